@@ -1,0 +1,322 @@
+//! Start-up: database preparation, the actix application, and the server.
+
+use crate::auth::passwords::hash_password;
+use crate::auth::tokens::{random_token, JwtKeys};
+use crate::config::Settings;
+use crate::error::{ApiError, REQUEST_ID};
+use crate::state::AppState;
+use actix_cors::Cors;
+use actix_web::body::MessageBody;
+use actix_web::dev::{Server, ServerHandle, Service, ServiceResponse};
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::middleware::{ErrorHandlerResponse, ErrorHandlers};
+use actix_web::{web, App, HttpMessage, HttpRequest, HttpResponse, HttpServer, ResponseError};
+use anyhow::Context;
+use centers_db::audit::{self, AuditContext};
+use centers_db::identity::{self, NewUser};
+use centers_db::{organizations as orgs, seed, write_transaction, DbPool};
+use centers_domain::access::Role;
+use centers_domain::organizations::OrganizationKind;
+use secrecy::ExposeSecret;
+use std::net::TcpListener;
+use tracing_actix_web::{RequestId, TracingLogger};
+use utoipa_actix_web::AppExt;
+use utoipa_swagger_ui::SwaggerUi;
+
+/// What preparing the database did.
+#[derive(Debug, Default)]
+pub struct Prepared {
+    pub migrations_applied: usize,
+    pub seed: Option<seed::SeedReport>,
+    /// The generated password of the bootstrap admin, to print once. `None` when the password came
+    /// from `APP_ADMIN_PASSWORD` or no admin was created.
+    pub generated_admin_password: Option<String>,
+    pub admin_created: bool,
+}
+
+/// Applies migrations, loads missing reference data (when enabled) and creates the first admin
+/// when there is no account yet.
+pub fn prepare_database(pool: &DbPool, settings: &Settings) -> anyhow::Result<Prepared> {
+    let mut conn = pool.get().context("cannot connect to the database")?;
+    let mut prepared = Prepared {
+        migrations_applied: centers_db::run_migrations(&mut conn)
+            .map_err(|e| anyhow::anyhow!("migrations failed: {e}"))?,
+        ..Default::default()
+    };
+    if settings.seed_on_start {
+        prepared.seed = Some(seed_reference_data(&mut conn)?);
+    }
+    let (created, generated) = bootstrap_admin(&mut conn, settings)?;
+    prepared.admin_created = created;
+    prepared.generated_admin_password = generated;
+    Ok(prepared)
+}
+
+/// Loads the reference organizations that are missing (idempotent).
+pub fn seed_reference_data(
+    conn: &mut centers_db::DbConnection,
+) -> anyhow::Result<seed::SeedReport> {
+    let records = seed::districts()?;
+    write_transaction(conn, |conn| seed::seed_reference_data(conn, &records))
+        .context("loading reference organizations failed")
+}
+
+/// Creates `admin` (province admin of the province) when there are no accounts.
+fn bootstrap_admin(
+    conn: &mut centers_db::DbConnection,
+    settings: &Settings,
+) -> anyhow::Result<(bool, Option<String>)> {
+    if identity::count_users(conn)? > 0 {
+        return Ok((false, None));
+    }
+    let Some(province) = orgs::find_by_code(conn, OrganizationKind::Province, seed::PROVINCE_CODE)?
+    else {
+        tracing::warn!("no province loaded; the bootstrap admin is not created");
+        return Ok((false, None));
+    };
+    let (password, generated) = match &settings.admin_password {
+        Some(p) => {
+            let p = p.expose_secret().to_owned();
+            centers_domain::password::check_new_password(&p, "admin")
+                .map_err(|e| anyhow::anyhow!("APP_ADMIN_PASSWORD: {e}"))?;
+            (p, None)
+        }
+        None => {
+            let p = random_token();
+            (p.clone(), Some(p))
+        }
+    };
+    let hash = hash_password(&password).map_err(|e| anyhow::anyhow!("hashing failed: {e}"))?;
+    write_transaction(conn, |conn| {
+        let user = identity::insert_user(
+            conn,
+            NewUser {
+                username: "admin".into(),
+                display_name: "Quản trị viên".into(),
+                password_hash: hash,
+                role: Role::ProvinceAdmin.as_str().into(),
+                scope_id: province.id,
+            },
+        )?;
+        audit::record(
+            conn,
+            &AuditContext::system(),
+            "bootstrap",
+            "user",
+            &user.id.to_string(),
+            None,
+            None,
+        )
+    })?;
+    Ok((true, generated))
+}
+
+/// Builds the shared state. Without a configured JWT secret a random one is made (and a warning
+/// logged: tokens will not survive a restart).
+pub fn build_state(settings: Settings, pool: DbPool) -> anyhow::Result<AppState> {
+    let secret = match settings.jwt_secret_bytes() {
+        Some(s) => s,
+        None => {
+            tracing::warn!(
+                "APP_JWT_SECRET is not set: using a random secret; tokens will not survive a restart \
+                 and will not work across instances"
+            );
+            let mut bytes = random_token().into_bytes();
+            bytes.extend(random_token().into_bytes());
+            bytes
+        }
+    };
+    let dummy_hash =
+        hash_password(&random_token()).map_err(|e| anyhow::anyhow!("hashing failed: {e}"))?;
+    Ok(AppState {
+        pool,
+        settings,
+        jwt: JwtKeys::from_secret(&secret),
+        dummy_hash,
+    })
+}
+
+/// Turns any error response that is not already a problem document (actix's own 404, 405, 413,
+/// extractor errors...) into one.
+fn problemize<B: MessageBody + 'static>(
+    res: ServiceResponse<B>,
+) -> actix_web::Result<ErrorHandlerResponse<B>> {
+    let is_problem = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/problem+json"));
+    if is_problem {
+        return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
+    }
+    let status = res.status();
+    let error = match status.as_u16() {
+        404 => ApiError::RouteNotFound,
+        405 => ApiError::MethodNotAllowed,
+        413 => ApiError::PayloadTooLarge,
+        415 => ApiError::UnsupportedMediaType,
+        401 => ApiError::Unauthorized("authentication required".into()),
+        403 => ApiError::Forbidden("not allowed".into()),
+        s if s >= 500 => ApiError::Internal(format!("plain {status} response")),
+        _ => ApiError::BadRequest {
+            detail: "the request cannot be read".into(),
+            errors: Vec::new(),
+        },
+    };
+    let (req, _) = res.into_parts();
+    let mut response = error.error_response();
+    *response.status_mut() = status;
+    Ok(ErrorHandlerResponse::Response(
+        ServiceResponse::new(req, response).map_into_right_body(),
+    ))
+}
+
+/// Unknown routes are 404; known routes with another method are 405.
+async fn fallback(req: HttpRequest) -> Result<HttpResponse, ApiError> {
+    if req.resource_map().has_resource(req.path()) {
+        Err(ApiError::MethodNotAllowed)
+    } else {
+        Err(ApiError::RouteNotFound)
+    }
+}
+
+fn cors(origins: &[String]) -> Cors {
+    let mut cors = Cors::default()
+        .allowed_methods(["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"])
+        .allowed_headers([
+            header::AUTHORIZATION,
+            header::CONTENT_TYPE,
+            header::IF_MATCH,
+            header::IF_NONE_MATCH,
+            header::HeaderName::from_static("idempotency-key"),
+        ])
+        .expose_headers([
+            header::ETAG,
+            header::LINK,
+            header::RETRY_AFTER,
+            header::HeaderName::from_static("x-request-id"),
+        ])
+        .max_age(3600);
+    for origin in origins {
+        cors = if origin == "*" {
+            cors.allow_any_origin()
+        } else {
+            cors.allowed_origin(origin)
+        };
+    }
+    cors
+}
+
+/// A running server.
+pub struct Application {
+    port: u16,
+    server: Server,
+}
+
+impl Application {
+    /// Connects, prepares the database and binds the listener (port 0 picks a free port).
+    /// Must be called inside an actix system.
+    pub fn build(settings: Settings) -> anyhow::Result<Application> {
+        let pool = centers_db::build_pool(
+            &settings.database_url,
+            settings.pool_size,
+            settings.pool_timeout,
+        )
+        .context("cannot open the database (APP_DATABASE_URL)")?;
+        let prepared = prepare_database(&pool, &settings)?;
+        tracing::info!(
+            migrations.applied = prepared.migrations_applied,
+            seed.created = prepared.seed.map(|s| s.created),
+            "database ready"
+        );
+        if let Some(password) = &prepared.generated_admin_password {
+            // Printed once, to the console only (not the log stream); never stored in clear.
+            eprintln!(
+                "\n  Created the first account: username `admin`, password `{password}`\n  \
+                 (set APP_ADMIN_PASSWORD to choose it; change it with POST /api/v1/me/password)\n"
+            );
+        }
+        let listener =
+            TcpListener::bind((settings.host.as_str(), settings.port)).with_context(|| {
+                format!(
+                    "cannot listen on {}:{} (APP_HOST, APP_PORT)",
+                    settings.host, settings.port
+                )
+            })?;
+        let port = listener.local_addr()?.port();
+        let workers = settings.workers;
+        let state = web::Data::new(build_state(settings, pool)?);
+        let spec = crate::openapi::openapi();
+        let mut server = HttpServer::new(move || {
+            let body_limit = state.settings.body_limit;
+            let origins = state.settings.cors_origins.clone();
+            App::new()
+                .app_data(state.clone())
+                .app_data(web::PayloadConfig::new(body_limit))
+                .app_data(
+                    web::QueryConfig::default()
+                        .error_handler(|e, _| crate::error::query_error(e).into()),
+                )
+                .app_data(
+                    web::PathConfig::default()
+                        .error_handler(|e, _| crate::error::path_error(e).into()),
+                )
+                .wrap(ErrorHandlers::new().default_handler(problemize))
+                .wrap(cors(&origins))
+                .wrap_fn(|req, srv| {
+                    let id = req
+                        .extensions()
+                        .get::<RequestId>()
+                        .map(|r| r.to_string())
+                        .unwrap_or_default();
+                    let fut = srv.call(req);
+                    REQUEST_ID.scope(id.clone(), async move {
+                        let mut res = fut.await?;
+                        if let Ok(v) = HeaderValue::from_str(&id) {
+                            res.headers_mut()
+                                .insert(header::HeaderName::from_static("x-request-id"), v);
+                        }
+                        Ok(res)
+                    })
+                })
+                .wrap(TracingLogger::default())
+                // Before the /api/v1 scope: a scope swallows every path under its prefix.
+                .service(SwaggerUi::new("/docs/{_:.*}").url("/api/v1/openapi.json", spec.clone()))
+                .route(
+                    "/docs",
+                    web::get().to(|| async {
+                        HttpResponse::PermanentRedirect()
+                            .insert_header((header::LOCATION, "/docs/"))
+                            .finish()
+                    }),
+                )
+                .into_utoipa_app()
+                .configure(crate::routes::operations)
+                .service(utoipa_actix_web::scope("/api/v1").configure(crate::routes::api_v1))
+                .into_app()
+                .default_service(web::to(fallback))
+        })
+        .listen(listener)?
+        .shutdown_timeout(30);
+        if let Some(w) = workers {
+            server = server.workers(w);
+        }
+        Ok(Application {
+            port,
+            server: server.run(),
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// A handle to stop the server gracefully.
+    pub fn handle(&self) -> ServerHandle {
+        self.server.handle()
+    }
+
+    /// Serves until stopped (SIGTERM/SIGINT stop gracefully: in-flight requests finish).
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}

@@ -1,0 +1,167 @@
+//! Authentication (who is calling) and authorization (may they do this, here).
+//!
+//! [`Caller`] is extracted from the bearer token on every protected route: the JWT is verified
+//! (algorithm pinned, every claim checked), then the account is read to check that it is still
+//! active and that its security stamp has not changed. Handlers then state what they need with
+//! [`Caller::require_permission`]; *where* is enforced in the queries through
+//! [`Caller::scope_filter`].
+
+pub mod passwords;
+pub mod tokens;
+
+use crate::error::ApiError;
+use crate::state::AppState;
+use actix_web::dev::Payload;
+use actix_web::{web, FromRequest, HttpRequest};
+use centers_db::audit::{Actor, AuditContext};
+use centers_db::identity;
+use centers_domain::access::{ClientAccess, Permission, Principal, Role};
+use futures_util::future::LocalBoxFuture;
+use uuid::Uuid;
+
+/// The authenticated caller of a request.
+#[derive(Debug, Clone)]
+pub struct Caller {
+    pub principal: Principal,
+    pub id: Uuid,
+    /// Username, or client name.
+    pub name: String,
+    pub scope_id: Uuid,
+    /// Materialized path of the scope organization; the caller sees rows under it.
+    pub scope_path: String,
+    pub scope_kind: String,
+    pub request_id: Option<String>,
+}
+
+impl Caller {
+    /// Refuses with 403 unless the caller's role grants `permission`.
+    pub fn require_permission(&self, permission: Permission) -> Result<(), ApiError> {
+        if self.principal.may(permission) {
+            Ok(())
+        } else {
+            Err(ApiError::Forbidden(format!(
+                "your role does not allow {}",
+                permission.as_str().replace('_', " ")
+            )))
+        }
+    }
+
+    /// The path prefix that every query of this caller is limited to.
+    pub fn scope_filter(&self) -> Option<String> {
+        Some(self.scope_path.clone())
+    }
+
+    /// Whether an organization (by its path) lies inside the caller's scope.
+    pub fn covers(&self, path: &str) -> bool {
+        path.starts_with(&self.scope_path)
+    }
+
+    /// The user's role, if the caller is a user.
+    pub fn role(&self) -> Option<Role> {
+        match self.principal {
+            Principal::User(r) => Some(r),
+            Principal::Client(_) => None,
+        }
+    }
+
+    /// The audit context of writes made by this caller.
+    pub fn audit(&self) -> AuditContext {
+        let actor = match self.principal {
+            Principal::User(_) => Actor::User {
+                id: self.id.into(),
+                username: self.name.clone(),
+            },
+            Principal::Client(_) => Actor::Client {
+                id: self.id.into(),
+                name: self.name.clone(),
+            },
+        };
+        AuditContext {
+            actor,
+            request_id: self.request_id.clone(),
+        }
+    }
+}
+
+fn bearer_token(req: &HttpRequest) -> Result<String, ApiError> {
+    let header = req
+        .headers()
+        .get(actix_web::http::header::AUTHORIZATION)
+        .ok_or_else(|| ApiError::Unauthorized("a bearer token is required".into()))?;
+    let value = header
+        .to_str()
+        .map_err(|_| ApiError::Unauthorized("malformed Authorization header".into()))?;
+    let (scheme, token) = value
+        .split_once(' ')
+        .ok_or_else(|| ApiError::Unauthorized("malformed Authorization header".into()))?;
+    if !scheme.eq_ignore_ascii_case("bearer") || token.trim().is_empty() {
+        return Err(ApiError::Unauthorized(
+            "the Authorization header must be `Bearer <token>`".into(),
+        ));
+    }
+    Ok(token.trim().to_owned())
+}
+
+impl FromRequest for Caller {
+    type Error = ApiError;
+    type Future = LocalBoxFuture<'static, Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _payload: &mut Payload) -> Self::Future {
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        let token = bearer_token(req);
+        let request_id = crate::error::current_request_id();
+        Box::pin(async move {
+            let state =
+                state.ok_or_else(|| ApiError::Internal("application state missing".into()))?;
+            let token = token?;
+            let claims = state.jwt.verify(&token).map_err(|e| {
+                tracing::debug!(error = %e, "token refused");
+                ApiError::Unauthorized("the token is invalid or expired".into())
+            })?;
+            let subject = Uuid::parse_str(&claims.sub)
+                .map_err(|_| ApiError::Unauthorized("the token is invalid".into()))?;
+            let principal = match claims.typ.as_str() {
+                "user" => Principal::User(
+                    claims
+                        .role
+                        .parse()
+                        .map_err(|_| ApiError::Unauthorized("the token is invalid".into()))?,
+                ),
+                "client" => Principal::Client(
+                    claims
+                        .role
+                        .parse::<ClientAccess>()
+                        .map_err(|_| ApiError::Unauthorized("the token is invalid".into()))?,
+                ),
+                _ => return Err(ApiError::Unauthorized("the token is invalid".into())),
+            };
+            let is_user = matches!(principal, Principal::User(_));
+            let stamp = claims.stamp.clone();
+            let active = state
+                .db(move |conn| {
+                    Ok(if is_user {
+                        identity::active_user_subject(conn, subject.into())?
+                    } else {
+                        identity::active_client_subject(conn, subject.into())?
+                    })
+                })
+                .await?;
+            let subject_row = active
+                .filter(|s| {
+                    // Clients have no stamp to compare: revocation is their kill switch.
+                    !is_user || s.security_stamp == stamp
+                })
+                .filter(|s| s.role == claims.role && s.scope_id.0.to_string() == claims.scope)
+                .ok_or_else(|| ApiError::Unauthorized("the token has been revoked".into()))?;
+            Ok(Caller {
+                principal,
+                id: subject,
+                name: subject_row.name,
+                scope_id: subject_row.scope_id.into(),
+                scope_path: subject_row.scope_path,
+                scope_kind: subject_row.scope_kind,
+                request_id,
+            })
+        })
+    }
+}

@@ -1,0 +1,239 @@
+//! Typed settings: defaults, then `APP_*` environment variables. Invalid values stop start-up with
+//! a message naming the variable. Passed explicitly to whatever needs them; never a global.
+
+use secrecy::{ExposeSecret, SecretString};
+use std::time::Duration;
+
+/// How logs are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    Json,
+    Pretty,
+}
+
+/// Everything the server is configured with.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub host: String,
+    pub port: u16,
+    pub database_url: String,
+    pub pool_size: u32,
+    /// How long a request waits for a pooled connection before the API answers 503.
+    pub pool_timeout: Duration,
+    pub jwt_secret: Option<SecretString>,
+    pub admin_password: Option<SecretString>,
+    pub log_format: LogFormat,
+    pub cors_origins: Vec<String>,
+    pub body_limit: usize,
+    /// Whether to load the reference organizations at start-up when missing.
+    pub seed_on_start: bool,
+    /// HTTP worker threads; `None` is one per core. Not an environment variable: tests set it.
+    pub workers: Option<usize>,
+}
+
+/// The default SQLite file, relative to the working directory.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://./data/centers.db";
+/// The shortest accepted JWT signing secret, in bytes (HS256 wants at least the hash size).
+pub const MIN_JWT_SECRET_BYTES: usize = 32;
+
+/// A variable that could not be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{variable}: {message}")]
+pub struct ConfigError {
+    pub variable: &'static str,
+    pub message: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            host: "127.0.0.1".into(),
+            port: 8080,
+            database_url: DEFAULT_DATABASE_URL.into(),
+            pool_size: 8,
+            pool_timeout: Duration::from_secs(5),
+            jwt_secret: None,
+            admin_password: None,
+            log_format: LogFormat::Pretty,
+            cors_origins: Vec::new(),
+            body_limit: 1024 * 1024,
+            seed_on_start: true,
+            workers: None,
+        }
+    }
+}
+
+impl Settings {
+    /// Reads the process environment.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads settings through `lookup` (the environment, or a map in tests).
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let mut s = Settings::default();
+        let get = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
+        if let Some(v) = get("APP_HOST") {
+            s.host = v.trim().to_owned();
+        }
+        if let Some(v) = get("APP_PORT") {
+            s.port = v.trim().parse().map_err(|_| ConfigError {
+                variable: "APP_PORT",
+                message: format!("{v:?} is not a port number (0-65535)"),
+            })?;
+        }
+        if let Some(v) = get("APP_DATABASE_URL") {
+            s.database_url = v.trim().to_owned();
+        }
+        if let Some(v) = get("APP_POOL_SIZE") {
+            s.pool_size = v
+                .trim()
+                .parse()
+                .ok()
+                .filter(|n| (1..=1000).contains(n))
+                .ok_or(ConfigError {
+                    variable: "APP_POOL_SIZE",
+                    message: format!("{v:?} is not a number between 1 and 1000"),
+                })?;
+        }
+        if let Some(v) = get("APP_JWT_SECRET") {
+            if v.len() < MIN_JWT_SECRET_BYTES {
+                return Err(ConfigError {
+                    variable: "APP_JWT_SECRET",
+                    message: format!(
+                        "must be at least {MIN_JWT_SECRET_BYTES} bytes (it has {})",
+                        v.len()
+                    ),
+                });
+            }
+            s.jwt_secret = Some(SecretString::from(v));
+        }
+        if let Some(v) = get("APP_ADMIN_PASSWORD") {
+            s.admin_password = Some(SecretString::from(v));
+        }
+        if let Some(v) = get("APP_LOG_FORMAT") {
+            s.log_format = match v.trim().to_ascii_lowercase().as_str() {
+                "json" => LogFormat::Json,
+                "pretty" => LogFormat::Pretty,
+                _ => {
+                    return Err(ConfigError {
+                        variable: "APP_LOG_FORMAT",
+                        message: format!("{v:?} is not one of: json, pretty"),
+                    })
+                }
+            };
+        }
+        if let Some(v) = get("APP_CORS_ORIGINS") {
+            s.cors_origins = parse_origins(&v)?;
+        }
+        if let Some(v) = get("APP_BODY_LIMIT") {
+            s.body_limit = parse_size(&v).ok_or(ConfigError {
+                variable: "APP_BODY_LIMIT",
+                message: format!(
+                    "{v:?} is not a size in bytes (e.g. 1048576, 512KB, 2MB; at least 1KB)"
+                ),
+            })?;
+        }
+        Ok(s)
+    }
+
+    /// The JWT secret's bytes, if one is configured.
+    pub fn jwt_secret_bytes(&self) -> Option<Vec<u8>> {
+        self.jwt_secret
+            .as_ref()
+            .map(|s| s.expose_secret().as_bytes().to_vec())
+    }
+}
+
+fn parse_origins(v: &str) -> Result<Vec<String>, ConfigError> {
+    v.split(',')
+        .map(str::trim)
+        .filter(|o| !o.is_empty())
+        .map(|o| {
+            let ok = o == "*"
+                || url::Url::parse(o).is_ok_and(|u| {
+                    matches!(u.scheme(), "http" | "https") && u.host().is_some() && u.path() == "/"
+                });
+            if ok {
+                Ok(o.trim_end_matches('/').to_owned())
+            } else {
+                Err(ConfigError {
+                    variable: "APP_CORS_ORIGINS",
+                    message: format!(
+                        "{o:?} is not an origin like https://dashboard.example.vn (or *)"
+                    ),
+                })
+            }
+        })
+        .collect()
+}
+
+/// Parses "1048576", "512KB", "512KiB", "2MB" into bytes (KB = 1024). At least 1 KiB.
+fn parse_size(v: &str) -> Option<usize> {
+    let v = v.trim().to_ascii_uppercase();
+    let digits_end = v.find(|c: char| !c.is_ascii_digit()).unwrap_or(v.len());
+    let (num, unit) = v.split_at(digits_end);
+    let n: usize = num.parse().ok()?;
+    let factor = match unit.trim() {
+        "" | "B" => 1,
+        "K" | "KB" | "KIB" => 1024,
+        "M" | "MB" | "MIB" => 1024 * 1024,
+        _ => return None,
+    };
+    n.checked_mul(factor).filter(|b| *b >= 1024)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn settings(vars: &[(&str, &str)]) -> Result<Settings, ConfigError> {
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        Settings::from_lookup(|k| map.get(k).cloned())
+    }
+
+    #[test]
+    fn defaults() {
+        let s = settings(&[]).unwrap_or_default();
+        assert_eq!(s.host, "127.0.0.1");
+        assert_eq!(s.port, 8080);
+        assert_eq!(s.database_url, DEFAULT_DATABASE_URL);
+        assert!(s.cors_origins.is_empty());
+    }
+
+    #[test]
+    fn errors_name_the_variable() {
+        for (var, value) in [
+            ("APP_PORT", "eighty"),
+            ("APP_PORT", "70000"),
+            ("APP_POOL_SIZE", "0"),
+            ("APP_LOG_FORMAT", "xml"),
+            ("APP_BODY_LIMIT", "lots"),
+            ("APP_CORS_ORIGINS", "not a url"),
+            ("APP_JWT_SECRET", "short"),
+        ] {
+            let err = settings(&[(var, value)]).err();
+            assert_eq!(err.map(|e| e.variable), Some(var), "{var}={value}");
+        }
+    }
+
+    #[test]
+    fn sizes_and_origins() {
+        assert_eq!(parse_size("2MB"), Some(2 * 1024 * 1024));
+        assert_eq!(parse_size("512kb"), Some(512 * 1024));
+        assert_eq!(parse_size("1023"), None);
+        let s = settings(&[(
+            "APP_CORS_ORIGINS",
+            "https://a.example.vn, http://localhost:3000/",
+        )])
+        .unwrap_or_default();
+        assert_eq!(
+            s.cors_origins,
+            vec!["https://a.example.vn", "http://localhost:3000"]
+        );
+    }
+}

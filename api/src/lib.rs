@@ -1,0 +1,17 @@
+//! The HTTP API of the province's network of political training centers.
+
+pub mod app;
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod error;
+pub mod extract;
+pub mod http;
+pub mod openapi;
+pub mod paging;
+pub mod routes;
+pub mod state;
+pub mod telemetry;
+
+pub use app::Application;
+pub use config::Settings;

@@ -1,0 +1,232 @@
+//! List conventions of `api.md`: `limit` (default 50, max 500, larger is a 400), opaque keyset
+//! `cursor`, `offset`, `sort=field|-field`, `q`, `as_of`; body `{items, next_cursor, total}` and a
+//! `Link: <...>; rel="next"` header.
+
+use crate::error::ApiError;
+use actix_web::{HttpRequest, HttpResponse};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use centers_db::paging::{CursorKey, Page};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use utoipa::IntoParams;
+
+pub const DEFAULT_LIMIT: i64 = 50;
+pub const MAX_LIMIT: i64 = 500;
+
+/// Paging, sorting and searching parameters common to lists.
+#[derive(Debug, Clone, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ListParams {
+    /// Page size, 1–500 (default 50). A larger value is refused, not clamped.
+    #[param(value_type = Option<i64>, minimum = 1, maximum = 500)]
+    pub limit: Option<String>,
+    /// The `next_cursor` of the previous page.
+    pub cursor: Option<String>,
+    /// Rows to skip, for simple UIs (ignored with a cursor).
+    #[param(value_type = Option<i64>, minimum = 0)]
+    pub offset: Option<String>,
+    /// Sort field, `-field` for descending.
+    pub sort: Option<String>,
+    /// Free text; ignores case and Vietnamese diacritics ("quang xuong" finds "Quảng Xương").
+    pub q: Option<String>,
+    /// Only records valid on this date (YYYY-MM-DD).
+    #[param(value_type = Option<String>, format = Date)]
+    pub as_of: Option<String>,
+}
+
+/// A parsed page request.
+#[derive(Debug, Clone)]
+pub struct Paging<S> {
+    pub request: centers_db::paging::PageRequest<S>,
+    pub sort_name: String,
+}
+
+#[derive(Serialize, Deserialize)]
+struct CursorPayload {
+    s: String,
+    k: String,
+    i: uuid::Uuid,
+}
+
+impl ListParams {
+    /// Parses paging; `sorts` maps the allowed sort names to keys, the first is the default.
+    pub fn paging<S: Copy>(&self, sorts: &[(&str, S)]) -> Result<Paging<S>, ApiError> {
+        let limit = match self.limit.as_deref() {
+            None => DEFAULT_LIMIT,
+            Some(v) => v
+                .trim()
+                .parse::<i64>()
+                .ok()
+                .filter(|n| (1..=MAX_LIMIT).contains(n))
+                .ok_or_else(|| {
+                    ApiError::bad_field(
+                        "limit",
+                        "out_of_range",
+                        format!("must be an integer from 1 to {MAX_LIMIT}"),
+                    )
+                })?,
+        };
+        let offset = match self.offset.as_deref() {
+            None => None,
+            Some(v) => Some(
+                v.trim()
+                    .parse::<i64>()
+                    .ok()
+                    .filter(|n| *n >= 0)
+                    .ok_or_else(|| {
+                        ApiError::bad_field(
+                            "offset",
+                            "out_of_range",
+                            "must be a non-negative integer",
+                        )
+                    })?,
+            ),
+        };
+        let (sort_text, descending) = match self.sort.as_deref().map(str::trim) {
+            None | Some("") => (sorts.first().map(|s| s.0).unwrap_or("id"), false),
+            Some(s) => match s.strip_prefix('-') {
+                Some(rest) => (rest, true),
+                None => (s.strip_prefix('+').unwrap_or(s), false),
+            },
+        };
+        let sort = sorts
+            .iter()
+            .find(|(name, _)| *name == sort_text)
+            .map(|(_, key)| *key)
+            .ok_or_else(|| {
+                let allowed: Vec<&str> = sorts.iter().map(|s| s.0).collect();
+                ApiError::bad_field(
+                    "sort",
+                    "invalid_sort",
+                    format!(
+                        "must be one of {} (prefix - to descend)",
+                        allowed.join(", ")
+                    ),
+                )
+            })?;
+        let sort_name = format!("{}{sort_text}", if descending { "-" } else { "" });
+        let after = match self.cursor.as_deref().filter(|c| !c.is_empty()) {
+            None => None,
+            Some(c) => {
+                let payload: CursorPayload = URL_SAFE_NO_PAD
+                    .decode(c)
+                    .ok()
+                    .and_then(|b| serde_json::from_slice(&b).ok())
+                    .ok_or_else(|| {
+                        ApiError::bad_field("cursor", "invalid_cursor", "not a cursor of this API")
+                    })?;
+                if payload.s != sort_name {
+                    return Err(ApiError::bad_field(
+                        "cursor",
+                        "cursor_sort_mismatch",
+                        "the cursor was made for another sort order",
+                    ));
+                }
+                Some(CursorKey {
+                    key: payload.k,
+                    id: payload.i.into(),
+                })
+            }
+        };
+        Ok(Paging {
+            request: centers_db::paging::PageRequest {
+                limit,
+                offset,
+                after,
+                sort,
+                descending,
+            },
+            sort_name,
+        })
+    }
+
+    /// The `as_of` date, if given.
+    pub fn as_of(&self) -> Result<Option<NaiveDate>, ApiError> {
+        parse_date_param("as_of", self.as_of.as_deref())
+    }
+}
+
+/// Parses an optional `YYYY-MM-DD` query parameter.
+pub fn parse_date_param(field: &str, v: Option<&str>) -> Result<Option<NaiveDate>, ApiError> {
+    match v.map(str::trim).filter(|v| !v.is_empty()) {
+        None => Ok(None),
+        Some(v) => NaiveDate::parse_from_str(v, "%Y-%m-%d")
+            .map(Some)
+            .map_err(|_| ApiError::bad_field(field, "invalid_date", "must be a date YYYY-MM-DD")),
+    }
+}
+
+/// Parses an optional UUID query parameter.
+pub fn parse_uuid_param(field: &str, v: Option<&str>) -> Result<Option<uuid::Uuid>, ApiError> {
+    match v.map(str::trim).filter(|v| !v.is_empty()) {
+        None => Ok(None),
+        Some(v) => uuid::Uuid::parse_str(v)
+            .map(Some)
+            .map_err(|_| ApiError::bad_field(field, "invalid_id", "must be a UUID")),
+    }
+}
+
+/// Encodes the cursor for the next page.
+pub fn encode_cursor(sort_name: &str, key: &CursorKey) -> String {
+    let payload = CursorPayload {
+        s: sort_name.to_owned(),
+        k: key.key.clone(),
+        i: key.id.into(),
+    };
+    URL_SAFE_NO_PAD.encode(serde_json::to_vec(&payload).unwrap_or_default())
+}
+
+/// The list body.
+#[derive(Debug, Serialize)]
+pub struct ListBody<T> {
+    pub items: Vec<T>,
+    pub next_cursor: Option<String>,
+    pub total: i64,
+}
+
+/// Renders a page with its `Link` header.
+pub fn list_response<T: Serialize>(
+    req: &HttpRequest,
+    sort_name: &str,
+    page: Page<T>,
+) -> HttpResponse {
+    let next_cursor = page.next.as_ref().map(|k| encode_cursor(sort_name, k));
+    let mut builder = HttpResponse::Ok();
+    if let Some(cursor) = &next_cursor {
+        builder.insert_header(("Link", next_link(req, cursor)));
+    }
+    builder.json(ListBody {
+        items: page.items,
+        next_cursor,
+        total: page.total,
+    })
+}
+
+/// The request's own URL with `cursor` replaced and `offset` dropped.
+fn next_link(req: &HttpRequest, cursor: &str) -> String {
+    let mut query = url::form_urlencoded::Serializer::new(String::new());
+    for (k, v) in url::form_urlencoded::parse(req.query_string().as_bytes()) {
+        if k != "cursor" && k != "offset" {
+            query.append_pair(&k, &v);
+        }
+    }
+    query.append_pair("cursor", cursor);
+    format!("<{}?{}>; rel=\"next\"", req.path(), query.finish())
+}
+
+/// Declares a concrete list body type for the OpenAPI document.
+#[macro_export]
+macro_rules! list_schema {
+    ($name:ident, $item:ty) => {
+        #[doc = concat!("A page of ", stringify!($item), ".")]
+        #[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+        pub struct $name {
+            pub items: Vec<$item>,
+            /// Pass as `cursor` to read the next page; null on the last page.
+            pub next_cursor: Option<String>,
+            /// How many records match the filters, over all pages.
+            pub total: i64,
+        }
+    };
+}

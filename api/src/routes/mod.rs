@@ -1,0 +1,49 @@
+//! HTTP routes, one module per resource.
+
+pub mod audit_log;
+pub mod auth;
+pub mod clients;
+pub mod health;
+pub mod organizations;
+pub mod party_organizations;
+pub mod users;
+
+use utoipa_actix_web::service_config::ServiceConfig;
+
+/// Registers every `/api/v1` route. Routes go through `utoipa_actix_web`, so none escapes the
+/// OpenAPI document.
+pub fn api_v1(cfg: &mut ServiceConfig) {
+    cfg.service(auth::login)
+        .service(auth::refresh)
+        .service(auth::logout)
+        .service(auth::client_token)
+        .service(auth::me)
+        .service(auth::change_my_password)
+        .service(organizations::list_centers)
+        .service(organizations::get_center)
+        .service(organizations::list_districts)
+        .service(organizations::get_district)
+        .service(organizations::get_organization)
+        .service(organizations::list_organization_children)
+        .service(party_organizations::create_party_organization)
+        .service(party_organizations::list_party_organizations)
+        .service(party_organizations::get_party_organization)
+        .service(party_organizations::update_party_organization)
+        .service(party_organizations::delete_party_organization)
+        .service(users::create_user)
+        .service(users::list_users)
+        .service(users::get_user)
+        .service(users::update_user)
+        .service(users::reset_user_password)
+        .service(users::deactivate_user)
+        .service(users::activate_user)
+        .service(clients::create_client)
+        .service(clients::list_clients)
+        .service(clients::revoke_client)
+        .service(audit_log::list_audit_log);
+}
+
+/// Operational routes at the root.
+pub fn operations(cfg: &mut ServiceConfig) {
+    cfg.service(health::healthz).service(health::readyz);
+}

@@ -1,0 +1,2 @@
+DROP TABLE write_gate;
+DROP TABLE organizations;

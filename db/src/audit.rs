@@ -1,0 +1,149 @@
+//! The audit log: every write records who, when, what, and the before/after state, in the same
+//! transaction as the write. Callers pass DTO-shaped JSON that never contains secrets.
+
+use crate::schema::audit_log;
+use crate::DbConnection;
+use crate::Id;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+/// Who made a change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Actor {
+    User {
+        id: Id,
+        username: String,
+    },
+    Client {
+        id: Id,
+        name: String,
+    },
+    /// The server itself: seeding, bootstrap, the command line.
+    System,
+}
+
+impl Actor {
+    fn parts(&self) -> (&'static str, Option<Id>, &str) {
+        match self {
+            Actor::User { id, username } => ("user", Some(*id), username),
+            Actor::Client { id, name } => ("client", Some(*id), name),
+            Actor::System => ("system", None, "system"),
+        }
+    }
+}
+
+/// The actor and request a write belongs to.
+#[derive(Debug, Clone)]
+pub struct AuditContext {
+    pub actor: Actor,
+    pub request_id: Option<String>,
+}
+
+impl AuditContext {
+    pub fn system() -> Self {
+        Self {
+            actor: Actor::System,
+            request_id: None,
+        }
+    }
+}
+
+/// Appends one entry. `before` is `None` for a create, `after` is `None` for a delete.
+pub fn record(
+    conn: &mut DbConnection,
+    ctx: &AuditContext,
+    action: &str,
+    entity_type: &str,
+    entity_id: &str,
+    before: Option<&serde_json::Value>,
+    after: Option<&serde_json::Value>,
+) -> QueryResult<()> {
+    let (actor_type, actor_id, actor_name) = ctx.actor.parts();
+    diesel::insert_into(audit_log::table)
+        .values((
+            audit_log::id.eq(crate::new_id()),
+            audit_log::occurred_at.eq(crate::now()),
+            audit_log::actor_type.eq(actor_type),
+            audit_log::actor_id.eq(actor_id),
+            audit_log::actor_name.eq(actor_name),
+            audit_log::action.eq(action),
+            audit_log::entity_type.eq(entity_type),
+            audit_log::entity_id.eq(entity_id),
+            audit_log::before_json.eq(before.map(|v| v.to_string())),
+            audit_log::after_json.eq(after.map(|v| v.to_string())),
+            audit_log::request_id.eq(ctx.request_id.as_deref()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// One audit entry as stored.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = audit_log)]
+pub struct AuditEntry {
+    pub id: Id,
+    pub occurred_at: NaiveDateTime,
+    pub actor_type: String,
+    pub actor_id: Option<Id>,
+    pub actor_name: String,
+    pub action: String,
+    pub entity_type: String,
+    pub entity_id: String,
+    pub before_json: Option<String>,
+    pub after_json: Option<String>,
+    pub request_id: Option<String>,
+}
+
+/// Filters for reading the log.
+#[derive(Debug, Clone, Default)]
+pub struct AuditFilter {
+    pub entity_type: Option<String>,
+    pub entity_id: Option<String>,
+    pub actor_id: Option<Id>,
+    pub from: Option<NaiveDateTime>,
+    pub to: Option<NaiveDateTime>,
+}
+
+/// Reads entries newest first, keyset-paged on the (time-ordered) id.
+pub fn list(
+    conn: &mut DbConnection,
+    filter: &AuditFilter,
+    limit: i64,
+    before_id: Option<Id>,
+) -> QueryResult<crate::paging::Page<AuditEntry>> {
+    let build = || {
+        let mut q = audit_log::table.into_boxed::<crate::MultiBackend>();
+        if let Some(t) = &filter.entity_type {
+            q = q.filter(audit_log::entity_type.eq(t.clone()));
+        }
+        if let Some(e) = &filter.entity_id {
+            q = q.filter(audit_log::entity_id.eq(e.clone()));
+        }
+        if let Some(a) = filter.actor_id {
+            q = q.filter(audit_log::actor_id.eq(a));
+        }
+        if let Some(from) = filter.from {
+            q = q.filter(audit_log::occurred_at.ge(from));
+        }
+        if let Some(to) = filter.to {
+            q = q.filter(audit_log::occurred_at.lt(to));
+        }
+        q
+    };
+    let total: i64 = build().count().get_result(conn)?;
+    let mut q = build();
+    if let Some(b) = before_id {
+        q = q.filter(audit_log::id.lt(b));
+    }
+    let rows = q
+        .order(audit_log::id.desc())
+        .limit(limit + 1)
+        .select(AuditEntry::as_select())
+        .load(conn)?;
+    Ok(crate::paging::Page::from_rows(rows, limit, total, |e| {
+        crate::paging::CursorKey {
+            key: String::new(),
+            id: e.id,
+        }
+    }))
+}

@@ -1,0 +1,182 @@
+//! The connection enum over both backends, its r2d2 manager, and the embedded migrations.
+
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+use std::path::PathBuf;
+
+/// One connection to either backend; every query in this crate runs through it.
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    Postgresql(diesel::PgConnection),
+    Sqlite(diesel::SqliteConnection),
+}
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+/// Which backend a database URL names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Backend {
+    Postgres(String),
+    /// A file path for SQLite.
+    Sqlite(PathBuf),
+}
+
+impl Backend {
+    /// Picks the backend from the URL scheme: `postgres://` or `postgresql://` is PostgreSQL;
+    /// `sqlite://path`, `sqlite:path` or a bare path is a SQLite file.
+    pub fn from_url(url: &str) -> Backend {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Backend::Postgres(url.to_owned())
+        } else {
+            let path = url
+                .strip_prefix("sqlite://")
+                .or_else(|| url.strip_prefix("sqlite:"))
+                .unwrap_or(url);
+            Backend::Sqlite(PathBuf::from(path))
+        }
+    }
+
+    /// A short name for logs and `/readyz`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Backend::Postgres(_) => "postgresql",
+            Backend::Sqlite(_) => "sqlite",
+        }
+    }
+}
+
+/// Why the pool could not be built or a connection could not be had.
+#[derive(Debug, thiserror::Error)]
+pub enum PoolError {
+    #[error("cannot create the folder for the SQLite database {path}: {source}")]
+    CreateDir {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("cannot connect to the database: {0}")]
+    Pool(#[from] r2d2::Error),
+}
+
+/// An r2d2 manager that picks the backend from the URL scheme (the derive's own `establish` tries
+/// each backend in turn and would hide the real PostgreSQL error) and sets SQLite's PRAGMAs.
+#[derive(Debug, Clone)]
+pub struct ConnectionManager {
+    backend: Backend,
+}
+
+impl r2d2::ManageConnection for ConnectionManager {
+    type Connection = DbConnection;
+    type Error = diesel::ConnectionError;
+
+    fn connect(&self) -> Result<DbConnection, diesel::ConnectionError> {
+        match &self.backend {
+            Backend::Postgres(url) => {
+                let mut conn = diesel::PgConnection::establish(url)?;
+                conn.batch_execute("SET TIME ZONE 'UTC'")
+                    .map_err(diesel::ConnectionError::CouldntSetupConfiguration)?;
+                Ok(DbConnection::Postgresql(conn))
+            }
+            Backend::Sqlite(path) => {
+                let mut conn = diesel::SqliteConnection::establish(&path.to_string_lossy())?;
+                // foreign_keys is off by default in SQLite; WAL lets readers run beside a writer;
+                // busy_timeout makes a writer wait for the lock instead of failing at once.
+                conn.batch_execute(
+                    "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; \
+                     PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;",
+                )
+                .map_err(diesel::ConnectionError::CouldntSetupConfiguration)?;
+                Ok(DbConnection::Sqlite(conn))
+            }
+        }
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), diesel::ConnectionError> {
+        conn.batch_execute("SELECT 1")
+            .map_err(diesel::ConnectionError::CouldntSetupConfiguration)
+    }
+
+    fn has_broken(&self, _conn: &mut DbConnection) -> bool {
+        false
+    }
+}
+
+/// A pool of connections to one database.
+pub type DbPool = r2d2::Pool<ConnectionManager>;
+
+/// Builds the pool. For SQLite the file's folder is created. The first connection is opened now,
+/// so a wrong URL stops start-up with the database's own message.
+pub fn build_pool(
+    url: &str,
+    size: u32,
+    connection_timeout: std::time::Duration,
+) -> Result<DbPool, PoolError> {
+    let backend = Backend::from_url(url);
+    if let Backend::Sqlite(path) = &backend {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|source| PoolError::CreateDir {
+                path: path.display().to_string(),
+                source,
+            })?;
+        }
+    }
+    let pool = r2d2::Pool::builder()
+        .max_size(size)
+        .min_idle(Some(1))
+        .connection_timeout(connection_timeout)
+        .test_on_check_out(false)
+        .build(ConnectionManager { backend })?;
+    Ok(pool)
+}
+
+type MigrationResult<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
+
+/// Applies every pending migration of the connection's backend; returns how many ran.
+pub fn run_migrations(conn: &mut DbConnection) -> MigrationResult<usize> {
+    let applied = match conn {
+        DbConnection::Postgresql(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS)?.len(),
+        DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS)?.len(),
+    };
+    Ok(applied)
+}
+
+/// Reverts every applied migration (newest first); used by the up → down → up test.
+pub fn revert_all_migrations(conn: &mut DbConnection) -> MigrationResult<usize> {
+    let reverted = match conn {
+        DbConnection::Postgresql(c) => c.revert_all_migrations(POSTGRES_MIGRATIONS)?.len(),
+        DbConnection::Sqlite(c) => c.revert_all_migrations(SQLITE_MIGRATIONS)?.len(),
+    };
+    Ok(reverted)
+}
+
+/// The tables and columns of the connected database, sorted, without diesel's own bookkeeping;
+/// lets a test prove that both backends' migrations describe the same schema.
+pub fn schema_columns(conn: &mut DbConnection) -> QueryResult<Vec<(String, String)>> {
+    #[derive(QueryableByName)]
+    struct Column {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        table_name: String,
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        column_name: String,
+    }
+    let sql = match conn {
+        DbConnection::Postgresql(_) => {
+            "SELECT table_name::text AS table_name, column_name::text AS column_name \
+             FROM information_schema.columns WHERE table_schema = 'public'"
+        }
+        DbConnection::Sqlite(_) => {
+            "SELECT m.name AS table_name, p.name AS column_name \
+             FROM sqlite_master m JOIN pragma_table_info(m.name) p \
+             WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'"
+        }
+    };
+    let mut columns: Vec<(String, String)> = diesel::sql_query(sql)
+        .load::<Column>(conn)?
+        .into_iter()
+        .filter(|c| c.table_name != "__diesel_schema_migrations")
+        .map(|c| (c.table_name, c.column_name))
+        .collect();
+    columns.sort();
+    Ok(columns)
+}

@@ -1,0 +1,558 @@
+//! Accounts, refresh tokens, service clients and login-failure counters.
+
+use crate::paging::{CursorKey, Page, PageRequest};
+use crate::schema::{login_failures, organizations, refresh_tokens, service_clients, users};
+use crate::{DbConnection, Id, MultiBackend};
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+/// A user account as stored (the hash never leaves the `api` crate's auth code).
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = users)]
+pub struct UserRow {
+    pub id: Id,
+    pub username: String,
+    pub display_name: String,
+    pub password_hash: String,
+    pub role: String,
+    pub scope_id: Id,
+    pub security_stamp: String,
+    pub deactivated_at: Option<NaiveDateTime>,
+    pub version: i32,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// What the auth extractor needs to know about a token's subject.
+#[derive(Debug, Clone)]
+pub struct Subject {
+    pub name: String,
+    pub role: String,
+    pub scope_id: Id,
+    pub scope_path: String,
+    pub scope_kind: String,
+    pub security_stamp: String,
+}
+
+/// A new security stamp: changing it revokes every access token issued before.
+pub fn new_stamp() -> String {
+    uuid::Uuid::new_v4().simple().to_string()
+}
+
+/// The active user with this id, with its scope.
+pub fn active_user_subject(conn: &mut DbConnection, id: Id) -> QueryResult<Option<Subject>> {
+    users::table
+        .inner_join(organizations::table)
+        .filter(users::id.eq(id))
+        .filter(users::deactivated_at.is_null())
+        .select((
+            users::username,
+            users::role,
+            users::scope_id,
+            organizations::path,
+            organizations::kind,
+            users::security_stamp,
+        ))
+        .first::<(String, String, Id, String, String, String)>(conn)
+        .optional()
+        .map(|r| {
+            r.map(
+                |(name, role, scope_id, scope_path, scope_kind, security_stamp)| Subject {
+                    name,
+                    role,
+                    scope_id,
+                    scope_path,
+                    scope_kind,
+                    security_stamp,
+                },
+            )
+        })
+}
+
+/// The unrevoked client with this id, with its scope.
+pub fn active_client_subject(conn: &mut DbConnection, id: Id) -> QueryResult<Option<Subject>> {
+    service_clients::table
+        .inner_join(organizations::table)
+        .filter(service_clients::id.eq(id))
+        .filter(service_clients::revoked_at.is_null())
+        .select((
+            service_clients::name,
+            service_clients::access,
+            service_clients::scope_id,
+            organizations::path,
+            organizations::kind,
+        ))
+        .first::<(String, String, Id, String, String)>(conn)
+        .optional()
+        .map(|r| {
+            r.map(|(name, role, scope_id, scope_path, scope_kind)| Subject {
+                name,
+                role,
+                scope_id,
+                scope_path,
+                scope_kind,
+                security_stamp: String::new(),
+            })
+        })
+}
+
+/// How many accounts exist (bootstrap runs only on an empty table).
+pub fn count_users(conn: &mut DbConnection) -> QueryResult<i64> {
+    users::table.count().get_result(conn)
+}
+
+/// A new account.
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    pub username: String,
+    pub display_name: String,
+    pub password_hash: String,
+    pub role: String,
+    pub scope_id: Id,
+}
+
+pub fn insert_user(conn: &mut DbConnection, new: NewUser) -> QueryResult<UserRow> {
+    let now = crate::now();
+    diesel::insert_into(users::table)
+        .values((
+            users::id.eq(crate::new_id()),
+            users::username.eq(new.username),
+            users::display_name.eq(new.display_name),
+            users::password_hash.eq(new.password_hash),
+            users::role.eq(new.role),
+            users::scope_id.eq(new.scope_id),
+            users::security_stamp.eq(new_stamp()),
+            users::version.eq(1),
+            users::created_at.eq(now),
+            users::updated_at.eq(now),
+        ))
+        .returning(users::all_columns)
+        .get_result(conn)
+}
+
+pub fn find_user_by_username(
+    conn: &mut DbConnection,
+    username: &str,
+) -> QueryResult<Option<UserRow>> {
+    users::table
+        .filter(users::username.eq(username))
+        .select(UserRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// A user whose scope organization lies under `scope_path`, or `None`.
+pub fn find_user_in_scope(
+    conn: &mut DbConnection,
+    id: Id,
+    scope_path: &str,
+) -> QueryResult<Option<UserRow>> {
+    users::table
+        .inner_join(organizations::table)
+        .filter(users::id.eq(id))
+        .filter(organizations::path.like(format!("{scope_path}%")))
+        .select(UserRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Filters for the user list.
+#[derive(Debug, Clone, Default)]
+pub struct UserFilter {
+    pub scope_path: String,
+    pub role: Option<String>,
+    pub scope_id: Option<Id>,
+    /// Matches the beginning or any part of the username (case-insensitive: usernames are stored
+    /// in lower case).
+    pub q: Option<String>,
+}
+
+/// Sort keys of the user list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UserSort {
+    Username,
+}
+
+pub fn list_users(
+    conn: &mut DbConnection,
+    filter: &UserFilter,
+    page: &PageRequest<UserSort>,
+) -> QueryResult<Page<UserRow>> {
+    let build = || {
+        let mut q = users::table
+            .inner_join(organizations::table)
+            .filter(organizations::path.like(format!("{}%", filter.scope_path)))
+            .select(UserRow::as_select())
+            .into_boxed::<MultiBackend>();
+        if let Some(role) = &filter.role {
+            q = q.filter(users::role.eq(role.clone()));
+        }
+        if let Some(scope) = filter.scope_id {
+            q = q.filter(users::scope_id.eq(scope));
+        }
+        if let Some(text) = filter.q.as_deref().filter(|t| !t.trim().is_empty()) {
+            let pattern = format!(
+                "%{}%",
+                centers_domain::text::like_escape(&text.trim().to_lowercase())
+            );
+            q = q.filter(users::username.like(pattern).escape('\\'));
+        }
+        q
+    };
+    let total: i64 = {
+        let mut q = users::table
+            .inner_join(organizations::table)
+            .filter(organizations::path.like(format!("{}%", filter.scope_path)))
+            .into_boxed::<MultiBackend>();
+        if let Some(role) = &filter.role {
+            q = q.filter(users::role.eq(role.clone()));
+        }
+        if let Some(scope) = filter.scope_id {
+            q = q.filter(users::scope_id.eq(scope));
+        }
+        if let Some(text) = filter.q.as_deref().filter(|t| !t.trim().is_empty()) {
+            let pattern = format!(
+                "%{}%",
+                centers_domain::text::like_escape(&text.trim().to_lowercase())
+            );
+            q = q.filter(users::username.like(pattern).escape('\\'));
+        }
+        q.count().get_result(conn)?
+    };
+    let mut q = build();
+    if let Some(after) = &page.after {
+        q = if page.descending {
+            q.filter(users::username.lt(after.key.clone()))
+        } else {
+            q.filter(users::username.gt(after.key.clone()))
+        };
+    }
+    q = if page.descending {
+        q.order(users::username.desc())
+    } else {
+        q.order(users::username.asc())
+    };
+    if let Some(offset) = page.offset.filter(|_| page.after.is_none()) {
+        q = q.offset(offset);
+    }
+    let rows = q.limit(page.limit + 1).load(conn)?;
+    // Usernames are unique, so the username alone is a complete keyset.
+    Ok(Page::from_rows(rows, page.limit, total, |u: &UserRow| {
+        CursorKey {
+            key: u.username.clone(),
+            id: u.id,
+        }
+    }))
+}
+
+/// Changes of an account's profile; `None` leaves a field as it is.
+#[derive(Debug, Clone, Default, AsChangeset)]
+#[diesel(table_name = users)]
+pub struct UserChanges {
+    pub display_name: Option<String>,
+    pub role: Option<String>,
+    pub scope_id: Option<Id>,
+}
+
+/// Applies changes if the row still has `expected_version`; bumps the version. Role or scope
+/// changes also rotate the security stamp (outstanding tokens carry the old role and scope).
+/// Returns `None` when the version did not match.
+pub fn update_user(
+    conn: &mut DbConnection,
+    id: Id,
+    expected_version: i32,
+    changes: &UserChanges,
+) -> QueryResult<Option<UserRow>> {
+    let stamp = if changes.role.is_some() || changes.scope_id.is_some() {
+        Some(new_stamp())
+    } else {
+        None
+    };
+    let target = users::table
+        .filter(users::id.eq(id))
+        .filter(users::version.eq(expected_version));
+    let updated =
+        if changes.display_name.is_none() && changes.role.is_none() && changes.scope_id.is_none() {
+            diesel::update(target)
+                .set((
+                    users::version.eq(users::version + 1),
+                    users::updated_at.eq(crate::now()),
+                ))
+                .execute(conn)?
+        } else {
+            diesel::update(target)
+                .set((
+                    changes,
+                    users::version.eq(users::version + 1),
+                    users::updated_at.eq(crate::now()),
+                ))
+                .execute(conn)?
+        };
+    if updated == 0 {
+        return Ok(None);
+    }
+    if let Some(stamp) = stamp {
+        diesel::update(users::table.filter(users::id.eq(id)))
+            .set(users::security_stamp.eq(stamp))
+            .execute(conn)?;
+    }
+    users::table
+        .filter(users::id.eq(id))
+        .select(UserRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Sets a new password hash, rotates the stamp (revoking every token) and revokes refresh tokens.
+pub fn set_password(conn: &mut DbConnection, id: Id, password_hash: &str) -> QueryResult<UserRow> {
+    diesel::update(users::table.filter(users::id.eq(id)))
+        .set((
+            users::password_hash.eq(password_hash),
+            users::security_stamp.eq(new_stamp()),
+            users::version.eq(users::version + 1),
+            users::updated_at.eq(crate::now()),
+        ))
+        .execute(conn)?;
+    revoke_user_refresh_tokens(conn, id)?;
+    users::table
+        .filter(users::id.eq(id))
+        .select(UserRow::as_select())
+        .first(conn)
+}
+
+/// Deactivates (or reactivates) an account; either way every token is revoked.
+pub fn set_active(conn: &mut DbConnection, id: Id, active: bool) -> QueryResult<UserRow> {
+    let now = crate::now();
+    diesel::update(users::table.filter(users::id.eq(id)))
+        .set((
+            users::deactivated_at.eq(if active { None } else { Some(now) }),
+            users::security_stamp.eq(new_stamp()),
+            users::version.eq(users::version + 1),
+            users::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    revoke_user_refresh_tokens(conn, id)?;
+    users::table
+        .filter(users::id.eq(id))
+        .select(UserRow::as_select())
+        .first(conn)
+}
+
+/// Rotates the stamp only: "log out everywhere".
+pub fn rotate_stamp(conn: &mut DbConnection, id: Id) -> QueryResult<()> {
+    diesel::update(users::table.filter(users::id.eq(id)))
+        .set(users::security_stamp.eq(new_stamp()))
+        .execute(conn)?;
+    revoke_user_refresh_tokens(conn, id)
+}
+
+/// How many accounts have their scope at this organization.
+pub fn count_users_scoped_at(conn: &mut DbConnection, org: Id) -> QueryResult<i64> {
+    users::table
+        .filter(users::scope_id.eq(org))
+        .count()
+        .get_result(conn)
+}
+
+// ---- refresh tokens ----
+
+/// A refresh token as stored.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = refresh_tokens)]
+pub struct RefreshTokenRow {
+    pub id: Id,
+    pub user_id: Id,
+    pub family_id: Id,
+    pub token_hash: String,
+    pub expires_at: NaiveDateTime,
+    pub rotated_at: Option<NaiveDateTime>,
+    pub revoked_at: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+}
+
+pub fn insert_refresh_token(
+    conn: &mut DbConnection,
+    user_id: Id,
+    family_id: Id,
+    token_hash: &str,
+    expires_at: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::insert_into(refresh_tokens::table)
+        .values((
+            refresh_tokens::id.eq(crate::new_id()),
+            refresh_tokens::user_id.eq(user_id),
+            refresh_tokens::family_id.eq(family_id),
+            refresh_tokens::token_hash.eq(token_hash),
+            refresh_tokens::expires_at.eq(expires_at),
+            refresh_tokens::created_at.eq(crate::now()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn find_refresh_token(
+    conn: &mut DbConnection,
+    token_hash: &str,
+) -> QueryResult<Option<RefreshTokenRow>> {
+    refresh_tokens::table
+        .filter(refresh_tokens::token_hash.eq(token_hash))
+        .select(RefreshTokenRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Marks a token as used, only if no one used it first. Returns whether this call won.
+pub fn mark_rotated(conn: &mut DbConnection, id: Id) -> QueryResult<bool> {
+    let n = diesel::update(
+        refresh_tokens::table
+            .filter(refresh_tokens::id.eq(id))
+            .filter(refresh_tokens::rotated_at.is_null())
+            .filter(refresh_tokens::revoked_at.is_null()),
+    )
+    .set(refresh_tokens::rotated_at.eq(crate::now()))
+    .execute(conn)?;
+    Ok(n == 1)
+}
+
+pub fn revoke_family(conn: &mut DbConnection, family_id: Id) -> QueryResult<()> {
+    diesel::update(
+        refresh_tokens::table
+            .filter(refresh_tokens::family_id.eq(family_id))
+            .filter(refresh_tokens::revoked_at.is_null()),
+    )
+    .set(refresh_tokens::revoked_at.eq(crate::now()))
+    .execute(conn)?;
+    Ok(())
+}
+
+pub fn revoke_user_refresh_tokens(conn: &mut DbConnection, user_id: Id) -> QueryResult<()> {
+    diesel::update(
+        refresh_tokens::table
+            .filter(refresh_tokens::user_id.eq(user_id))
+            .filter(refresh_tokens::revoked_at.is_null()),
+    )
+    .set(refresh_tokens::revoked_at.eq(crate::now()))
+    .execute(conn)?;
+    Ok(())
+}
+
+// ---- service clients ----
+
+/// A service client as stored.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = service_clients)]
+pub struct ClientRow {
+    pub id: Id,
+    pub name: String,
+    pub secret_hash: String,
+    pub scope_id: Id,
+    pub access: String,
+    pub revoked_at: Option<NaiveDateTime>,
+    pub version: i32,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+pub fn insert_client(
+    conn: &mut DbConnection,
+    name: &str,
+    secret_hash: &str,
+    scope_id: Id,
+    access: &str,
+) -> QueryResult<ClientRow> {
+    let now = crate::now();
+    diesel::insert_into(service_clients::table)
+        .values((
+            service_clients::id.eq(crate::new_id()),
+            service_clients::name.eq(name),
+            service_clients::secret_hash.eq(secret_hash),
+            service_clients::scope_id.eq(scope_id),
+            service_clients::access.eq(access),
+            service_clients::version.eq(1),
+            service_clients::created_at.eq(now),
+            service_clients::updated_at.eq(now),
+        ))
+        .returning(service_clients::all_columns)
+        .get_result(conn)
+}
+
+pub fn find_client(conn: &mut DbConnection, id: Id) -> QueryResult<Option<ClientRow>> {
+    service_clients::table
+        .filter(service_clients::id.eq(id))
+        .select(ClientRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Clients whose scope lies under `scope_path`, newest first.
+pub fn list_clients(conn: &mut DbConnection, scope_path: &str) -> QueryResult<Vec<ClientRow>> {
+    service_clients::table
+        .inner_join(organizations::table)
+        .filter(organizations::path.like(format!("{scope_path}%")))
+        .order(service_clients::id.desc())
+        .select(ClientRow::as_select())
+        .load(conn)
+}
+
+pub fn revoke_client(conn: &mut DbConnection, id: Id) -> QueryResult<ClientRow> {
+    let now = crate::now();
+    diesel::update(service_clients::table.filter(service_clients::id.eq(id)))
+        .set((
+            service_clients::revoked_at.eq(now),
+            service_clients::version.eq(service_clients::version + 1),
+            service_clients::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    service_clients::table
+        .filter(service_clients::id.eq(id))
+        .select(ClientRow::as_select())
+        .first(conn)
+}
+
+// ---- login failures ----
+
+/// Failures for `key` at or after `since`: how many, and the oldest of them.
+pub fn recent_failures(
+    conn: &mut DbConnection,
+    key: &str,
+    since: NaiveDateTime,
+) -> QueryResult<(i64, Option<NaiveDateTime>)> {
+    let rows: Vec<NaiveDateTime> = login_failures::table
+        .filter(login_failures::limiter_key.eq(key))
+        .filter(login_failures::failed_at.ge(since))
+        .order(login_failures::failed_at.asc())
+        .select(login_failures::failed_at)
+        .load(conn)?;
+    let count = i64::try_from(rows.len()).unwrap_or(i64::MAX);
+    Ok((count, rows.first().copied()))
+}
+
+/// Records one failure for `key` and forgets that key's failures older than `forget_before`.
+pub fn record_failure(
+    conn: &mut DbConnection,
+    key: &str,
+    forget_before: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::delete(
+        login_failures::table
+            .filter(login_failures::limiter_key.eq(key))
+            .filter(login_failures::failed_at.lt(forget_before)),
+    )
+    .execute(conn)?;
+    diesel::insert_into(login_failures::table)
+        .values((
+            login_failures::id.eq(crate::new_id()),
+            login_failures::limiter_key.eq(key),
+            login_failures::failed_at.eq(crate::now()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The user with this id (no scope check: for the caller's own account).
+pub fn find_user_by_id(conn: &mut DbConnection, id: Id) -> QueryResult<UserRow> {
+    users::table
+        .filter(users::id.eq(id))
+        .select(UserRow::as_select())
+        .first(conn)
+}

@@ -1,0 +1,55 @@
+//! Persistence: one diesel code path over SQLite (embedded default) and PostgreSQL (production).
+//!
+//! Query functions take `&mut DbConnection` so that callers compose them inside one transaction;
+//! write paths go through [`write_transaction`].
+
+pub mod audit;
+pub mod connection;
+pub mod identity;
+pub mod organizations;
+pub mod paging;
+pub mod schema;
+pub mod seed;
+pub mod types;
+
+pub use types::Id;
+
+pub use connection::{
+    build_pool, revert_all_migrations, run_migrations, schema_columns, Backend, DbConnection,
+    DbPool, MultiBackend, PoolError,
+};
+
+use chrono::{NaiveDateTime, Timelike, Utc};
+use diesel::prelude::*;
+
+/// The current UTC time, truncated to microseconds: PostgreSQL keeps microseconds, SQLite would keep
+/// nanoseconds, and a value must read back the same from both.
+pub fn now() -> NaiveDateTime {
+    let t = Utc::now().naive_utc();
+    t.with_nanosecond(t.nanosecond() / 1_000 * 1_000)
+        .unwrap_or(t)
+}
+
+/// A new time-ordered id (UUIDv7).
+pub fn new_id() -> Id {
+    Id(uuid::Uuid::now_v7())
+}
+
+/// Runs `f` in one transaction that writes. On SQLite the write lock is taken first, so concurrent
+/// writers queue on `busy_timeout` rather than failing when a read lock cannot be upgraded.
+pub fn write_transaction<T, E>(
+    conn: &mut DbConnection,
+    f: impl FnOnce(&mut DbConnection) -> Result<T, E>,
+) -> Result<T, E>
+where
+    E: From<diesel::result::Error>,
+{
+    conn.transaction(|conn| {
+        if matches!(conn, DbConnection::Sqlite(_)) {
+            diesel::update(schema::write_gate::table)
+                .set(schema::write_gate::generation.eq(schema::write_gate::generation + 1))
+                .execute(conn)?;
+        }
+        f(conn)
+    })
+}

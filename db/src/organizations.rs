@@ -1,0 +1,367 @@
+//! Organizations: the province's tree of units, centers and party organizations.
+
+use crate::paging::{CursorKey, Page, PageRequest};
+use crate::schema::organizations;
+use crate::Id;
+use crate::{DbConnection, MultiBackend};
+use centers_domain::organizations::OrganizationKind;
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+
+/// An organization as stored.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, serde::Serialize)]
+#[diesel(table_name = organizations)]
+pub struct OrganizationRow {
+    pub id: Id,
+    pub kind: String,
+    pub subkind: Option<String>,
+    pub parent_id: Option<Id>,
+    pub center_id: Option<Id>,
+    pub path: String,
+    pub code: Option<String>,
+    pub name: String,
+    pub search_text: String,
+    pub valid_from: Option<NaiveDate>,
+    pub valid_to: Option<NaiveDate>,
+    pub note: Option<String>,
+    pub external_id: Option<String>,
+    pub version: i32,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// A new organization. `path` is derived from the parent's path by [`insert`].
+#[derive(Debug, Clone)]
+pub struct NewOrganization {
+    pub kind: OrganizationKind,
+    pub subkind: Option<String>,
+    pub parent: Option<(Id, String)>,
+    pub center_id: Option<Id>,
+    pub code: Option<String>,
+    pub name: String,
+    pub valid_from: Option<NaiveDate>,
+    pub valid_to: Option<NaiveDate>,
+    pub note: Option<String>,
+    pub external_id: Option<String>,
+}
+
+/// Inserts an organization. The name is stored NFC and its folded form feeds search.
+pub fn insert(conn: &mut DbConnection, new: NewOrganization) -> QueryResult<OrganizationRow> {
+    let id = crate::new_id();
+    let now = crate::now();
+    let name = centers_domain::text::normalize(&new.name);
+    let path = match &new.parent {
+        Some((_, parent_path)) => format!("{parent_path}{id}/"),
+        None => format!("/{id}/"),
+    };
+    diesel::insert_into(organizations::table)
+        .values((
+            organizations::id.eq(id),
+            organizations::kind.eq(new.kind.as_str()),
+            organizations::subkind.eq(new.subkind),
+            organizations::parent_id.eq(new.parent.as_ref().map(|p| p.0)),
+            organizations::center_id.eq(new.center_id),
+            organizations::path.eq(path),
+            organizations::code.eq(new.code),
+            organizations::search_text.eq(centers_domain::text::fold(&name)),
+            organizations::name.eq(name),
+            organizations::valid_from.eq(new.valid_from),
+            organizations::valid_to.eq(new.valid_to),
+            organizations::note.eq(new.note),
+            organizations::external_id.eq(new.external_id),
+            organizations::version.eq(1),
+            organizations::created_at.eq(now),
+            organizations::updated_at.eq(now),
+        ))
+        .returning(organizations::all_columns)
+        .get_result(conn)
+}
+
+/// Which organizations a query may see and return.
+#[derive(Debug, Clone, Default)]
+pub struct OrganizationFilter {
+    pub kind: Option<OrganizationKind>,
+    pub parent_id: Option<Id>,
+    pub center_id: Option<Id>,
+    /// The caller's scope: only organizations whose path starts with it. `None` sees everything.
+    pub scope_path: Option<String>,
+    /// Free text, matched against the folded name.
+    pub q: Option<String>,
+    /// Only organizations valid on this date.
+    pub as_of: Option<NaiveDate>,
+}
+
+/// Sort keys for organization lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrganizationSort {
+    /// By folded name, so that "Đông Sơn" sorts among the d's.
+    Name,
+    /// By code (GSO code for units, the center's own code for party organizations).
+    Code,
+}
+
+type BoxedOrgQuery<'a> = organizations::BoxedQuery<'a, MultiBackend>;
+
+fn filtered(filter: &OrganizationFilter) -> BoxedOrgQuery<'static> {
+    let mut q = organizations::table.into_boxed::<MultiBackend>();
+    if let Some(kind) = filter.kind {
+        q = q.filter(organizations::kind.eq(kind.as_str()));
+    }
+    if let Some(parent) = filter.parent_id {
+        q = q.filter(organizations::parent_id.eq(parent));
+    }
+    if let Some(center) = filter.center_id {
+        q = q.filter(organizations::center_id.eq(center));
+    }
+    if let Some(scope) = &filter.scope_path {
+        q = q.filter(organizations::path.like(format!("{scope}%")));
+    }
+    if let Some(text) = filter.q.as_deref().filter(|t| !t.trim().is_empty()) {
+        q = q.filter(
+            organizations::search_text
+                .like(centers_domain::text::contains_pattern(text))
+                .escape('\\'),
+        );
+    }
+    if let Some(day) = filter.as_of {
+        q = q
+            .filter(
+                organizations::valid_from
+                    .is_null()
+                    .or(organizations::valid_from.le(day)),
+            )
+            .filter(
+                organizations::valid_to
+                    .is_null()
+                    .or(organizations::valid_to.ge(day)),
+            );
+    }
+    q
+}
+
+/// Reads one page of organizations and the exact total under the same filter.
+pub fn list(
+    conn: &mut DbConnection,
+    filter: &OrganizationFilter,
+    page: &PageRequest<OrganizationSort>,
+) -> QueryResult<Page<OrganizationRow>> {
+    let total: i64 = filtered(filter).count().get_result(conn)?;
+    let mut q = filtered(filter);
+
+    // Keyset: rows strictly after (key, id) in the chosen direction.
+    macro_rules! keyset {
+        ($col:expr) => {{
+            if let Some(after) = &page.after {
+                let (k, id) = (after.key.clone(), after.id);
+                q = if page.descending {
+                    q.filter(
+                        $col.lt(k.clone())
+                            .or($col.eq(k).and(organizations::id.lt(id))),
+                    )
+                } else {
+                    q.filter(
+                        $col.gt(k.clone())
+                            .or($col.eq(k).and(organizations::id.gt(id))),
+                    )
+                };
+            }
+            q = if page.descending {
+                q.order(($col.desc(), organizations::id.desc()))
+            } else {
+                q.order(($col.asc(), organizations::id.asc()))
+            };
+        }};
+    }
+    match page.sort {
+        OrganizationSort::Name => keyset!(organizations::search_text),
+        OrganizationSort::Code => keyset!(organizations::code),
+    }
+    if let Some(offset) = page.offset.filter(|_| page.after.is_none()) {
+        q = q.offset(offset);
+    }
+    let rows = q.limit(page.limit + 1).load::<OrganizationRow>(conn)?;
+    let sort = page.sort;
+    Ok(Page::from_rows(rows, page.limit, total, |r| CursorKey {
+        key: match sort {
+            OrganizationSort::Name => r.search_text.clone(),
+            OrganizationSort::Code => r.code.clone().unwrap_or_default(),
+        },
+        id: r.id,
+    }))
+}
+
+/// Finds an organization of `kind` (any kind when `None`) by id, inside `scope_path` when given.
+pub fn find(
+    conn: &mut DbConnection,
+    id: Id,
+    kind: Option<OrganizationKind>,
+    scope_path: Option<&str>,
+) -> QueryResult<Option<OrganizationRow>> {
+    let filter = OrganizationFilter {
+        kind,
+        scope_path: scope_path.map(str::to_owned),
+        ..Default::default()
+    };
+    filtered(&filter)
+        .filter(organizations::id.eq(id))
+        .first(conn)
+        .optional()
+}
+
+/// Loads organizations by id (no scope: used to decorate rows already authorized).
+pub fn by_ids(conn: &mut DbConnection, ids: &[Id]) -> QueryResult<Vec<OrganizationRow>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    organizations::table
+        .filter(organizations::id.eq_any(ids.to_vec()))
+        .load(conn)
+}
+
+/// Loads the children of the given parents of one kind (e.g. each district's center).
+pub fn children_of(
+    conn: &mut DbConnection,
+    parent_ids: &[Id],
+    kind: OrganizationKind,
+) -> QueryResult<Vec<OrganizationRow>> {
+    if parent_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    organizations::table
+        .filter(organizations::parent_id.eq_any(parent_ids.to_vec()))
+        .filter(organizations::kind.eq(kind.as_str()))
+        .order(organizations::search_text.asc())
+        .load(conn)
+}
+
+/// Finds a unit by kind and code (the seed's natural key).
+pub fn find_by_code(
+    conn: &mut DbConnection,
+    kind: OrganizationKind,
+    code: &str,
+) -> QueryResult<Option<OrganizationRow>> {
+    organizations::table
+        .filter(organizations::kind.eq(kind.as_str()))
+        .filter(organizations::code.eq(code))
+        .first(conn)
+        .optional()
+}
+
+/// Finds the first organization of `kind` directly under `parent_id`.
+pub fn find_child_of_kind(
+    conn: &mut DbConnection,
+    parent_id: Id,
+    kind: OrganizationKind,
+) -> QueryResult<Option<OrganizationRow>> {
+    organizations::table
+        .filter(organizations::parent_id.eq(parent_id))
+        .filter(organizations::kind.eq(kind.as_str()))
+        .order(organizations::id.asc())
+        .first(conn)
+        .optional()
+}
+
+/// Changes to an organization; `None` leaves a field as it is.
+#[derive(Debug, Clone, Default)]
+pub struct OrganizationChanges {
+    pub name: Option<String>,
+    pub code: Option<String>,
+    pub subkind: Option<String>,
+    pub external_id: Option<Option<String>>,
+    /// A new parent: its id and path. The subtree's paths are rewritten.
+    pub parent: Option<(Id, String)>,
+}
+
+#[derive(AsChangeset)]
+#[diesel(table_name = organizations)]
+struct OrganizationChangeset {
+    name: Option<String>,
+    search_text: Option<String>,
+    code: Option<String>,
+    subkind: Option<String>,
+    external_id: Option<Option<String>>,
+    parent_id: Option<Id>,
+    version: i32,
+    updated_at: NaiveDateTime,
+}
+
+/// Applies changes when the row still has `expected_version`; returns `None` if it does not.
+pub fn update(
+    conn: &mut DbConnection,
+    current: &OrganizationRow,
+    changes: OrganizationChanges,
+) -> QueryResult<Option<OrganizationRow>> {
+    let name = changes.name.map(|n| centers_domain::text::normalize(&n));
+    let set = OrganizationChangeset {
+        search_text: name.as_deref().map(centers_domain::text::fold),
+        name,
+        code: changes.code,
+        subkind: changes.subkind,
+        external_id: changes.external_id,
+        parent_id: changes.parent.as_ref().map(|p| p.0),
+        version: current.version + 1,
+        updated_at: crate::now(),
+    };
+    let n = diesel::update(
+        organizations::table
+            .filter(organizations::id.eq(current.id))
+            .filter(organizations::version.eq(current.version)),
+    )
+    .set(set)
+    .execute(conn)?;
+    if n == 0 {
+        return Ok(None);
+    }
+    if let Some((_, parent_path)) = changes.parent {
+        let new_path = format!("{parent_path}{}/", current.id);
+        move_subtree(conn, &current.path, &new_path)?;
+    }
+    organizations::table
+        .filter(organizations::id.eq(current.id))
+        .first(conn)
+        .optional()
+}
+
+/// Rewrites the paths of a node and its descendants after a move.
+fn move_subtree(conn: &mut DbConnection, old: &str, new: &str) -> QueryResult<()> {
+    use diesel::sql_types::{Integer, Text};
+    let old_len = i32::try_from(old.chars().count()).unwrap_or(i32::MAX);
+    diesel::sql_query("UPDATE organizations SET path = $1 || substr(path, $2) WHERE path LIKE $3")
+        .bind::<Text, _>(new)
+        .bind::<Integer, _>(old_len + 1)
+        .bind::<Text, _>(format!("{old}%"))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Deletes an organization row.
+pub fn delete(conn: &mut DbConnection, id: Id) -> QueryResult<usize> {
+    diesel::delete(organizations::table.filter(organizations::id.eq(id))).execute(conn)
+}
+
+/// How many organizations have this one as parent.
+pub fn count_children(conn: &mut DbConnection, id: Id) -> QueryResult<i64> {
+    organizations::table
+        .filter(organizations::parent_id.eq(id))
+        .count()
+        .get_result(conn)
+}
+
+/// A party organization with this code in this center, other than `except`.
+pub fn party_code_taken(
+    conn: &mut DbConnection,
+    center: Id,
+    code: &str,
+    except: Option<Id>,
+) -> QueryResult<bool> {
+    let mut q = organizations::table
+        .filter(organizations::kind.eq(OrganizationKind::PartyOrganization.as_str()))
+        .filter(organizations::center_id.eq(center))
+        .filter(organizations::code.eq(code))
+        .into_boxed::<MultiBackend>();
+    if let Some(id) = except {
+        q = q.filter(organizations::id.ne(id));
+    }
+    let n: i64 = q.count().get_result(conn)?;
+    Ok(n > 0)
+}

@@ -1,0 +1,128 @@
+//! The diesel schema, written by hand to match both migration trees (a test compares them).
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    organizations (id) {
+        id -> PortableUuid,
+        kind -> Text,
+        subkind -> Nullable<Text>,
+        parent_id -> Nullable<PortableUuid>,
+        center_id -> Nullable<PortableUuid>,
+        path -> Text,
+        code -> Nullable<Text>,
+        name -> Text,
+        search_text -> Text,
+        valid_from -> Nullable<Date>,
+        valid_to -> Nullable<Date>,
+        note -> Nullable<Text>,
+        external_id -> Nullable<Text>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    write_gate (id) {
+        id -> Integer,
+        generation -> BigInt,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    users (id) {
+        id -> PortableUuid,
+        username -> Text,
+        display_name -> Text,
+        password_hash -> Text,
+        role -> Text,
+        scope_id -> PortableUuid,
+        security_stamp -> Text,
+        deactivated_at -> Nullable<Timestamp>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    refresh_tokens (id) {
+        id -> PortableUuid,
+        user_id -> PortableUuid,
+        family_id -> PortableUuid,
+        token_hash -> Text,
+        expires_at -> Timestamp,
+        rotated_at -> Nullable<Timestamp>,
+        revoked_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    service_clients (id) {
+        id -> PortableUuid,
+        name -> Text,
+        secret_hash -> Text,
+        scope_id -> PortableUuid,
+        access -> Text,
+        revoked_at -> Nullable<Timestamp>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    login_failures (id) {
+        id -> PortableUuid,
+        limiter_key -> Text,
+        failed_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    audit_log (id) {
+        id -> PortableUuid,
+        occurred_at -> Timestamp,
+        actor_type -> Text,
+        actor_id -> Nullable<PortableUuid>,
+        actor_name -> Text,
+        action -> Text,
+        entity_type -> Text,
+        entity_id -> Text,
+        before_json -> Nullable<Text>,
+        after_json -> Nullable<Text>,
+        request_id -> Nullable<Text>,
+    }
+}
+
+diesel::joinable!(users -> organizations (scope_id));
+diesel::joinable!(refresh_tokens -> users (user_id));
+diesel::joinable!(service_clients -> organizations (scope_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    organizations,
+    write_gate,
+    users,
+    refresh_tokens,
+    service_clients,
+    login_failures,
+    audit_log,
+);

@@ -1,0 +1,205 @@
+//! Reference data for Thanh Hóa: the province, its political school, its 27 district-level units
+//! (`data/thanh-hoa-districts.csv`, GSO codes) and one political center per unit. Loading is
+//! idempotent: each unit is looked up by its natural key (kind + code) and created only if missing.
+
+use crate::audit::{self, AuditContext};
+use crate::organizations::{self, NewOrganization};
+use crate::DbConnection;
+use centers_domain::organizations::{center_name, DistrictKind, OrganizationKind};
+use chrono::NaiveDate;
+use diesel::QueryResult;
+
+const DISTRICTS_CSV: &str = include_str!("../data/thanh-hoa-districts.csv");
+
+/// GSO code of Thanh Hóa province.
+pub const PROVINCE_CODE: &str = "38";
+const PROVINCE_NAME: &str = "Tỉnh Thanh Hóa";
+const SCHOOL_NAME: &str = "Trường Chính trị tỉnh Thanh Hóa";
+
+/// One row of the district reference file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DistrictRecord {
+    pub code: String,
+    pub name: String,
+    pub kind: DistrictKind,
+    pub valid_from: Option<NaiveDate>,
+    pub valid_to: Option<NaiveDate>,
+    pub note: Option<String>,
+}
+
+/// Why the reference file could not be read.
+#[derive(Debug, thiserror::Error)]
+#[error("thanh-hoa-districts.csv line {line}: {message}")]
+pub struct SeedFileError {
+    pub line: usize,
+    pub message: String,
+}
+
+/// Parses the district reference file. The note column is the last and may contain commas.
+pub fn districts() -> Result<Vec<DistrictRecord>, SeedFileError> {
+    let mut out = Vec::new();
+    for (index, line) in DISTRICTS_CSV.lines().enumerate().skip(1) {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let err = |message: String| SeedFileError {
+            line: index + 1,
+            message,
+        };
+        let fields: Vec<&str> = line.splitn(6, ',').collect();
+        let [code, name, kind, from, to, note] = fields[..] else {
+            return Err(err(format!("expected 6 fields, found {}", fields.len())));
+        };
+        let date = |s: &str| -> Result<Option<NaiveDate>, SeedFileError> {
+            if s.trim().is_empty() {
+                Ok(None)
+            } else {
+                NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+                    .map(Some)
+                    .map_err(|e| err(format!("bad date {s:?}: {e}")))
+            }
+        };
+        out.push(DistrictRecord {
+            code: code.trim().to_owned(),
+            name: centers_domain::text::normalize(name),
+            kind: kind.trim().parse().map_err(|e| err(format!("kind: {e}")))?,
+            valid_from: date(from)?,
+            valid_to: date(to)?,
+            note: Some(note.trim().to_owned()).filter(|n| !n.is_empty()),
+        });
+    }
+    Ok(out)
+}
+
+/// What seeding did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SeedReport {
+    pub created: usize,
+    pub existing: usize,
+}
+
+/// Loads the reference organizations that are missing, in the caller's transaction.
+pub fn seed_reference_data(
+    conn: &mut DbConnection,
+    records: &[DistrictRecord],
+) -> QueryResult<SeedReport> {
+    let mut report = SeedReport::default();
+    let ctx = AuditContext::system();
+    let mut ensure = |conn: &mut DbConnection,
+                      existing: Option<organizations::OrganizationRow>,
+                      new: NewOrganization|
+     -> QueryResult<organizations::OrganizationRow> {
+        if let Some(row) = existing {
+            report.existing += 1;
+            return Ok(row);
+        }
+        let row = organizations::insert(conn, new)?;
+        let after = serde_json::to_value(&row).unwrap_or_default();
+        audit::record(
+            conn,
+            &ctx,
+            "seed",
+            "organization",
+            &row.id.to_string(),
+            None,
+            Some(&after),
+        )?;
+        report.created += 1;
+        Ok(row)
+    };
+
+    let found = organizations::find_by_code(conn, OrganizationKind::Province, PROVINCE_CODE)?;
+    let province = ensure(
+        conn,
+        found,
+        NewOrganization {
+            kind: OrganizationKind::Province,
+            subkind: None,
+            parent: None,
+            center_id: None,
+            code: Some(PROVINCE_CODE.to_owned()),
+            name: PROVINCE_NAME.to_owned(),
+            valid_from: None,
+            valid_to: None,
+            note: None,
+            external_id: None,
+        },
+    )?;
+    let found =
+        organizations::find_child_of_kind(conn, province.id, OrganizationKind::ProvincialSchool)?;
+    ensure(
+        conn,
+        found,
+        NewOrganization {
+            kind: OrganizationKind::ProvincialSchool,
+            subkind: None,
+            parent: Some((province.id, province.path.clone())),
+            center_id: None,
+            code: None,
+            name: SCHOOL_NAME.to_owned(),
+            valid_from: None,
+            valid_to: None,
+            note: None,
+            external_id: None,
+        },
+    )?;
+    for record in records {
+        let found = organizations::find_by_code(conn, OrganizationKind::District, &record.code)?;
+        let district = ensure(
+            conn,
+            found,
+            NewOrganization {
+                kind: OrganizationKind::District,
+                subkind: Some(record.kind.as_str().to_owned()),
+                parent: Some((province.id, province.path.clone())),
+                center_id: None,
+                code: Some(record.code.clone()),
+                name: record.name.clone(),
+                valid_from: record.valid_from,
+                valid_to: record.valid_to,
+                note: record.note.clone(),
+                external_id: None,
+            },
+        )?;
+        let found = organizations::find_by_code(conn, OrganizationKind::Center, &record.code)?;
+        ensure(
+            conn,
+            found,
+            NewOrganization {
+                kind: OrganizationKind::Center,
+                subkind: None,
+                parent: Some((district.id, district.path.clone())),
+                center_id: None,
+                code: Some(record.code.clone()),
+                name: center_name(&record.name),
+                valid_from: record.valid_from,
+                valid_to: record.valid_to,
+                note: None,
+                external_id: None,
+            },
+        )?;
+    }
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reference_file_has_27_units() {
+        let d = districts().unwrap_or_default();
+        assert_eq!(d.len(), 27);
+        assert_eq!(d.iter().filter(|r| r.kind == DistrictKind::City).count(), 2);
+        assert_eq!(d.iter().filter(|r| r.kind == DistrictKind::Town).count(), 2);
+        assert_eq!(
+            d.iter()
+                .filter(|r| r.kind == DistrictKind::District)
+                .count(),
+            23
+        );
+        let nghi_son = d.iter().find(|r| r.code == "407");
+        assert!(nghi_son.is_some_and(|r| r.name == "Thị xã Nghi Sơn"
+            && r.note.as_deref().is_some_and(|n| n.contains("Tĩnh Gia"))));
+    }
+}

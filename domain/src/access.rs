@@ -1,0 +1,160 @@
+//! Roles and permissions: who may do what. The *where* (an organization and its subtree) is
+//! enforced by the queries; this module answers only whether a role may do a kind of thing at all.
+
+use crate::organizations::{string_enum, OrganizationKind};
+
+string_enum! {
+    /// A user's role. A user's scope is one organization and its subtree.
+    Role {
+        /// The provincial school's administrators: everything in the province.
+        ProvinceAdmin => "province_admin",
+        /// Dashboards: read everything in the province, change nothing.
+        ProvinceViewer => "province_viewer",
+        /// One center's administrators: plans, classes, learners, its party organizations.
+        CenterAdmin => "center_admin",
+        /// A lecturer of a center: own lesson plans, own sessions, own activities.
+        Lecturer => "lecturer",
+        /// A party organization: nominates learners, reads its learners' results.
+        PartyOrg => "party_org",
+    }
+}
+
+string_enum! {
+    /// What a service client may do inside its scope.
+    ClientAccess {
+        ReadOnly => "read_only",
+        ReadWrite => "read_write",
+    }
+}
+
+string_enum! {
+    /// A kind of action. Handlers state the permission they need and the organization it applies to.
+    Permission {
+        /// Read organizations, centers, districts.
+        ReadOrganizations => "read_organizations",
+        /// Create, edit and delete party organizations.
+        ManagePartyOrganizations => "manage_party_organizations",
+        /// Create and edit user accounts (subject to [`Role::may_manage`]).
+        ManageUsers => "manage_users",
+        /// Create and revoke service clients.
+        ManageClients => "manage_clients",
+        /// Read the audit log.
+        ReadAuditLog => "read_audit_log",
+    }
+}
+
+/// Who is acting: a person with a role, or a service client with an access level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Principal {
+    User(Role),
+    Client(ClientAccess),
+}
+
+impl Principal {
+    /// Whether this principal may perform `permission` somewhere inside its scope.
+    pub fn may(self, permission: Permission) -> bool {
+        use Permission::*;
+        match self {
+            Principal::User(role) => match permission {
+                ReadOrganizations => true,
+                ManagePartyOrganizations => {
+                    matches!(role, Role::ProvinceAdmin | Role::CenterAdmin)
+                }
+                ManageUsers => matches!(role, Role::ProvinceAdmin | Role::CenterAdmin),
+                ManageClients | ReadAuditLog => role == Role::ProvinceAdmin,
+            },
+            Principal::Client(access) => match permission {
+                ReadOrganizations => true,
+                ManagePartyOrganizations => access == ClientAccess::ReadWrite,
+                ManageUsers | ManageClients | ReadAuditLog => false,
+            },
+        }
+    }
+
+    /// Every permission this principal holds, for `GET /me`.
+    pub fn permissions(self) -> Vec<Permission> {
+        Permission::ALL
+            .iter()
+            .copied()
+            .filter(|p| self.may(*p))
+            .collect()
+    }
+}
+
+impl Role {
+    /// The kinds of organization a user of this role can be scoped to.
+    pub fn scope_kinds(self) -> &'static [OrganizationKind] {
+        match self {
+            Role::ProvinceAdmin | Role::ProvinceViewer => &[OrganizationKind::Province],
+            Role::CenterAdmin | Role::Lecturer => &[OrganizationKind::Center],
+            Role::PartyOrg => &[OrganizationKind::PartyOrganization],
+        }
+    }
+
+    /// Whether a user of this role may create or change an account of role `target`.
+    /// A province admin manages everyone; a center admin only lecturers and party organizations.
+    pub fn may_manage(self, target: Role) -> bool {
+        match self {
+            Role::ProvinceAdmin => true,
+            Role::CenterAdmin => matches!(target, Role::Lecturer | Role::PartyOrg),
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn viewers_read_but_never_write() {
+        let viewer = Principal::User(Role::ProvinceViewer);
+        assert!(viewer.may(Permission::ReadOrganizations));
+        assert!(!viewer.may(Permission::ManagePartyOrganizations));
+        assert!(!viewer.may(Permission::ManageUsers));
+        assert!(!viewer.may(Permission::ReadAuditLog));
+    }
+
+    #[test]
+    fn center_admin_manages_only_lecturers_and_party_orgs() {
+        assert!(Role::CenterAdmin.may_manage(Role::Lecturer));
+        assert!(Role::CenterAdmin.may_manage(Role::PartyOrg));
+        assert!(!Role::CenterAdmin.may_manage(Role::CenterAdmin));
+        assert!(!Role::CenterAdmin.may_manage(Role::ProvinceAdmin));
+        assert!(Role::ProvinceAdmin.may_manage(Role::ProvinceAdmin));
+        assert!(!Role::Lecturer.may_manage(Role::Lecturer));
+    }
+
+    #[test]
+    fn roles_fit_their_scope_kind() {
+        assert_eq!(
+            Role::ProvinceAdmin.scope_kinds(),
+            &[OrganizationKind::Province]
+        );
+        assert_eq!(Role::Lecturer.scope_kinds(), &[OrganizationKind::Center]);
+        assert_eq!(
+            Role::PartyOrg.scope_kinds(),
+            &[OrganizationKind::PartyOrganization]
+        );
+    }
+
+    #[test]
+    fn clients_follow_their_access_level() {
+        let ro = Principal::Client(ClientAccess::ReadOnly);
+        let rw = Principal::Client(ClientAccess::ReadWrite);
+        assert!(ro.may(Permission::ReadOrganizations));
+        assert!(!ro.may(Permission::ManagePartyOrganizations));
+        assert!(rw.may(Permission::ManagePartyOrganizations));
+        assert!(!rw.may(Permission::ManageUsers));
+    }
+
+    #[test]
+    fn only_province_admin_reads_audit_log() {
+        for role in Role::ALL {
+            assert_eq!(
+                Principal::User(*role).may(Permission::ReadAuditLog),
+                *role == Role::ProvinceAdmin
+            );
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! The rules of the province's network of political training centers.
+//!
+//! No I/O lives here: the `db` and `api` crates depend on this one, never the other way round.
+//! Every rule is a plain function or type with unit tests at its edges.
+
+pub mod access;
+pub mod organizations;
+pub mod password;
+pub mod text;
+pub mod validity;

@@ -268,15 +268,33 @@ impl From<diesel::result::Error> for ApiError {
             Error::DatabaseError(DatabaseErrorKind::ClosedConnection, info) => {
                 ApiError::Unavailable(info.message().to_owned())
             }
-            Error::DatabaseError(_, ref info)
-                if info.message().contains("database is locked")
-                    || info.message().contains("database is busy") =>
-            {
+            Error::DatabaseError(_, ref info) if is_unavailable(info.message()) => {
                 ApiError::Unavailable(info.message().to_owned())
+            }
+            Error::BrokenTransactionManager => {
+                ApiError::Unavailable("the connection broke during a transaction".into())
             }
             other => ApiError::Internal(other.to_string()),
         }
     }
+}
+
+/// Whether a database error means the database is unreachable or overloaded (503), not that the
+/// request or the server is wrong.
+fn is_unavailable(message: &str) -> bool {
+    const SIGNS: &[&str] = &[
+        "database is locked",
+        "database is busy",
+        "terminating connection",
+        "server closed the connection",
+        "no connection to the server",
+        "could not connect",
+        "connection refused",
+        "does not exist",
+        "the database system is",
+    ];
+    let m = message.to_ascii_lowercase();
+    SIGNS.iter().any(|s| m.contains(s)) && !m.contains("relation")
 }
 
 impl From<centers_db::PoolError> for ApiError {

@@ -1,0 +1,530 @@
+//! The platform: organizations, list conventions, errors, OpenAPI, operations, both schemas.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use centers_tests::{TestApp, TestDb};
+use serde_json::{json, Value};
+use std::collections::HashSet;
+
+fn names(r: &centers_tests::Resp) -> Vec<String> {
+    r.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["name"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn seeded_province_has_27_centers_with_districts() {
+    let app = TestApp::spawn();
+    let t = app.admin_token();
+    let r = app.get("/api/v1/centers", &t);
+    assert_eq!(r.status, 200);
+    assert_eq!(r.body["total"], 27);
+    assert_eq!(r.body["items"].as_array().unwrap().len(), 27);
+    assert!(r.body["next_cursor"].is_null());
+    // Default order: GSO code.
+    assert_eq!(r.body["items"][0]["code"], "380");
+    assert_eq!(
+        r.body["items"][0]["name"],
+        "Trung tâm Chính trị thành phố Thanh Hóa"
+    );
+    assert_eq!(r.body["items"][0]["district_name"], "Thành phố Thanh Hóa");
+
+    let d = app.get("/api/v1/districts?limit=500", &t);
+    assert_eq!(d.body["total"], 27);
+    let kinds: Vec<&str> = d.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds.iter().filter(|k| **k == "city").count(), 2);
+    assert_eq!(kinds.iter().filter(|k| **k == "town").count(), 2);
+    assert_eq!(kinds.iter().filter(|k| **k == "district").count(), 23);
+    // Every district points at its center and back.
+    let centers = app.centers(&t);
+    for district in d.body["items"].as_array().unwrap() {
+        let code = district["code"].as_str().unwrap();
+        assert_eq!(centers[code]["id"], district["center_id"]);
+        assert_eq!(centers[code]["district_id"], district["id"]);
+    }
+}
+
+#[test]
+fn names_are_nfc_and_search_ignores_case_and_diacritics() {
+    let app = TestApp::spawn();
+    let t = app.admin_token();
+    let r = app.get("/api/v1/centers?q=quang%20xuong", &t);
+    assert_eq!(names(&r), vec!["Trung tâm Chính trị huyện Quảng Xương"]);
+    let r = app.get("/api/v1/districts?q=dong%20son", &t);
+    assert_eq!(names(&r), vec!["Huyện Đông Sơn"]);
+    // Upper case with diacritics, and a decomposed (NFD) query.
+    let r = app.get("/api/v1/districts?q=%C4%90%C3%94NG%20S%C6%A0N", &t);
+    assert_eq!(names(&r), vec!["Huyện Đông Sơn"]);
+    let nfd = "Quảng Xương".chars().collect::<String>();
+    let nfd: String = url::form_urlencoded::byte_serialize(unicode_nfd(&nfd).as_bytes()).collect();
+    let r = app.get(&format!("/api/v1/districts?q={nfd}"), &t);
+    assert_eq!(names(&r), vec!["Huyện Quảng Xương"]);
+    // "son" matches every "Sơn"; totals follow the filter.
+    let r = app.get("/api/v1/districts?q=son", &t);
+    let n = names(&r);
+    assert!(n.contains(&"Huyện Quan Sơn".to_owned()) && n.contains(&"Thị xã Nghi Sơn".to_owned()));
+    assert_eq!(r.body["total"].as_u64().unwrap() as usize, n.len());
+    // Stored names are NFC.
+    for name in names(&app.get("/api/v1/districts?limit=500", &t)) {
+        assert_eq!(name, centers_domain::text::normalize(&name));
+    }
+    // A LIKE wildcard in q is literal.
+    assert_eq!(app.get("/api/v1/districts?q=%25", &t).body["total"], 0);
+}
+
+fn unicode_nfd(s: &str) -> String {
+    // Decompose the way a Mac keyboard would send it: base letter + combining marks.
+    s.replace('ả', "a\u{0309}")
+        .replace('ư', "u\u{031B}")
+        .replace('ơ', "o\u{031B}")
+}
+
+#[test]
+fn keyset_paging_offset_sort_and_link() {
+    let app = TestApp::spawn();
+    let t = app.admin_token();
+    let mut seen = Vec::new();
+    let mut url = "/api/v1/centers?limit=10&sort=name".to_owned();
+    let mut pages = 0;
+    loop {
+        let r = app.get(&url, &t);
+        assert_eq!(r.status, 200, "{}", r.text);
+        assert_eq!(r.body["total"], 27);
+        pages += 1;
+        seen.extend(names(&r));
+        match r.body["next_cursor"].as_str() {
+            Some(c) => {
+                let link = r.header("link").unwrap();
+                assert!(link.ends_with("rel=\"next\""), "{link}");
+                assert!(link.contains(&format!("cursor={c}")), "{link}");
+                assert!(link.contains("sort=name") && link.contains("limit=10"));
+                url = link
+                    .trim_start_matches('<')
+                    .split('>')
+                    .next()
+                    .unwrap()
+                    .to_owned();
+            }
+            None => {
+                assert!(r.header("link").is_none());
+                break;
+            }
+        }
+    }
+    assert_eq!(pages, 3);
+    assert_eq!(seen.len(), 27);
+    assert_eq!(seen.iter().collect::<HashSet<_>>().len(), 27);
+    let folded: Vec<String> = seen.iter().map(|s| centers_domain::text::fold(s)).collect();
+    let mut sorted = folded.clone();
+    sorted.sort();
+    assert_eq!(folded, sorted, "sort=name follows the folded name");
+
+    let desc = app.get("/api/v1/centers?limit=500&sort=-name", &t);
+    let mut reversed = seen.clone();
+    reversed.reverse();
+    assert_eq!(names(&desc), reversed);
+
+    let offset = app.get("/api/v1/centers?limit=5&offset=25&sort=name", &t);
+    assert_eq!(names(&offset), seen[25..].to_vec());
+
+    // A cursor made for one sort cannot be used with another.
+    let first = app.get("/api/v1/centers?limit=5&sort=name", &t);
+    let c = first.body["next_cursor"].as_str().unwrap();
+    let r = app.get(&format!("/api/v1/centers?limit=5&sort=code&cursor={c}"), &t);
+    assert_eq!(r.problem(400)["errors"][0]["field"], "cursor");
+}
+
+#[test]
+fn list_parameters_are_validated() {
+    let app = TestApp::spawn();
+    let t = app.admin_token();
+    for (query, field) in [
+        ("limit=501", "limit"),
+        ("limit=0", "limit"),
+        ("limit=abc", "limit"),
+        ("offset=-1", "offset"),
+        ("sort=population", "sort"),
+        ("cursor=not-a-cursor", "cursor"),
+        ("as_of=2020-13-01", "as_of"),
+    ] {
+        let r = app.get(&format!("/api/v1/centers?{query}"), &t);
+        r.problem(400);
+        assert_eq!(
+            r.error_fields(),
+            vec![field.to_owned()],
+            "{query}: {}",
+            r.text
+        );
+    }
+    assert_eq!(app.get("/api/v1/centers?limit=500", &t).status, 200);
+}
+
+#[test]
+fn as_of_filters_by_validity() {
+    let app = TestApp::spawn();
+    let t = app.admin_token();
+    // Arrange a unit that ended (Tĩnh Gia, until 2020-05-31) directly in the database: the API
+    // has no endpoint that writes districts.
+    let pool = app.db_pool();
+    let mut conn = pool.get().unwrap();
+    let province = centers_db::organizations::find_by_code(
+        &mut conn,
+        centers_domain::organizations::OrganizationKind::Province,
+        "38",
+    )
+    .unwrap()
+    .unwrap();
+    centers_db::organizations::insert(
+        &mut conn,
+        centers_db::organizations::NewOrganization {
+            kind: centers_domain::organizations::OrganizationKind::District,
+            subkind: Some("district".into()),
+            parent: Some((province.id, province.path.clone())),
+            center_id: None,
+            code: Some("T407".into()),
+            name: "Huyện Tĩnh Gia".into(),
+            valid_from: None,
+            valid_to: chrono::NaiveDate::from_ymd_opt(2020, 5, 31),
+            note: None,
+            external_id: None,
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        app.get("/api/v1/districts?q=tinh%20gia", &t).body["total"],
+        1
+    );
+    assert_eq!(
+        app.get("/api/v1/districts?q=tinh%20gia&as_of=2020-05-31", &t)
+            .body["total"],
+        1
+    );
+    assert_eq!(
+        app.get("/api/v1/districts?q=tinh%20gia&as_of=2020-06-01", &t)
+            .body["total"],
+        0
+    );
+    assert_eq!(
+        app.get("/api/v1/districts?as_of=2026-01-01", &t).body["total"],
+        27
+    );
+    assert_eq!(app.get("/api/v1/districts", &t).body["total"], 28);
+}
+
+#[test]
+fn single_records_children_etags_and_404s() {
+    let app = TestApp::spawn();
+    let t = app.admin_token();
+    let centers = app.centers(&t);
+    let qx = &centers["406"];
+    let id = qx["id"].as_str().unwrap();
+    let r = app.get(&format!("/api/v1/centers/{id}"), &t);
+    assert_eq!(r.status, 200);
+    assert_eq!(r.body["name"], "Trung tâm Chính trị huyện Quảng Xương");
+    let etag = r.header("etag").unwrap().to_owned();
+    let r304 = app.request(
+        "GET",
+        &format!("/api/v1/centers/{id}"),
+        Some(&t),
+        None,
+        &[("If-None-Match", &etag)],
+    );
+    assert_eq!(r304.status, 304);
+    let r200 = app.request(
+        "GET",
+        &format!("/api/v1/centers/{id}"),
+        Some(&t),
+        None,
+        &[("If-None-Match", "\"999\"")],
+    );
+    assert_eq!(r200.status, 200);
+
+    let district_id = qx["district_id"].as_str().unwrap();
+    let d = app.get(&format!("/api/v1/districts/{district_id}"), &t);
+    assert_eq!(d.body["name"], "Huyện Quảng Xương");
+    assert_eq!(d.body["center_id"], id);
+    // A center is not a district, and the other way round.
+    app.get(&format!("/api/v1/districts/{id}"), &t).problem(404);
+    app.get(&format!("/api/v1/centers/{district_id}"), &t)
+        .problem(404);
+
+    let org = app.get(&format!("/api/v1/organizations/{id}"), &t);
+    assert_eq!(org.body["kind"], "center");
+    assert_eq!(org.body["parent_id"], district_id);
+
+    let children = app.get(&format!("/api/v1/organizations/{district_id}/children"), &t);
+    assert_eq!(children.body["total"], 1);
+    assert_eq!(children.body["items"][0]["id"], id);
+
+    let province = app.province_id(&t);
+    let children = app.get(
+        &format!("/api/v1/organizations/{province}/children?limit=500"),
+        &t,
+    );
+    assert_eq!(children.body["total"], 28, "the school and 27 districts");
+    assert!(names(&children).contains(&"Trường Chính trị tỉnh Thanh Hóa".to_owned()));
+
+    let unknown = uuid::Uuid::now_v7();
+    for path in ["centers", "districts", "organizations"] {
+        app.get(&format!("/api/v1/{path}/{unknown}"), &t)
+            .problem(404);
+    }
+    app.get(&format!("/api/v1/organizations/{unknown}/children"), &t)
+        .problem(404);
+    let bad = app.get("/api/v1/centers/not-a-uuid", &t);
+    assert_eq!(bad.problem(400)["errors"][0]["field"], "id");
+}
+
+#[test]
+fn every_error_is_a_problem_document() {
+    let app = TestApp::spawn_with(|s| s.body_limit = 2048);
+    let t = app.admin_token();
+    // Malformed JSON.
+    let r = app.raw(
+        "POST",
+        "/api/v1/auth/login",
+        None,
+        Some(("application/json", "{\"username\": ")),
+        &[],
+    );
+    assert_eq!(r.problem(400)["errors"][0]["code"], "malformed_json");
+    // Wrong content type.
+    let r = app.raw(
+        "POST",
+        "/api/v1/auth/login",
+        None,
+        Some(("text/plain", "username=admin")),
+        &[],
+    );
+    r.problem(415);
+    // No content type at all.
+    let r = app.raw(
+        "POST",
+        "/api/v1/party-organizations",
+        Some(&t),
+        Some(("", "{}")),
+        &[],
+    );
+    r.problem(415);
+    // A missing field is named.
+    let r = app.request(
+        "POST",
+        "/api/v1/auth/login",
+        None,
+        Some(&json!({"username": "admin"})),
+        &[],
+    );
+    r.problem(400);
+    assert_eq!(r.error_fields(), vec!["password"]);
+    // A field of the wrong type is named with its path.
+    let r = app.request(
+        "POST",
+        "/api/v1/auth/login",
+        None,
+        Some(&json!({"username": 5, "password": "x"})),
+        &[],
+    );
+    r.problem(400);
+    assert_eq!(r.error_fields(), vec!["username"]);
+    // Unknown field.
+    let r = app.request(
+        "POST",
+        "/api/v1/auth/login",
+        None,
+        Some(&json!({"username": "a", "password": "b", "otp": 1})),
+        &[],
+    );
+    assert_eq!(r.problem(400)["errors"][0]["code"], "unknown_field");
+    // Bad query string.
+    let r = app.get("/api/v1/centers?limit=ten", &t);
+    assert_eq!(r.error_fields(), vec!["limit"]);
+    // Unknown route, wrong method.
+    app.get("/api/v1/nothing-here", &t).problem(404);
+    app.request("GET", "/nothing", None, None, &[]).problem(404);
+    app.request("DELETE", "/api/v1/centers", Some(&t), None, &[])
+        .problem(405);
+    app.request("PUT", "/healthz", None, None, &[]).problem(405);
+    // Body too large.
+    let big = json!({"username": "a".repeat(4096), "password": "b"});
+    app.request("POST", "/api/v1/auth/login", None, Some(&big), &[])
+        .problem(413);
+    // No token, bad token.
+    let r = app.request("GET", "/api/v1/centers", None, None, &[]);
+    r.problem(401);
+    assert!(r.header("www-authenticate").unwrap().starts_with("Bearer"));
+    app.request("GET", "/api/v1/centers", Some("garbage"), None, &[])
+        .problem(401);
+    // Every response carries a request id, equal to the problem's.
+    let r = app.get("/api/v1/nothing-here", &t);
+    assert_eq!(r.header("x-request-id"), r.body["request_id"].as_str());
+}
+
+#[test]
+fn health_and_readiness() {
+    let app = TestApp::spawn();
+    let r = app.request("GET", "/healthz", None, None, &[]);
+    assert_eq!((r.status, r.body["status"].as_str()), (200, Some("ok")));
+    let r = app.request("GET", "/readyz", None, None, &[]);
+    assert_eq!(r.status, 200);
+    let backend = if app.db.is_postgres() {
+        "postgresql"
+    } else {
+        "sqlite"
+    };
+    assert_eq!(r.body["database"], backend);
+}
+
+#[test]
+fn readiness_is_503_and_requests_are_503_when_the_database_is_gone() {
+    // Only PostgreSQL can be taken away from under a running server; the SQLite run checks
+    // nothing here and says so.
+    let app = TestApp::spawn_with(|s| s.pool_timeout = std::time::Duration::from_secs(1));
+    if !app.db.is_postgres() {
+        eprintln!(
+            "readiness-503: needs TEST_DATABASE_URL (PostgreSQL); checked in the PostgreSQL run"
+        );
+        return;
+    }
+    let t = app.admin_token();
+    app.db.drop_postgres();
+    let r = app.request("GET", "/readyz", None, None, &[]);
+    assert_eq!(r.status, 503, "{}", r.text);
+    let r = app.get("/api/v1/centers", &t);
+    let p = r.problem(503);
+    assert!(
+        !p.to_string().contains("database \""),
+        "no internal text: {p}"
+    );
+}
+
+#[test]
+fn docs_and_spec_are_served_and_match_the_committed_file() {
+    let app = TestApp::spawn();
+    let served = app.request("GET", "/api/v1/openapi.json", None, None, &[]);
+    assert_eq!(served.status, 200);
+    let committed: Value = serde_json::from_str(include_str!("../../openapi/openapi.json"))
+        .expect("openapi/openapi.json is JSON");
+    assert_eq!(
+        served.body, committed,
+        "openapi/openapi.json is stale: run `cargo run -q -- openapi > openapi/openapi.json`"
+    );
+    assert_eq!(
+        centers_api::openapi::openapi_json(),
+        include_str!("../../openapi/openapi.json"),
+        "`centers openapi` output differs from openapi/openapi.json"
+    );
+    assert_eq!(committed["openapi"], "3.1.0");
+    // Every operation documents 400 and its other errors with the problem schema.
+    let paths = committed["paths"].as_object().unwrap();
+    assert!(paths.contains_key("/api/v1/centers") && paths.contains_key("/healthz"));
+    for (path, item) in paths {
+        for (method, op) in item.as_object().unwrap() {
+            let responses = op["responses"].as_object().unwrap();
+            for status in ["400", "404", "500", "503"] {
+                assert!(
+                    responses.contains_key(status),
+                    "{method} {path} lacks {status}"
+                );
+            }
+            assert!(op["operationId"].is_string(), "{method} {path}");
+            assert!(op["tags"].is_array(), "{method} {path}");
+        }
+    }
+    let resp400 = &committed["components"]["responses"]["400"]["content"]
+        ["application/problem+json"]["schema"]["$ref"];
+    assert_eq!(resp400, "#/components/schemas/Problem");
+
+    // Swagger UI is vendored: the page and its script come from this server.
+    let r = app.request("GET", "/docs", None, None, &[]);
+    assert_eq!(r.status, 308);
+    let page = app.request("GET", "/docs/", None, None, &[]);
+    assert_eq!(page.status, 200);
+    assert!(page.text.contains("swagger-ui"));
+    assert!(
+        !page.text.contains("unpkg") && !page.text.contains("cdn"),
+        "no CDN"
+    );
+    let js = app.request("GET", "/docs/swagger-ui-bundle.js", None, None, &[]);
+    assert_eq!(js.status, 200);
+    assert!(js.text.len() > 100_000);
+}
+
+#[test]
+fn seeding_is_idempotent_across_restarts() {
+    let (db, url) = TestDb::new();
+    let first = TestApp::spawn_on(db, url.clone(), |_| {});
+    let t = first.admin_token();
+    let ids: Vec<Value> = first
+        .centers(&t)
+        .values()
+        .map(|c| c["id"].clone())
+        .collect();
+    // A second server on the same database seeds nothing new and keeps the admin.
+    let shared = first.db.share();
+    let second = TestApp::spawn_on(shared, url, |_| {});
+    let t2 = second.admin_token();
+    let again = second.centers(&t2);
+    assert_eq!(again.len(), 27);
+    for id in ids {
+        assert!(again.values().any(|c| c["id"] == id));
+    }
+    let pool = second.db_pool();
+    let mut conn = pool.get().unwrap();
+    let report = centers_api::app::seed_reference_data(&mut conn).unwrap();
+    assert_eq!((report.created, report.existing), (0, 56));
+    drop(second);
+    drop(first);
+}
+
+#[test]
+fn migrations_run_up_down_up() {
+    let (db, url) = TestDb::new();
+    let pool = centers_db::build_pool(&url, 1, std::time::Duration::from_secs(10)).unwrap();
+    let mut conn = pool.get().unwrap();
+    let up = centers_db::run_migrations(&mut conn).unwrap();
+    assert!(up >= 2);
+    let columns = centers_db::schema_columns(&mut conn).unwrap();
+    assert!(columns.contains(&("organizations".into(), "search_text".into())));
+    let down = centers_db::revert_all_migrations(&mut conn).unwrap();
+    assert_eq!(down, up);
+    assert!(centers_db::schema_columns(&mut conn).unwrap().is_empty());
+    assert_eq!(centers_db::run_migrations(&mut conn).unwrap(), up);
+    assert_eq!(centers_db::schema_columns(&mut conn).unwrap(), columns);
+    drop(conn);
+    drop(pool);
+    drop(db);
+}
+
+#[test]
+fn both_backends_have_the_same_tables_and_columns() {
+    let Some(admin_url) = std::env::var("TEST_DATABASE_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+    else {
+        eprintln!(
+            "schema parity: needs TEST_DATABASE_URL (PostgreSQL); checked in the PostgreSQL run"
+        );
+        return;
+    };
+    let (sqlite_db, sqlite_url) = TestDb::sqlite();
+    let (pg_db, pg_url) = TestDb::postgres(&admin_url);
+    let columns = |url: &str| {
+        let pool = centers_db::build_pool(url, 1, std::time::Duration::from_secs(10)).unwrap();
+        let mut conn = pool.get().unwrap();
+        centers_db::run_migrations(&mut conn).unwrap();
+        centers_db::schema_columns(&mut conn).unwrap()
+    };
+    let sqlite = columns(&sqlite_url);
+    let pg = columns(&pg_url);
+    assert!(!sqlite.is_empty());
+    assert_eq!(sqlite, pg);
+    drop(sqlite_db);
+    drop(pg_db);
+}

@@ -81,3 +81,34 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
         }
     })
 }
+
+/// A JSON body that may be absent: an empty body gives `T::default()`; a present one must be
+/// valid JSON of the right content type (errors are reported as for [`Json`]).
+#[derive(Debug)]
+pub struct OptionalJson<T>(pub T);
+
+impl<T: DeserializeOwned + Default + 'static> FromRequest for OptionalJson<T> {
+    type Error = ApiError;
+    type Future = LocalBoxFuture<'static, Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let declared_empty = req
+            .headers()
+            .get(actix_web::http::header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.trim() == "0");
+        let has_type = req
+            .headers()
+            .contains_key(actix_web::http::header::CONTENT_TYPE);
+        if declared_empty
+            || (!has_type
+                && !req
+                    .headers()
+                    .contains_key(actix_web::http::header::TRANSFER_ENCODING))
+        {
+            return Box::pin(async { Ok(OptionalJson(T::default())) });
+        }
+        let inner = Json::<T>::from_request(req, payload);
+        Box::pin(async move { inner.await.map(|j| OptionalJson(j.0)) })
+    }
+}

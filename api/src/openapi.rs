@@ -29,6 +29,10 @@ use utoipa_actix_web::AppExt;
         (name = "users", description = "Accounts and their roles and scopes"),
         (name = "clients", description = "Service clients of integrations"),
         (name = "audit", description = "Who changed what, when"),
+        (name = "programs", description = "The program catalogue and its topics"),
+        (name = "policies", description = "Province policies with effective dates"),
+        (name = "training-plans", description = "Annual training plans and their approval workflow"),
+        (name = "reports", description = "Province-wide overviews"),
         (name = "operations", description = "Health and readiness")
     )
 )]

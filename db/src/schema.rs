@@ -113,9 +113,137 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    programs (id) {
+        id -> PortableUuid,
+        province_id -> PortableUuid,
+        code -> Text,
+        name -> Text,
+        search_text -> Text,
+        category -> Text,
+        audience -> Nullable<Text>,
+        default_days -> Integer,
+        delivery -> Text,
+        credential -> Text,
+        eligibility_json -> Text,
+        retired_at -> Nullable<Timestamp>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    program_topics (id) {
+        id -> PortableUuid,
+        program_id -> PortableUuid,
+        position -> Integer,
+        title -> Text,
+        periods -> Integer,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    policy_versions (id) {
+        id -> PortableUuid,
+        province_id -> PortableUuid,
+        effective_from -> Date,
+        values_json -> Text,
+        note -> Nullable<Text>,
+        created_by -> Nullable<PortableUuid>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    approval_grants (id) {
+        id -> PortableUuid,
+        user_id -> PortableUuid,
+        district_id -> PortableUuid,
+        granted_by -> PortableUuid,
+        revoked_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    training_plans (id) {
+        id -> PortableUuid,
+        center_id -> PortableUuid,
+        year -> Integer,
+        revision -> Integer,
+        revision_of -> Nullable<PortableUuid>,
+        status -> Text,
+        note -> Nullable<Text>,
+        decision_number -> Nullable<Text>,
+        decision_date -> Nullable<Date>,
+        decision_signer -> Nullable<Text>,
+        approved_by -> Nullable<PortableUuid>,
+        approved_at -> Nullable<Timestamp>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    training_plan_lines (id) {
+        id -> PortableUuid,
+        plan_id -> PortableUuid,
+        program_id -> PortableUuid,
+        planned_classes -> Integer,
+        planned_learners -> Integer,
+        quarter -> Nullable<Integer>,
+        note -> Nullable<Text>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    plan_transitions (id) {
+        id -> PortableUuid,
+        plan_id -> PortableUuid,
+        action -> Text,
+        from_status -> Text,
+        to_status -> Text,
+        actor_type -> Text,
+        actor_id -> Nullable<PortableUuid>,
+        actor_name -> Text,
+        comment -> Nullable<Text>,
+        occurred_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(users -> organizations (scope_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(service_clients -> organizations (scope_id));
+diesel::joinable!(program_topics -> programs (program_id));
+diesel::joinable!(training_plans -> organizations (center_id));
+diesel::joinable!(training_plan_lines -> training_plans (plan_id));
+diesel::joinable!(training_plan_lines -> programs (program_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     organizations,
@@ -125,4 +253,11 @@ diesel::allow_tables_to_appear_in_same_query!(
     service_clients,
     login_failures,
     audit_log,
+    programs,
+    program_topics,
+    policy_versions,
+    approval_grants,
+    training_plans,
+    training_plan_lines,
+    plan_transitions,
 );

@@ -74,8 +74,108 @@ pub fn districts() -> Result<Vec<DistrictRecord>, SeedFileError> {
 /// What seeding did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct SeedReport {
+    /// Organizations created and already present.
     pub created: usize,
     pub existing: usize,
+    /// Standard programs created.
+    pub programs_created: usize,
+    /// Whether the standard policy set was loaded (only when the province had none).
+    pub policies_created: bool,
+}
+
+const PROGRAMS_JSON: &str = include_str!("../data/programs.json");
+
+#[derive(serde::Deserialize)]
+struct ProgramFile {
+    programs: Vec<SeedProgram>,
+}
+
+#[derive(serde::Deserialize)]
+struct SeedProgram {
+    code: String,
+    category: String,
+    name: String,
+    audience: Option<String>,
+    default_days: i32,
+    delivery: String,
+    credential: String,
+    eligibility: centers_domain::programs::EligibilityRule,
+    topics: Vec<(String, i32)>,
+}
+
+/// The date from which the standard policy set is in force when a province has none.
+pub fn standard_policies_from() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2019, 1, 1).unwrap_or_default()
+}
+
+/// Loads the standard programs (by code) and, when the province has no policy yet, the standard
+/// policy set.
+fn seed_catalogue(
+    conn: &mut DbConnection,
+    province: crate::Id,
+    report: &mut SeedReport,
+) -> QueryResult<()> {
+    let ctx = AuditContext::system();
+    let file: ProgramFile = serde_json::from_str(PROGRAMS_JSON)
+        .map_err(|e| diesel::result::Error::DeserializationError(Box::new(e)))?;
+    for p in file.programs {
+        if crate::programs::find_by_code(conn, province, &p.code)?.is_some() {
+            continue;
+        }
+        let topics: Vec<crate::programs::NewTopic> = p
+            .topics
+            .into_iter()
+            .map(|(title, periods)| crate::programs::NewTopic { title, periods })
+            .collect();
+        let row = crate::programs::insert(
+            conn,
+            province,
+            crate::programs::ProgramFields {
+                code: p.code,
+                name: p.name,
+                category: p.category,
+                audience: p.audience,
+                default_days: p.default_days,
+                delivery: p.delivery,
+                credential: p.credential,
+                eligibility_json: serde_json::to_string(&p.eligibility).unwrap_or_default(),
+            },
+            &topics,
+        )?;
+        audit::record(
+            conn,
+            &ctx,
+            "seed",
+            "program",
+            &row.id.to_string(),
+            None,
+            None,
+        )?;
+        report.programs_created += 1;
+    }
+    if crate::policies::versions(conn, province)?.is_empty() {
+        let values = serde_json::to_string(&centers_domain::policies::PolicySet::standard())
+            .unwrap_or_default();
+        let row = crate::policies::insert(
+            conn,
+            province,
+            standard_policies_from(),
+            &values,
+            Some("Standard values of the regulations (seed)"),
+            None,
+        )?;
+        audit::record(
+            conn,
+            &ctx,
+            "seed",
+            "policy_version",
+            &row.id.to_string(),
+            None,
+            None,
+        )?;
+        report.policies_created = true;
+    }
+    Ok(())
 }
 
 /// Loads the reference organizations that are missing, in the caller's transaction.
@@ -179,12 +279,55 @@ pub fn seed_reference_data(
             },
         )?;
     }
+    seed_catalogue(conn, province.id, &mut report)?;
     Ok(report)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn program_file_parses_with_the_documented_topic_counts() {
+        let file: ProgramFile =
+            serde_json::from_str(PROGRAMS_JSON).unwrap_or(ProgramFile { programs: vec![] });
+        let count = |code: &str| {
+            file.programs
+                .iter()
+                .find(|p| p.code == code)
+                .map(|p| p.topics.len())
+        };
+        assert_eq!(count("party_admission"), Some(5));
+        assert_eq!(count("new_member"), Some(10));
+        assert_eq!(count("elementary_theory"), Some(18));
+        for p in &file.programs {
+            assert!(
+                p.category
+                    .parse::<centers_domain::programs::ProgramCategory>()
+                    .is_ok(),
+                "{}",
+                p.code
+            );
+            assert!(
+                p.delivery
+                    .parse::<centers_domain::programs::Delivery>()
+                    .is_ok(),
+                "{}",
+                p.code
+            );
+            assert!(
+                p.credential
+                    .parse::<centers_domain::programs::Credential>()
+                    .is_ok(),
+                "{}",
+                p.code
+            );
+            assert!(p
+                .topics
+                .iter()
+                .all(|t| centers_domain::programs::valid_periods(t.1)));
+        }
+    }
 
     #[test]
     fn reference_file_has_27_units() {

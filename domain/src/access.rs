@@ -40,6 +40,14 @@ string_enum! {
         ManageClients => "manage_clients",
         /// Read the audit log.
         ReadAuditLog => "read_audit_log",
+        /// Read the program catalogue and the policies in force.
+        ReadCatalogue => "read_catalogue",
+        /// Create, edit and retire programs; add policy versions.
+        ManageCatalogue => "manage_catalogue",
+        /// Read training plans and plan reports.
+        ReadPlans => "read_plans",
+        /// Grant center admins the right to record a district's plan approval.
+        ManageApprovalGrants => "manage_approval_grants",
     }
 }
 
@@ -61,12 +69,17 @@ impl Principal {
                     matches!(role, Role::ProvinceAdmin | Role::CenterAdmin)
                 }
                 ManageUsers => matches!(role, Role::ProvinceAdmin | Role::CenterAdmin),
-                ManageClients | ReadAuditLog => role == Role::ProvinceAdmin,
+                ManageClients | ReadAuditLog | ManageCatalogue | ManageApprovalGrants => {
+                    role == Role::ProvinceAdmin
+                }
+                ReadCatalogue => true,
+                ReadPlans => role != Role::PartyOrg,
             },
             Principal::Client(access) => match permission {
-                ReadOrganizations => true,
+                ReadOrganizations | ReadCatalogue | ReadPlans => true,
                 ManagePartyOrganizations => access == ClientAccess::ReadWrite,
-                ManageUsers | ManageClients | ReadAuditLog => false,
+                ManageUsers | ManageClients | ReadAuditLog | ManageCatalogue
+                | ManageApprovalGrants => false,
             },
         }
     }

@@ -6,5 +6,8 @@
 pub mod access;
 pub mod organizations;
 pub mod password;
+pub mod plans;
+pub mod policies;
+pub mod programs;
 pub mod text;
 pub mod validity;

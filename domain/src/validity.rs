@@ -41,6 +41,11 @@ impl Validity {
         })
     }
 
+    /// Whether the unit exists on at least one day of `[from, to]`.
+    pub fn overlaps(&self, from: NaiveDate, to: NaiveDate) -> bool {
+        self.valid_from.is_none_or(|f| f <= to) && self.valid_to.is_none_or(|t| t >= from)
+    }
+
     /// Whether the unit exists on `date`.
     pub fn contains(&self, date: NaiveDate) -> bool {
         self.valid_from.is_none_or(|from| from <= date) && self.valid_to.is_none_or(|to| date <= to)
@@ -79,6 +84,17 @@ mod tests {
         assert!(v.contains(d(2025, 7, 1)));
         assert!(!v.contains(d(2025, 6, 30)));
         assert!(!v.contains(d(2025, 7, 2)));
+    }
+
+    #[test]
+    fn overlap_with_a_year() {
+        let (jan1, dec31) = (d(2020, 1, 1), d(2020, 12, 31));
+        let tinh_gia = Validity::new(None, Some(d(2020, 5, 31))).unwrap_or_default();
+        assert!(tinh_gia.overlaps(jan1, dec31));
+        assert!(!tinh_gia.overlaps(d(2021, 1, 1), d(2021, 12, 31)));
+        let later = Validity::new(Some(d(2020, 12, 31)), None).unwrap_or_default();
+        assert!(later.overlaps(jan1, dec31));
+        assert!(!later.overlaps(d(2019, 1, 1), d(2019, 12, 31)));
     }
 
     #[test]

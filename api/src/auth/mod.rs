@@ -51,6 +51,15 @@ impl Caller {
         Some(self.scope_path.clone())
     }
 
+    /// The province the caller belongs to: the root of its scope path.
+    pub fn province_id(&self) -> Result<Uuid, ApiError> {
+        self.scope_path
+            .split('/')
+            .find(|s| !s.is_empty())
+            .and_then(|s| Uuid::parse_str(s).ok())
+            .ok_or_else(|| ApiError::Internal("scope path without a root".into()))
+    }
+
     /// Whether an organization (by its path) lies inside the caller's scope.
     pub fn covers(&self, path: &str) -> bool {
         path.starts_with(&self.scope_path)

@@ -6,6 +6,10 @@ pub mod clients;
 pub mod health;
 pub mod organizations;
 pub mod party_organizations;
+pub mod plans;
+pub mod policies;
+pub mod programs;
+pub mod reports;
 pub mod users;
 
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -40,7 +44,34 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .service(clients::create_client)
         .service(clients::list_clients)
         .service(clients::revoke_client)
-        .service(audit_log::list_audit_log);
+        .service(audit_log::list_audit_log)
+        .service(programs::list_programs)
+        .service(programs::get_program)
+        .service(programs::create_program)
+        .service(programs::update_program)
+        .service(programs::retire_program)
+        // /policies/versions before /policies so that neither shadows the other.
+        .service(policies::list_policy_versions)
+        .service(policies::get_policies)
+        .service(policies::create_policy_version)
+        .service(plans::create_training_plan)
+        .service(plans::list_training_plans)
+        .service(plans::get_training_plan)
+        .service(plans::update_training_plan)
+        .service(plans::list_training_plan_lines)
+        .service(plans::create_training_plan_line)
+        .service(plans::update_training_plan_line)
+        .service(plans::delete_training_plan_line)
+        .service(plans::submit_training_plan)
+        .service(plans::appraise_training_plan)
+        .service(plans::approve_training_plan)
+        .service(plans::return_training_plan)
+        .service(plans::revise_training_plan)
+        .service(plans::get_training_plan_history)
+        .service(plans::create_approval_grant)
+        .service(plans::list_approval_grants)
+        .service(plans::revoke_approval_grant)
+        .service(reports::get_plans_report);
 }
 
 /// Operational routes at the root.

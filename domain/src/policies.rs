@@ -1,0 +1,413 @@
+//! Province policies: the numbers a province changes without a release (`domain.md` marks them
+//! *(policy)*). They are data with an effective date; the rules here evaluate against a policy
+//! value passed in, never a constant.
+
+use serde::{Deserialize, Serialize};
+
+/// A score on the scale of 10, held in hundredths so that band edges compare exactly
+/// (4.99 fails, 5.00 passes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Score(i32);
+
+/// Why a number is not a score.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ScoreError {
+    #[error("must be between 0 and 10")]
+    OutOfRange,
+    #[error("must have at most two decimals")]
+    TooPrecise,
+}
+
+impl Score {
+    /// Parses a score given as a decimal number (e.g. 6.75).
+    pub fn parse(value: f64) -> Result<Score, ScoreError> {
+        if !value.is_finite() || !(0.0..=10.0).contains(&value) {
+            return Err(ScoreError::OutOfRange);
+        }
+        let hundredths = (value * 100.0).round();
+        if (value * 100.0 - hundredths).abs() > 1e-6 {
+            return Err(ScoreError::TooPrecise);
+        }
+        // In range by the check above: 0..=1000.
+        Ok(Score(hundredths as i32))
+    }
+
+    pub fn hundredths(self) -> i32 {
+        self.0
+    }
+
+    pub fn as_f64(self) -> f64 {
+        f64::from(self.0) / 100.0
+    }
+}
+
+/// A grade band: scores from `from` up to the next band's `from` (the last one up to 10).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GradeBand {
+    /// Lowest score of the band, inclusive.
+    pub from: f64,
+    /// Stable code: `trung_binh`, `kha`, `gioi`, `xuat_sac`.
+    pub code: String,
+    /// Vietnamese label: Trung bình, Khá, Giỏi, Xuất sắc.
+    pub label: String,
+}
+
+/// Yearly teaching norm (giờ chuẩn) of a position.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TeachingNorm {
+    /// `director`, `deputy_director`, `full_time_lecturer`, ...
+    pub position: String,
+    /// Hours per year in all.
+    pub total_hours: i32,
+    /// Of which lecturing.
+    pub lecturing_hours: i32,
+}
+
+/// One criterion of a class visit (dự giờ).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ObservationCriterion {
+    pub code: String,
+    pub label: String,
+}
+
+/// How observers score a taught session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ObservationPolicy {
+    pub criteria: Vec<ObservationCriterion>,
+    /// Each criterion is scored from 0 to this.
+    pub scale_max: f64,
+}
+
+/// The full set of policies in force from a date.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PolicySet {
+    /// Share of periods a learner must attend to sit the final assessment (0.8 = 80 %).
+    pub min_attendance_ratio: f64,
+    /// Lowest passing score on the scale of 10.
+    pub passing_score: f64,
+    /// Grade bands, ascending; the first starts at the passing score.
+    pub grade_bands: Vec<GradeBand>,
+    /// How many retakes a learner who failed may sit.
+    pub retake_limit: i32,
+    /// New-member programs: admission no longer ago than this many months.
+    pub new_member_window_months: i32,
+    /// Months a party-admission certificate stays valid.
+    pub certificate_validity_months: i32,
+    /// Days after the completion decision within which certificates are issued.
+    pub certificate_issue_deadline_days: i32,
+    /// Teaching norms by position.
+    pub teaching_norms: Vec<TeachingNorm>,
+    /// Fewest learners for a class to open.
+    pub min_class_size: i32,
+    /// Class-visit criteria and scale.
+    pub observation: ObservationPolicy,
+}
+
+/// A policy value that breaks a rule, with the field it is in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PolicyProblem {
+    pub field: String,
+    pub message: String,
+}
+
+/// The outcome of a final score under a policy.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Grade {
+    pub passed: bool,
+    /// The band for a passing score; `None` when failed.
+    pub band: Option<GradeBand>,
+}
+
+impl PolicySet {
+    /// The standard values of `domain.md` (Thanh Hóa's starting point). The minimum class size is
+    /// not in the sources; 10 is a placeholder for the province to set.
+    pub fn standard() -> PolicySet {
+        let band = |from: f64, code: &str, label: &str| GradeBand {
+            from,
+            code: code.into(),
+            label: label.into(),
+        };
+        let norm = |position: &str, total: i32, lecturing: i32| TeachingNorm {
+            position: position.into(),
+            total_hours: total,
+            lecturing_hours: lecturing,
+        };
+        let criterion = |code: &str, label: &str| ObservationCriterion {
+            code: code.into(),
+            label: label.into(),
+        };
+        PolicySet {
+            min_attendance_ratio: 0.8,
+            passing_score: 5.0,
+            grade_bands: vec![
+                band(5.0, "trung_binh", "Trung bình"),
+                band(7.0, "kha", "Khá"),
+                band(8.0, "gioi", "Giỏi"),
+                band(9.0, "xuat_sac", "Xuất sắc"),
+            ],
+            retake_limit: 1,
+            new_member_window_months: 12,
+            certificate_validity_months: 60,
+            certificate_issue_deadline_days: 15,
+            teaching_norms: vec![
+                norm("director", 40, 30),
+                norm("deputy_director", 60, 40),
+                norm("full_time_lecturer", 120, 90),
+            ],
+            min_class_size: 10,
+            observation: ObservationPolicy {
+                criteria: vec![
+                    criterion("content", "Nội dung"),
+                    criterion("method", "Phương pháp"),
+                    criterion("theory_practice", "Liên hệ lý luận với thực tiễn"),
+                    criterion("it_use", "Ứng dụng công nghệ thông tin"),
+                    criterion("time_management", "Quản lý thời gian"),
+                ],
+                scale_max: 10.0,
+            },
+        }
+    }
+
+    /// Every rule the set breaks (empty when valid).
+    pub fn problems(&self) -> Vec<PolicyProblem> {
+        let mut out = Vec::new();
+        let mut bad = |field: &str, message: &str| {
+            out.push(PolicyProblem {
+                field: field.into(),
+                message: message.into(),
+            })
+        };
+        if !(self.min_attendance_ratio > 0.0 && self.min_attendance_ratio <= 1.0) {
+            bad("min_attendance_ratio", "must be above 0 and at most 1");
+        }
+        if Score::parse(self.passing_score).is_err() || self.passing_score <= 0.0 {
+            bad(
+                "passing_score",
+                "must be above 0 and at most 10, with at most two decimals",
+            );
+        }
+        if self.grade_bands.is_empty() {
+            bad("grade_bands", "must not be empty");
+        }
+        for (i, b) in self.grade_bands.iter().enumerate() {
+            if Score::parse(b.from).is_err() {
+                bad(
+                    &format!("grade_bands[{i}].from"),
+                    "must be a score from 0 to 10",
+                );
+            }
+            if b.code.trim().is_empty() || b.label.trim().is_empty() {
+                bad(
+                    &format!("grade_bands[{i}]"),
+                    "code and label must not be empty",
+                );
+            }
+            if i > 0 && self.grade_bands[i - 1].from >= b.from {
+                bad(&format!("grade_bands[{i}].from"), "bands must ascend");
+            }
+        }
+        if self
+            .grade_bands
+            .first()
+            .is_some_and(|b| b.from != self.passing_score)
+        {
+            bad(
+                "grade_bands[0].from",
+                "the first band must start at the passing score",
+            );
+        }
+        if self.retake_limit < 0 {
+            bad("retake_limit", "must not be negative");
+        }
+        for (field, v) in [
+            ("new_member_window_months", self.new_member_window_months),
+            (
+                "certificate_validity_months",
+                self.certificate_validity_months,
+            ),
+            (
+                "certificate_issue_deadline_days",
+                self.certificate_issue_deadline_days,
+            ),
+            ("min_class_size", self.min_class_size),
+        ] {
+            if v < 1 {
+                bad(field, "must be at least 1");
+            }
+        }
+        for (i, n) in self.teaching_norms.iter().enumerate() {
+            if n.position.trim().is_empty() {
+                bad(
+                    &format!("teaching_norms[{i}].position"),
+                    "must not be empty",
+                );
+            }
+            if n.total_hours < 0 || n.lecturing_hours < 0 || n.lecturing_hours > n.total_hours {
+                bad(
+                    &format!("teaching_norms[{i}]"),
+                    "hours must be 0 or more, lecturing at most the total",
+                );
+            }
+            if self.teaching_norms[..i]
+                .iter()
+                .any(|o| o.position == n.position)
+            {
+                bad(
+                    &format!("teaching_norms[{i}].position"),
+                    "positions must be unique",
+                );
+            }
+        }
+        if self.observation.criteria.is_empty() {
+            bad("observation.criteria", "must not be empty");
+        }
+        if !(self.observation.scale_max > 0.0) {
+            bad("observation.scale_max", "must be above 0");
+        }
+        out
+    }
+
+    /// Grades a final score.
+    pub fn grade(&self, score: Score) -> Grade {
+        let passing = Score::parse(self.passing_score).unwrap_or(Score(500));
+        if score < passing {
+            return Grade {
+                passed: false,
+                band: None,
+            };
+        }
+        let band = self
+            .grade_bands
+            .iter()
+            .rev()
+            .find(|b| Score::parse(b.from).is_ok_and(|from| score >= from))
+            .cloned();
+        Grade { passed: true, band }
+    }
+
+    /// Whether a learner who attended `attended` of `total` periods may sit the final assessment.
+    /// Compared in whole numbers (basis points) so that 79.9 % fails and 80 % passes exactly.
+    pub fn may_sit_final(&self, attended: u32, total: u32) -> bool {
+        if total == 0 || attended > total {
+            return false;
+        }
+        let required_bp = (self.min_attendance_ratio * 10_000.0).round() as u64;
+        u64::from(attended) * 10_000 >= required_bp * u64::from(total)
+    }
+
+    /// The teaching norm of a position.
+    pub fn norm_for(&self, position: &str) -> Option<&TeachingNorm> {
+        self.teaching_norms.iter().find(|n| n.position == position)
+    }
+}
+
+/// Hours taught above a norm (overtime); zero when at or under it.
+pub fn overtime_hours(taught: i32, norm: &TeachingNorm) -> i32 {
+    (taught - norm.total_hours).max(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn band_at(p: &PolicySet, score: f64) -> Option<String> {
+        p.grade(Score::parse(score).unwrap_or(Score(0)))
+            .band
+            .map(|b| b.code)
+    }
+
+    #[test]
+    fn standard_set_is_valid() {
+        assert_eq!(PolicySet::standard().problems(), vec![]);
+    }
+
+    #[test]
+    fn grade_band_edges() {
+        let p = PolicySet::standard();
+        assert!(!p.grade(Score::parse(4.99).unwrap_or(Score(0))).passed);
+        assert_eq!(band_at(&p, 4.99), None);
+        assert_eq!(band_at(&p, 5.0).as_deref(), Some("trung_binh"));
+        assert_eq!(band_at(&p, 6.99).as_deref(), Some("trung_binh"));
+        assert_eq!(band_at(&p, 7.0).as_deref(), Some("kha"));
+        assert_eq!(band_at(&p, 7.99).as_deref(), Some("kha"));
+        assert_eq!(band_at(&p, 8.0).as_deref(), Some("gioi"));
+        assert_eq!(band_at(&p, 8.99).as_deref(), Some("gioi"));
+        assert_eq!(band_at(&p, 9.0).as_deref(), Some("xuat_sac"));
+        assert_eq!(band_at(&p, 10.0).as_deref(), Some("xuat_sac"));
+        assert_eq!(band_at(&p, 0.0), None);
+    }
+
+    #[test]
+    fn bands_follow_the_policy_passed_in() {
+        let mut p = PolicySet::standard();
+        p.passing_score = 6.0;
+        p.grade_bands[0].from = 6.0;
+        assert!(!p.grade(Score(599)).passed);
+        assert!(p.grade(Score(600)).passed);
+    }
+
+    #[test]
+    fn attendance_edges() {
+        let p = PolicySet::standard();
+        assert!(!p.may_sit_final(799, 1000), "79.9 %");
+        assert!(p.may_sit_final(800, 1000), "80 %");
+        assert!(!p.may_sit_final(15, 19), "78.9 %");
+        assert!(p.may_sit_final(16, 20));
+        assert!(p.may_sit_final(20, 20));
+        assert!(!p.may_sit_final(0, 0));
+        assert!(!p.may_sit_final(21, 20));
+    }
+
+    #[test]
+    fn scores_parse_exactly() {
+        assert_eq!(Score::parse(4.99).map(Score::hundredths), Ok(499));
+        assert_eq!(Score::parse(10.0).map(Score::hundredths), Ok(1000));
+        assert_eq!(Score::parse(10.01), Err(ScoreError::OutOfRange));
+        assert_eq!(Score::parse(-0.5), Err(ScoreError::OutOfRange));
+        assert_eq!(Score::parse(5.555), Err(ScoreError::TooPrecise));
+        assert_eq!(Score::parse(f64::NAN), Err(ScoreError::OutOfRange));
+    }
+
+    #[test]
+    fn norms_and_overtime() {
+        let p = PolicySet::standard();
+        let director = p.norm_for("director").cloned().unwrap_or(TeachingNorm {
+            position: String::new(),
+            total_hours: 0,
+            lecturing_hours: 0,
+        });
+        assert_eq!((director.total_hours, director.lecturing_hours), (40, 30));
+        assert_eq!(
+            p.norm_for("deputy_director")
+                .map(|n| (n.total_hours, n.lecturing_hours)),
+            Some((60, 40))
+        );
+        assert_eq!(
+            p.norm_for("full_time_lecturer")
+                .map(|n| (n.total_hours, n.lecturing_hours)),
+            Some((120, 90))
+        );
+        assert_eq!(overtime_hours(40, &director), 0);
+        assert_eq!(overtime_hours(41, &director), 1);
+        assert_eq!(overtime_hours(10, &director), 0);
+    }
+
+    #[test]
+    fn invalid_sets_name_their_fields() {
+        let mut p = PolicySet::standard();
+        p.min_attendance_ratio = 1.2;
+        p.grade_bands.swap(1, 2);
+        p.teaching_norms[0].lecturing_hours = 50;
+        p.min_class_size = 0;
+        let fields: Vec<String> = p.problems().into_iter().map(|x| x.field).collect();
+        assert!(fields.contains(&"min_attendance_ratio".to_owned()));
+        assert!(fields.contains(&"grade_bands[2].from".to_owned()));
+        assert!(fields.contains(&"teaching_norms[0]".to_owned()));
+        assert!(fields.contains(&"min_class_size".to_owned()));
+    }
+}

@@ -173,53 +173,41 @@ pub enum UserSort {
     Username,
 }
 
+/// Users joined with their scope organization, filtered; shared by the count and the page query.
+type UserQuery = diesel::helper_types::IntoBoxed<
+    'static,
+    diesel::dsl::InnerJoin<users::table, organizations::table>,
+    MultiBackend,
+>;
+
+fn filtered_users(filter: &UserFilter) -> UserQuery {
+    let mut q = users::table
+        .inner_join(organizations::table)
+        .into_boxed::<MultiBackend>()
+        .filter(organizations::path.like(format!("{}%", filter.scope_path)));
+    if let Some(role) = &filter.role {
+        q = q.filter(users::role.eq(role.clone()));
+    }
+    if let Some(scope) = filter.scope_id {
+        q = q.filter(users::scope_id.eq(scope));
+    }
+    if let Some(text) = filter.q.as_deref().filter(|t| !t.trim().is_empty()) {
+        let pattern = format!(
+            "%{}%",
+            centers_domain::text::like_escape(&text.trim().to_lowercase())
+        );
+        q = q.filter(users::username.like(pattern).escape('\\'));
+    }
+    q
+}
+
 pub fn list_users(
     conn: &mut DbConnection,
     filter: &UserFilter,
     page: &PageRequest<UserSort>,
 ) -> QueryResult<Page<UserRow>> {
-    let build = || {
-        let mut q = users::table
-            .inner_join(organizations::table)
-            .filter(organizations::path.like(format!("{}%", filter.scope_path)))
-            .select(UserRow::as_select())
-            .into_boxed::<MultiBackend>();
-        if let Some(role) = &filter.role {
-            q = q.filter(users::role.eq(role.clone()));
-        }
-        if let Some(scope) = filter.scope_id {
-            q = q.filter(users::scope_id.eq(scope));
-        }
-        if let Some(text) = filter.q.as_deref().filter(|t| !t.trim().is_empty()) {
-            let pattern = format!(
-                "%{}%",
-                centers_domain::text::like_escape(&text.trim().to_lowercase())
-            );
-            q = q.filter(users::username.like(pattern).escape('\\'));
-        }
-        q
-    };
-    let total: i64 = {
-        let mut q = users::table
-            .inner_join(organizations::table)
-            .filter(organizations::path.like(format!("{}%", filter.scope_path)))
-            .into_boxed::<MultiBackend>();
-        if let Some(role) = &filter.role {
-            q = q.filter(users::role.eq(role.clone()));
-        }
-        if let Some(scope) = filter.scope_id {
-            q = q.filter(users::scope_id.eq(scope));
-        }
-        if let Some(text) = filter.q.as_deref().filter(|t| !t.trim().is_empty()) {
-            let pattern = format!(
-                "%{}%",
-                centers_domain::text::like_escape(&text.trim().to_lowercase())
-            );
-            q = q.filter(users::username.like(pattern).escape('\\'));
-        }
-        q.count().get_result(conn)?
-    };
-    let mut q = build();
+    let total: i64 = filtered_users(filter).count().get_result(conn)?;
+    let mut q = filtered_users(filter).select(UserRow::as_select());
     if let Some(after) = &page.after {
         q = if page.descending {
             q.filter(users::username.lt(after.key.clone()))

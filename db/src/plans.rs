@@ -130,24 +130,18 @@ pub enum PlanSort {
     Year,
 }
 
-fn filtered(
-    f: &PlanFilter,
-) -> diesel::helper_types::IntoBoxed<
+/// Plans joined with their centers, filtered; shared by the count and the page query.
+type PlanQuery = diesel::helper_types::IntoBoxed<
     'static,
-    diesel::dsl::Filter<
-        diesel::dsl::Select<
-            diesel::dsl::InnerJoin<training_plans::table, organizations::table>,
-            diesel::dsl::AsSelect<PlanRow, MultiBackend>,
-        >,
-        diesel::dsl::Like<organizations::path, String>,
-    >,
+    diesel::dsl::InnerJoin<training_plans::table, organizations::table>,
     MultiBackend,
-> {
+>;
+
+fn filtered(f: &PlanFilter) -> PlanQuery {
     let mut q = training_plans::table
         .inner_join(organizations::table)
-        .select(PlanRow::as_select())
-        .filter(organizations::path.like(format!("{}%", f.scope_path)))
-        .into_boxed::<MultiBackend>();
+        .into_boxed::<MultiBackend>()
+        .filter(organizations::path.like(format!("{}%", f.scope_path)));
     if let Some(c) = f.center_id {
         q = q.filter(training_plans::center_id.eq(c));
     }
@@ -165,23 +159,8 @@ pub fn list(
     filter: &PlanFilter,
     page: &PageRequest<PlanSort>,
 ) -> QueryResult<Page<PlanRow>> {
-    let total = {
-        let mut q = training_plans::table
-            .inner_join(organizations::table)
-            .filter(organizations::path.like(format!("{}%", filter.scope_path)))
-            .into_boxed::<MultiBackend>();
-        if let Some(c) = filter.center_id {
-            q = q.filter(training_plans::center_id.eq(c));
-        }
-        if let Some(y) = filter.year {
-            q = q.filter(training_plans::year.eq(y));
-        }
-        if let Some(s) = &filter.status {
-            q = q.filter(training_plans::status.eq(s.clone()));
-        }
-        q.count().get_result::<i64>(conn)?
-    };
-    let mut q = filtered(filter);
+    let total: i64 = filtered(filter).count().get_result(conn)?;
+    let mut q = filtered(filter).select(PlanRow::as_select());
     if let Some(after) = &page.after {
         let year: i32 = after.key.parse().unwrap_or_default();
         let id = after.id;

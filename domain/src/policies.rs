@@ -182,7 +182,10 @@ impl PolicySet {
                 message: message.into(),
             })
         };
-        if !(self.min_attendance_ratio > 0.0 && self.min_attendance_ratio <= 1.0) {
+        if !(self.min_attendance_ratio.is_finite()
+            && self.min_attendance_ratio > 0.0
+            && self.min_attendance_ratio <= 1.0)
+        {
             bad("min_attendance_ratio", "must be above 0 and at most 1");
         }
         if Score::parse(self.passing_score).is_err() || self.passing_score <= 0.0 {
@@ -266,7 +269,8 @@ impl PolicySet {
         if self.observation.criteria.is_empty() {
             bad("observation.criteria", "must not be empty");
         }
-        if !(self.observation.scale_max > 0.0) {
+        // Written so that NaN is refused too.
+        if self.observation.scale_max.partial_cmp(&0.0) != Some(std::cmp::Ordering::Greater) {
             bad("observation.scale_max", "must be above 0");
         }
         out

@@ -296,6 +296,8 @@ impl Application {
                 .default_service(web::to(fallback))
         })
         .listen(listener)?
+        // Signals are handled by `serve` (actix's own handling makes SIGINT a forced stop).
+        .disable_signals()
         .shutdown_timeout(30);
         if let Some(w) = workers {
             server = server.workers(w);

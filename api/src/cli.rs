@@ -85,14 +85,33 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             role,
             scope,
             password_stdin,
-        } => create_user(
-            &settings,
-            username,
-            display_name,
-            role,
-            scope,
-            password_stdin,
-        ),
+        } => {
+            let password = if password_stdin {
+                let mut line = String::new();
+                std::io::stdin().read_line(&mut line)?;
+                Some(line.trim_end_matches(['\r', '\n']).to_owned())
+            } else {
+                None
+            };
+            let created = create_user(
+                &settings,
+                NewAccount {
+                    username,
+                    display_name,
+                    role,
+                    scope,
+                    password,
+                },
+            )?;
+            println!(
+                "created {} ({}) with id {}",
+                created.username, created.role, created.id
+            );
+            if let Some(password) = created.generated_password {
+                println!("password: {password}");
+            }
+            Ok(())
+        }
     }
 }
 
@@ -106,31 +125,92 @@ fn serve(settings: Settings) -> anyhow::Result<()> {
         let addr = format!("{}:{}", settings.host, settings.port);
         let app = Application::build(settings)?;
         tracing::info!(address = %addr, port = app.port(), "serving; docs at /docs");
+        let handle = app.handle();
+        actix_web::rt::spawn(async move {
+            let signal = shutdown_signal().await;
+            tracing::info!(
+                signal,
+                "stopping gracefully: in-flight requests finish (up to 30 s)"
+            );
+            handle.stop(true).await;
+        });
         app.run_until_stopped().await?;
         tracing::info!("stopped");
         Ok(())
     })
 }
 
-fn create_user(
-    settings: &Settings,
-    username: String,
-    display_name: String,
-    role: String,
-    scope: Option<uuid::Uuid>,
-    password_stdin: bool,
-) -> anyhow::Result<()> {
+/// Waits for SIGTERM or SIGINT (Ctrl-C); both stop the server gracefully.
+async fn shutdown_signal() -> &'static str {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::interrupt()),
+        ) {
+            (Ok(mut term), Ok(mut int)) => {
+                tokio::select! {
+                    _ = term.recv() => "SIGTERM",
+                    _ = int.recv() => "SIGINT",
+                }
+            }
+            _ => {
+                let _ = tokio::signal::ctrl_c().await;
+                "Ctrl-C"
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+        "Ctrl-C"
+    }
+}
+
+/// An account to create from the command line.
+#[derive(Debug, Clone)]
+pub struct NewAccount {
+    pub username: String,
+    pub display_name: String,
+    pub role: String,
+    /// The scope organization; the province when `None`.
+    pub scope: Option<uuid::Uuid>,
+    /// The password; a random one is generated (and returned once) when `None`.
+    pub password: Option<String>,
+}
+
+/// What `create-user` made.
+#[derive(Debug, Clone)]
+pub struct CreatedAccount {
+    pub id: uuid::Uuid,
+    pub username: String,
+    pub role: String,
+    pub generated_password: Option<String>,
+}
+
+/// Creates an account directly in the database (migrating and seeding first if needed), under the
+/// same rules as `POST /users`; recorded in the audit log as the system.
+pub fn create_user(settings: &Settings, account: NewAccount) -> anyhow::Result<CreatedAccount> {
+    let NewAccount {
+        username,
+        display_name,
+        role,
+        scope,
+        password,
+    } = account;
     let role: Role = role.parse().map_err(|e| anyhow::anyhow!("--role: {e}"))?;
     let username = username.trim().to_lowercase();
-    let (password, generated) = if password_stdin {
-        let mut line = String::new();
-        std::io::stdin().read_line(&mut line)?;
-        (line.trim_end_matches(['\r', '\n']).to_owned(), false)
-    } else {
-        (random_token(), true)
+    let (password, generated) = match password {
+        Some(p) => (p, false),
+        None => (random_token(), true),
     };
     centers_domain::password::check_new_password(&password, &username)
         .map_err(|e| anyhow::anyhow!("password: {e}"))?;
+    let display_name = centers_domain::text::normalize(&display_name);
+    if display_name.is_empty() {
+        bail!("--display-name: must not be empty");
+    }
     let pool = pool(settings)?;
     let mut conn = pool.get()?;
     centers_db::run_migrations(&mut conn).map_err(|e| anyhow::anyhow!("migrations failed: {e}"))?;
@@ -153,7 +233,7 @@ fn create_user(
             conn,
             NewUser {
                 username: username.clone(),
-                display_name: centers_domain::text::normalize(&display_name),
+                display_name,
                 password_hash: hash,
                 role: role.as_str().into(),
                 scope_id: scope_org.id,
@@ -170,12 +250,10 @@ fn create_user(
         )?;
         Ok(user)
     })?;
-    println!(
-        "created {} ({}) with id {}",
-        user.username, user.role, user.id
-    );
-    if generated {
-        println!("password: {password}");
-    }
-    Ok(())
+    Ok(CreatedAccount {
+        id: user.id.into(),
+        username: user.username,
+        role: user.role,
+        generated_password: generated.then_some(password),
+    })
 }

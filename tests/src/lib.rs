@@ -364,6 +364,15 @@ impl TestApp {
         r.body.clone()
     }
 
+    /// Asks the server to stop gracefully (in-flight requests finish); the returned thread ends
+    /// when it has stopped.
+    pub fn stop_gracefully(&self) -> std::thread::JoinHandle<()> {
+        let handle = self.handle.clone();
+        std::thread::spawn(move || {
+            actix_web::rt::System::new().block_on(handle.stop(true));
+        })
+    }
+
     /// A direct database connection, for arranging what the API cannot (yet) write.
     pub fn db_pool(&self) -> centers_db::DbPool {
         centers_db::build_pool(&self.database_url, 2, Duration::from_secs(10)).expect("pool")

@@ -528,3 +528,81 @@ fn both_backends_have_the_same_tables_and_columns() {
     drop(sqlite_db);
     drop(pg_db);
 }
+
+#[test]
+fn create_user_command_makes_an_account_that_can_log_in() {
+    let (db, url) = TestDb::new();
+    let settings = centers_api::Settings {
+        database_url: url.clone(),
+        ..centers_api::Settings::default()
+    };
+    let account =
+        |username: &str, role: &str, password: Option<&str>| centers_api::cli::NewAccount {
+            username: username.into(),
+            display_name: "Lê Thị Hoa".into(),
+            role: role.into(),
+            scope: None,
+            password: password.map(str::to_owned),
+        };
+    // The command works on an empty database: it migrates and seeds first.
+    let created =
+        centers_api::cli::create_user(&settings, account("Viewer.CLI", "province_viewer", None))
+            .unwrap();
+    assert_eq!(created.username, "viewer.cli");
+    let generated = created.generated_password.clone().unwrap();
+    let chosen = centers_api::cli::create_user(
+        &settings,
+        account("dash", "province_viewer", Some("chosen-password-1")),
+    )
+    .unwrap();
+    assert!(chosen.generated_password.is_none());
+    // Rules: taken username, weak password, role that does not fit the scope.
+    assert!(centers_api::cli::create_user(
+        &settings,
+        account("dash", "province_viewer", Some("chosen-password-1"))
+    )
+    .is_err());
+    assert!(centers_api::cli::create_user(
+        &settings,
+        account("weak", "province_viewer", Some("short"))
+    )
+    .is_err());
+    let err =
+        centers_api::cli::create_user(&settings, account("gv", "lecturer", Some("long-enough-1")))
+            .unwrap_err();
+    assert!(err.to_string().contains("--scope"), "{err}");
+    // Accounts exist, so the server does not bootstrap `admin`, and the new ones log in.
+    let app = TestApp::spawn_on(db, url, |_| {});
+    app.login_response("admin", centers_tests::ADMIN_PASSWORD)
+        .problem(401);
+    let t = app.login("viewer.cli", &generated);
+    assert_eq!(app.get("/api/v1/me", &t).body["role"], "province_viewer");
+    assert_eq!(app.login_response("dash", "chosen-password-1").status, 200);
+}
+
+#[test]
+fn graceful_stop_lets_an_in_flight_request_finish() {
+    use std::io::{Read, Write};
+    let app = TestApp::spawn();
+    let addr = app.base.trim_start_matches("http://").to_owned();
+    // A request whose body is still arriving when the server is told to stop.
+    let mut stream = std::net::TcpStream::connect(&addr).unwrap();
+    let body = r#"{"username":"admin","password":"admin-password-1"}"#;
+    let head = format!(
+        "POST /api/v1/auth/login HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).unwrap();
+    stream.write_all(&body.as_bytes()[..10]).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let stopping = app.stop_gracefully();
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    stream.write_all(&body.as_bytes()[10..]).unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+    assert!(response.contains("access_token"));
+    stopping.join().unwrap();
+    // New connections are refused once stopped.
+    assert!(std::net::TcpStream::connect(&addr).is_err());
+}

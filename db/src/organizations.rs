@@ -148,33 +148,13 @@ pub fn list(
     let total: i64 = filtered(filter).count().get_result(conn)?;
     let mut q = filtered(filter);
 
-    // Keyset: rows strictly after (key, id) in the chosen direction.
-    macro_rules! keyset {
-        ($col:expr) => {{
-            if let Some(after) = &page.after {
-                let (k, id) = (after.key.clone(), after.id);
-                q = if page.descending {
-                    q.filter(
-                        $col.lt(k.clone())
-                            .or($col.eq(k).and(organizations::id.lt(id))),
-                    )
-                } else {
-                    q.filter(
-                        $col.gt(k.clone())
-                            .or($col.eq(k).and(organizations::id.gt(id))),
-                    )
-                };
-            }
-            q = if page.descending {
-                q.order(($col.desc(), organizations::id.desc()))
-            } else {
-                q.order(($col.asc(), organizations::id.asc()))
-            };
-        }};
-    }
     match page.sort {
-        OrganizationSort::Name => keyset!(organizations::search_text),
-        OrganizationSort::Code => keyset!(organizations::code),
+        OrganizationSort::Name => {
+            crate::keyset_page!(q, page, organizations::search_text, organizations::id)
+        }
+        OrganizationSort::Code => {
+            crate::keyset_page!(q, page, organizations::code, organizations::id)
+        }
     }
     if let Some(offset) = page.offset.filter(|_| page.after.is_none()) {
         q = q.offset(offset);

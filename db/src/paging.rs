@@ -59,3 +59,25 @@ impl<T> Page<T> {
         }
     }
 }
+
+/// Applies keyset paging to a boxed query `$q` on a text sort column `$col` with `$id` as the
+/// tie-breaker: keeps the rows strictly after the page's cursor in its direction, and orders by
+/// `($col, $id)`. A macro because each column is its own type.
+#[macro_export]
+macro_rules! keyset_page {
+    ($q:ident, $page:expr, $col:expr, $id:expr) => {{
+        if let Some(after) = &$page.after {
+            let (k, id) = (after.key.clone(), after.id);
+            $q = if $page.descending {
+                $q.filter($col.lt(k.clone()).or($col.eq(k).and($id.lt(id))))
+            } else {
+                $q.filter($col.gt(k.clone()).or($col.eq(k).and($id.gt(id))))
+            };
+        }
+        $q = if $page.descending {
+            $q.order(($col.desc(), $id.desc()))
+        } else {
+            $q.order(($col.asc(), $id.asc()))
+        };
+    }};
+}

@@ -180,26 +180,9 @@ pub fn list(
 ) -> QueryResult<Page<ProgramRow>> {
     let total: i64 = filtered(filter).count().get_result(conn)?;
     let mut q = filtered(filter);
-    macro_rules! keyset {
-        ($col:expr) => {{
-            if let Some(after) = &page.after {
-                let (k, id) = (after.key.clone(), after.id);
-                q = if page.descending {
-                    q.filter($col.lt(k.clone()).or($col.eq(k).and(programs::id.lt(id))))
-                } else {
-                    q.filter($col.gt(k.clone()).or($col.eq(k).and(programs::id.gt(id))))
-                };
-            }
-            q = if page.descending {
-                q.order(($col.desc(), programs::id.desc()))
-            } else {
-                q.order(($col.asc(), programs::id.asc()))
-            };
-        }};
-    }
     match page.sort {
-        ProgramSort::Code => keyset!(programs::code),
-        ProgramSort::Name => keyset!(programs::search_text),
+        ProgramSort::Code => crate::keyset_page!(q, page, programs::code, programs::id),
+        ProgramSort::Name => crate::keyset_page!(q, page, programs::search_text, programs::id),
     }
     if let Some(offset) = page.offset.filter(|_| page.after.is_none()) {
         q = q.offset(offset);

@@ -5,6 +5,7 @@ use crate::auth::Caller;
 use crate::error::{ApiError, FieldError};
 use crate::extract::Json;
 use crate::http::utc;
+use crate::list_schema;
 use crate::state::AppState;
 use actix_web::{get, post, web, HttpResponse};
 use centers_db::audit;
@@ -39,13 +40,7 @@ pub struct CreatedClient {
     pub client_secret: String,
 }
 
-/// The client list (clients are few; no paging).
-#[derive(Debug, Serialize, ToSchema)]
-pub struct ClientList {
-    pub items: Vec<Client>,
-    pub next_cursor: Option<String>,
-    pub total: i64,
-}
+list_schema!(ClientList, Client);
 
 /// A new client.
 #[derive(Debug, Deserialize, ToSchema)]

@@ -92,13 +92,7 @@ pub struct PlanTransition {
     pub occurred_at: DateTime<Utc>,
 }
 
-/// A plan's history, oldest first.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct PlanHistory {
-    pub items: Vec<PlanTransition>,
-    pub next_cursor: Option<String>,
-    pub total: i64,
-}
+list_schema!(PlanHistory, PlanTransition);
 
 /// A new plan.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -164,13 +158,7 @@ pub struct ApprovalGrant {
     pub created_at: DateTime<Utc>,
 }
 
-/// All grants in scope.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct ApprovalGrantList {
-    pub items: Vec<ApprovalGrant>,
-    pub next_cursor: Option<String>,
-    pub total: i64,
-}
+list_schema!(ApprovalGrantList, ApprovalGrant);
 
 /// A new grant.
 #[derive(Debug, Deserialize, ToSchema)]

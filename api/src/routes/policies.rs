@@ -4,6 +4,7 @@ use crate::auth::Caller;
 use crate::error::{ApiError, FieldError};
 use crate::extract::Json;
 use crate::http::utc;
+use crate::list_schema;
 use crate::paging::parse_date_param;
 use crate::state::AppState;
 use actix_web::{get, post, web, HttpResponse};
@@ -32,13 +33,7 @@ pub struct PolicyVersion {
     pub created_at: DateTime<Utc>,
 }
 
-/// Every version, oldest first.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct PolicyVersionList {
-    pub items: Vec<PolicyVersion>,
-    pub next_cursor: Option<String>,
-    pub total: i64,
-}
+list_schema!(PolicyVersionList, PolicyVersion);
 
 /// A new version.
 #[derive(Debug, Deserialize, ToSchema)]

@@ -194,6 +194,7 @@ fn cors(origins: &[String]) -> Cors {
             header::LINK,
             header::RETRY_AFTER,
             header::HeaderName::from_static("x-request-id"),
+            header::HeaderName::from_static("idempotent-replayed"),
         ])
         .max_age(3600);
     for origin in origins {
@@ -260,6 +261,7 @@ impl Application {
                     web::PathConfig::default()
                         .error_handler(|e, _| crate::error::path_error(e).into()),
                 )
+                .wrap(crate::idempotency::Idempotency)
                 .wrap(ErrorHandlers::new().default_handler(problemize))
                 .wrap(cors(&origins))
                 .wrap_fn(|req, srv| {

@@ -7,6 +7,7 @@ pub mod config;
 pub mod error;
 pub mod extract;
 pub mod http;
+pub mod idempotency;
 pub mod openapi;
 pub mod paging;
 pub mod routes;

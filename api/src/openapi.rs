@@ -2,8 +2,10 @@
 //! operation documents its error responses with the problem schema.
 
 use crate::error::Problem;
-use utoipa::openapi::path::Operation;
+use utoipa::openapi::path::{Operation, Parameter, ParameterBuilder, ParameterIn};
+use utoipa::openapi::schema::{ObjectBuilder, Type};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::openapi::Required;
 use utoipa::openapi::{
     ContentBuilder, OpenApi as OpenApiDoc, Ref, RefOr, Response, ResponseBuilder,
 };
@@ -46,6 +48,10 @@ const ERRORS: &[(&str, &str)] = &[
     ("401", "No token, or an invalid, expired or revoked one"),
     ("403", "Authenticated, but the role does not allow this"),
     ("404", "No such record, or it is outside the caller's scope"),
+    (
+        "409",
+        "Conflict: a duplicate, an illegal workflow step, or an idempotency key in use",
+    ),
     ("413", "Request body too large"),
     ("415", "Content type is not JSON"),
     (
@@ -74,6 +80,8 @@ fn complete(op: &mut Operation, secured: bool, has_body: bool) {
         let applies = match *status {
             "401" | "403" => secured,
             "413" | "415" | "422" => has_body,
+            // Added to POSTs below; other operations declare their own 409s.
+            "409" => false,
             _ => true,
         };
         if applies && !op.responses.responses.contains_key(*status) {
@@ -83,6 +91,25 @@ fn complete(op: &mut Operation, secured: bool, has_body: bool) {
             );
         }
     }
+}
+
+fn idempotency_key_parameter() -> Parameter {
+    ParameterBuilder::new()
+        .name("Idempotency-Key")
+        .parameter_in(ParameterIn::Header)
+        .required(Required::False)
+        .description(Some(
+            "Makes the POST safe to retry: the same key and request within 24 h returns the first \
+             response (header `Idempotent-Replayed: true`) and does nothing twice; the same key \
+             with another request is a 422; while the first is still running, a 409.",
+        ))
+        .schema(Some(
+            ObjectBuilder::new()
+                .schema_type(Type::String)
+                .min_length(Some(1))
+                .max_length(Some(255)),
+        ))
+        .build()
 }
 
 /// The OpenAPI document of the whole API.
@@ -122,6 +149,17 @@ pub fn openapi() -> OpenApiDoc {
             let secured = op.security.as_ref().is_some_and(|s| !s.is_empty());
             let has_body = op.request_body.is_some();
             complete(op, secured, has_body);
+        }
+        if let Some(post) = item.post.as_mut() {
+            if post.security.as_ref().is_some_and(|s| !s.is_empty()) {
+                post.parameters
+                    .get_or_insert_with(Vec::new)
+                    .push(idempotency_key_parameter());
+                post.responses
+                    .responses
+                    .entry("409".to_owned())
+                    .or_insert_with(|| RefOr::Ref(Ref::new("#/components/responses/409")));
+            }
         }
     }
     api

@@ -5,6 +5,7 @@
 
 pub mod audit;
 pub mod connection;
+pub mod idempotency;
 pub mod identity;
 pub mod organizations;
 pub mod paging;

@@ -237,6 +237,22 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    idempotency_keys (id) {
+        id -> PortableUuid,
+        actor_id -> PortableUuid,
+        idempotency_key -> Text,
+        request_hash -> Text,
+        response_status -> Nullable<Integer>,
+        response_headers -> Nullable<Text>,
+        response_body -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(users -> organizations (scope_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(service_clients -> organizations (scope_id));
@@ -260,4 +276,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     training_plans,
     training_plan_lines,
     plan_transitions,
+    idempotency_keys,
 );

@@ -232,6 +232,21 @@ fn refresh_rotates_and_reuse_revokes_the_family() {
         200
     );
     refresh("made-up").problem(401);
+    // Logins and refreshes are writes, and audited.
+    let token = app.admin_token();
+    let log = app.get("/api/v1/audit-log?entity=user&limit=500", &token);
+    let actions: Vec<&str> = log.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        actions.iter().filter(|a| **a == "refresh").count(),
+        2,
+        "{actions:?}"
+    );
+    assert!(actions.contains(&"login"));
 }
 
 #[test]

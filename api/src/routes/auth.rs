@@ -279,6 +279,7 @@ pub async fn refresh(
 ) -> Result<HttpResponse, ApiError> {
     let hash = token_hash(body.0.refresh_token.trim());
     let st = state.clone();
+    let request_id = crate::error::current_request_id();
     let outcome = state
         .db(move |conn| {
             write_transaction(conn, |conn| {
@@ -305,6 +306,22 @@ pub async fn refresh(
                 }
                 let user = centers_db::identity::find_user_by_id(conn, token.user_id)?;
                 let pair = issue_pair(conn, &st.jwt, &user, token.family_id)?;
+                let ctx = AuditContext {
+                    actor: Actor::User {
+                        id: user.id,
+                        username: user.username.clone(),
+                    },
+                    request_id: request_id.clone(),
+                };
+                audit::record(
+                    conn,
+                    &ctx,
+                    "refresh",
+                    "user",
+                    &user.id.to_string(),
+                    None,
+                    None,
+                )?;
                 Ok::<_, ApiError>(RefreshOutcome::Ok(pair))
             })
         })

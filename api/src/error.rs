@@ -290,11 +290,12 @@ fn is_unavailable(message: &str) -> bool {
         "no connection to the server",
         "could not connect",
         "connection refused",
-        "does not exist",
         "the database system is",
     ];
     let m = message.to_ascii_lowercase();
-    SIGNS.iter().any(|s| m.contains(s)) && !m.contains("relation")
+    // "database \"x\" does not exist": the database itself is gone, not a table or column.
+    let database_gone = m.contains("database \"") && m.contains("does not exist");
+    database_gone || SIGNS.iter().any(|s| m.contains(s))
 }
 
 impl From<centers_db::PoolError> for ApiError {
@@ -333,4 +334,40 @@ pub fn query_error(err: actix_web::error::QueryPayloadError) -> ApiError {
 /// Maps a bad path segment (e.g. an id that is not a UUID) to a 400 (`id`).
 pub fn path_error(err: actix_web::error::PathError) -> ApiError {
     ApiError::bad_field("id", "invalid_id", format!("{err}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_an_unreachable_database_is_a_503() {
+        assert!(is_unavailable(
+            "FATAL:  database \"centers\" does not exist"
+        ));
+        assert!(is_unavailable(
+            "terminating connection due to administrator command"
+        ));
+        assert!(is_unavailable("server closed the connection unexpectedly"));
+        assert!(is_unavailable("database is locked"));
+        assert!(!is_unavailable("column \"x\" does not exist"));
+        assert!(!is_unavailable("relation \"users\" does not exist"));
+        assert!(!is_unavailable(
+            "duplicate key value violates unique constraint"
+        ));
+    }
+
+    #[test]
+    fn server_faults_hide_their_cause() {
+        let p = ApiError::Internal("secret table layout".into()).problem();
+        assert_eq!(p.status, 500);
+        assert!(p.detail.is_none());
+        assert!(!serde_json::to_string(&p)
+            .unwrap_or_default()
+            .contains("secret"));
+        let p = ApiError::Unavailable("host db-1:5432 refused".into()).problem();
+        assert!(!serde_json::to_string(&p)
+            .unwrap_or_default()
+            .contains("db-1"));
+    }
 }

@@ -89,6 +89,8 @@ pub struct OrganizationFilter {
     pub q: Option<String>,
     /// Only organizations valid on this date.
     pub as_of: Option<NaiveDate>,
+    /// Only the organization with this id in its source system.
+    pub external_id: Option<String>,
 }
 
 /// Sort keys for organization lists.
@@ -122,6 +124,9 @@ fn filtered(filter: &OrganizationFilter) -> BoxedOrgQuery<'static> {
                 .like(centers_domain::text::contains_pattern(text))
                 .escape('\\'),
         );
+    }
+    if let Some(external) = &filter.external_id {
+        q = q.filter(organizations::external_id.eq(external.clone()));
     }
     if let Some(day) = filter.as_of {
         q = q

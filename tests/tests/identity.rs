@@ -580,6 +580,37 @@ fn party_organizations_crud_with_versions() {
     let mut fields = r.error_fields();
     fields.sort();
     assert_eq!(fields, vec!["code", "kind", "name"], "{}", r.text);
+    // External ids are unique per center and address the record.
+    let ext = |center: &str, code: &str| {
+        app.post("/api/v1/party-organizations", &admin, &json!({"name": "Chi bộ ngoài", "code": code, "center_id": center, "external_id": "HU-17"}))
+    };
+    assert_eq!(ext(&a, "EXT-A").status, 201);
+    assert_eq!(
+        ext(&b, "EXT-B").status,
+        201,
+        "another center's system may use the same id"
+    );
+    ext(&a, "EXT-A2").problem(409);
+    let found = app.get(
+        &format!("/api/v1/party-organizations?center_id={a}&external_id=HU-17"),
+        &admin,
+    );
+    assert_eq!(found.body["total"], 1);
+    assert_eq!(found.body["items"][0]["code"], "EXT-A");
+    for item in app
+        .get("/api/v1/party-organizations?external_id=HU-17", &admin)
+        .body["items"]
+        .as_array()
+        .unwrap()
+    {
+        app.delete(
+            &format!(
+                "/api/v1/party-organizations/{}",
+                item["id"].as_str().unwrap()
+            ),
+            &admin,
+        );
+    }
     // Lists: filter by center, search without diacritics.
     assert_eq!(
         app.get(

@@ -124,6 +124,8 @@ pub struct PartyOrganizationFilters {
     /// Only this center's party organizations.
     #[param(value_type = Option<Uuid>)]
     pub center_id: Option<String>,
+    /// Only the party organization with this id in the district's own system.
+    pub external_id: Option<String>,
 }
 
 fn parse_code(v: &str) -> Result<String, FieldError> {
@@ -299,6 +301,7 @@ pub async fn list_party_organizations(
         scope_path: caller.scope_filter(),
         q: params.q.clone(),
         as_of: params.as_of()?,
+        external_id: filters.external_id.clone(),
         ..Default::default()
     };
     let request = paging.request.clone();

@@ -125,9 +125,54 @@ pub fn lines_editable(status: PlanStatus) -> bool {
     matches!(status, PlanStatus::Draft | PlanStatus::Returned)
 }
 
-/// A return must say why.
-pub fn requires_comment(action: PlanAction) -> bool {
-    action == PlanAction::Return
+/// What a step request brings, for [`missing_for`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StepFacts {
+    pub has_comment: bool,
+    pub has_decision_number: bool,
+    pub has_decision_date: bool,
+    pub line_count: usize,
+}
+
+/// What an action still needs, as (field, code, message): a return says why; a submitted plan
+/// has lines; an approval records the standing committee's decision number and date.
+pub fn missing_for(
+    action: PlanAction,
+    facts: StepFacts,
+) -> Vec<(&'static str, &'static str, &'static str)> {
+    let mut out = Vec::new();
+    match action {
+        PlanAction::Return if !facts.has_comment => {
+            out.push(("comment", "required", "say why the plan is returned"))
+        }
+        PlanAction::Submit if facts.line_count == 0 => out.push((
+            "lines",
+            "empty_plan",
+            "a plan needs at least one line to be submitted",
+        )),
+        PlanAction::Approve => {
+            if !facts.has_decision_number {
+                out.push((
+                    "decision_number",
+                    "required",
+                    "the standing committee's decision number",
+                ));
+            }
+            if !facts.has_decision_date {
+                out.push(("decision_date", "required", "the date of the decision"));
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+/// A new revision of an approved plan may be opened only when no revision of the same center and
+/// year is still being worked on.
+pub fn may_open_revision(revision_statuses: &[PlanStatus]) -> bool {
+    revision_statuses
+        .iter()
+        .all(|s| matches!(s, PlanStatus::Approved | PlanStatus::Superseded))
 }
 
 /// Plan years accepted.
@@ -239,6 +284,58 @@ mod tests {
         assert_eq!(line_problems(0, 5, None)[0].0, "planned_classes");
         assert_eq!(line_problems(1, 5, Some(0))[0].0, "quarter");
         assert_eq!(line_problems(1, 5, Some(5))[0].0, "quarter");
-        assert!(requires_comment(A::Return) && !requires_comment(A::Approve));
+    }
+
+    #[test]
+    fn what_each_action_needs() {
+        let none = StepFacts::default();
+        assert_eq!(
+            missing_for(A::Return, none)
+                .iter()
+                .map(|m| m.0)
+                .collect::<Vec<_>>(),
+            vec!["comment"]
+        );
+        assert!(missing_for(
+            A::Return,
+            StepFacts {
+                has_comment: true,
+                ..none
+            }
+        )
+        .is_empty());
+        assert_eq!(missing_for(A::Submit, none)[0].1, "empty_plan");
+        assert!(missing_for(
+            A::Submit,
+            StepFacts {
+                line_count: 1,
+                ..none
+            }
+        )
+        .is_empty());
+        assert_eq!(
+            missing_for(A::Approve, none)
+                .iter()
+                .map(|m| m.0)
+                .collect::<Vec<_>>(),
+            vec!["decision_number", "decision_date"]
+        );
+        let decided = StepFacts {
+            has_decision_number: true,
+            has_decision_date: true,
+            ..none
+        };
+        assert!(missing_for(A::Approve, decided).is_empty());
+        assert!(
+            missing_for(A::Appraise, none).is_empty() && missing_for(A::Revise, none).is_empty()
+        );
+    }
+
+    #[test]
+    fn one_open_revision_at_a_time() {
+        assert!(may_open_revision(&[S::Approved]));
+        assert!(may_open_revision(&[S::Approved, S::Superseded]));
+        assert!(!may_open_revision(&[S::Draft, S::Approved]));
+        assert!(!may_open_revision(&[S::Returned, S::Approved]));
     }
 }

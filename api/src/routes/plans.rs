@@ -774,55 +774,35 @@ async fn take_action(
                 }
                 let current = status_of(&row)?;
                 let step = rules::step(current, action).map_err(illegal)?;
-                let comment = input
-                    .comment
-                    .as_deref()
-                    .map(centers_domain::text::normalize)
-                    .filter(|c| !c.is_empty());
-                if rules::requires_comment(action) && comment.is_none() {
-                    return Err(ApiError::invalid_field(
-                        "comment",
-                        "required",
-                        "say why the plan is returned",
+                let text = |v: &Option<String>| {
+                    v.as_deref()
+                        .map(centers_domain::text::normalize)
+                        .filter(|c| !c.is_empty())
+                };
+                let (comment, number) = (text(&input.comment), text(&input.decision_number));
+                let before = one_dto(conn, row.clone())?;
+                let missing = rules::missing_for(
+                    action,
+                    rules::StepFacts {
+                        has_comment: comment.is_some(),
+                        has_decision_number: number.is_some(),
+                        has_decision_date: input.decision_date.is_some(),
+                        line_count: before.lines.len(),
+                    },
+                );
+                if !missing.is_empty() {
+                    return Err(ApiError::Validation(
+                        missing
+                            .into_iter()
+                            .map(|(field, code, message)| FieldError::new(field, code, message))
+                            .collect(),
                     ));
                 }
-                let before = one_dto(conn, row.clone())?;
                 match step {
                     Step::To(next) => {
-                        if action == PlanAction::Submit && before.lines.is_empty() {
-                            return Err(ApiError::invalid_field(
-                                "lines",
-                                "empty_plan",
-                                "a plan needs at least one line to be submitted",
-                            ));
-                        }
-                        let decision = if action == PlanAction::Approve {
-                            let mut errors = Vec::new();
-                            let number = input
-                                .decision_number
-                                .as_deref()
-                                .map(centers_domain::text::normalize)
-                                .filter(|n| !n.is_empty());
-                            if number.is_none() {
-                                errors.push(FieldError::new(
-                                    "decision_number",
-                                    "required",
-                                    "the standing committee's decision number",
-                                ));
-                            }
-                            if input.decision_date.is_none() {
-                                errors.push(FieldError::new(
-                                    "decision_date",
-                                    "required",
-                                    "the date of the decision",
-                                ));
-                            }
-                            match (number, input.decision_date) {
-                                (Some(n), Some(d)) if errors.is_empty() => Some((n, d)),
-                                _ => return Err(ApiError::Validation(errors)),
-                            }
-                        } else {
-                            None
+                        let decision = match (number, input.decision_date) {
+                            (Some(n), Some(d)) if action == PlanAction::Approve => Some((n, d)),
+                            _ => None,
                         };
                         let signer = input
                             .signer
@@ -883,13 +863,14 @@ async fn take_action(
                     }
                     Step::NewRevision => {
                         let revisions = db::revisions(conn, row.center_id, row.year)?;
-                        if let Some(open) = revisions
+                        let statuses = revisions
                             .iter()
-                            .find(|r| r.status != "approved" && r.status != "superseded")
-                        {
+                            .map(status_of)
+                            .collect::<Result<Vec<_>, _>>()?;
+                        if !rules::may_open_revision(&statuses) {
+                            let open = revisions.first().map(|r| r.revision).unwrap_or_default();
                             return Err(ApiError::conflict(format!(
-                                "revision {} ({}) is already open",
-                                open.revision, open.id
+                                "revision {open} is already open; finish it first"
                             )));
                         }
                         let next_revision = revisions

@@ -200,7 +200,8 @@ pub fn create_user(settings: &Settings, account: NewAccount) -> anyhow::Result<C
         password,
     } = account;
     let role: Role = role.parse().map_err(|e| anyhow::anyhow!("--role: {e}"))?;
-    let username = username.trim().to_lowercase();
+    let username = centers_domain::accounts::parse_username(&username)
+        .map_err(|e| anyhow::anyhow!("--username: {e}"))?;
     let (password, generated) = match password {
         Some(p) => (p, false),
         None => (random_token(), true),

@@ -4,6 +4,7 @@
 //! Every rule is a plain function or type with unit tests at its edges.
 
 pub mod access;
+pub mod accounts;
 pub mod organizations;
 pub mod password;
 pub mod plans;

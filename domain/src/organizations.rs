@@ -99,6 +99,18 @@ impl OrganizationKind {
     }
 }
 
+/// A party organization's code within its center: 1–32 characters after normalization.
+pub fn parse_party_code(raw: &str) -> Option<String> {
+    let c = crate::text::normalize(raw);
+    (!c.is_empty() && c.chars().count() <= 32).then_some(c)
+}
+
+/// An organization's name: 1–300 characters after NFC normalization.
+pub fn parse_org_name(raw: &str) -> Option<String> {
+    let n = crate::text::normalize(raw);
+    (!n.is_empty() && n.chars().count() <= 300).then_some(n)
+}
+
 /// The name of a district's political center: "Trung tâm Chính trị huyện Quảng Xương".
 ///
 /// Inside a name the unit's kind word is written in lower case, as the province writes it.
@@ -134,6 +146,17 @@ mod tests {
             .allowed_parents()
             .contains(&OrganizationKind::Province));
         assert!(OrganizationKind::Province.allowed_parents().is_empty());
+    }
+
+    #[test]
+    fn codes_and_names() {
+        assert_eq!(parse_party_code(" CB-01 "), Some("CB-01".into()));
+        assert_eq!(parse_party_code("   "), None);
+        assert!(parse_party_code(&"x".repeat(32)).is_some());
+        assert!(parse_party_code(&"x".repeat(33)).is_none());
+        assert!(parse_org_name(&"đ".repeat(300)).is_some());
+        assert!(parse_org_name(&"đ".repeat(301)).is_none());
+        assert_eq!(parse_org_name(""), None);
     }
 
     #[test]

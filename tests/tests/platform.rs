@@ -567,10 +567,15 @@ fn create_user_command_makes_an_account_that_can_log_in() {
         account("weak", "province_viewer", Some("short"))
     )
     .is_err());
-    let err =
-        centers_api::cli::create_user(&settings, account("gv", "lecturer", Some("long-enough-1")))
-            .unwrap_err();
+    let err = centers_api::cli::create_user(
+        &settings,
+        account("gv.a", "lecturer", Some("long-enough-1")),
+    )
+    .unwrap_err();
     assert!(err.to_string().contains("--scope"), "{err}");
+    let err = centers_api::cli::create_user(&settings, account("x", "province_viewer", None))
+        .unwrap_err();
+    assert!(err.to_string().contains("--username"), "{err}");
     // Accounts exist, so the server does not bootstrap `admin`, and the new ones log in.
     let app = TestApp::spawn_on(db, url, |_| {});
     app.login_response("admin", centers_tests::ADMIN_PASSWORD)

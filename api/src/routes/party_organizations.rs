@@ -129,21 +129,13 @@ pub struct PartyOrganizationFilters {
 }
 
 fn parse_code(v: &str) -> Result<String, FieldError> {
-    let c = centers_domain::text::normalize(v);
-    if c.is_empty() || c.chars().count() > 32 {
-        Err(FieldError::new("code", "invalid_code", "1–32 characters"))
-    } else {
-        Ok(c)
-    }
+    centers_domain::organizations::parse_party_code(v)
+        .ok_or_else(|| FieldError::new("code", "invalid_code", "1–32 characters"))
 }
 
 fn parse_name(v: &str) -> Result<String, FieldError> {
-    let n = centers_domain::text::normalize(v);
-    if n.is_empty() || n.chars().count() > 300 {
-        Err(FieldError::new("name", "invalid_name", "1–300 characters"))
-    } else {
-        Ok(n)
-    }
+    centers_domain::organizations::parse_org_name(v)
+        .ok_or_else(|| FieldError::new("name", "invalid_name", "1–300 characters"))
 }
 
 fn parse_kind(v: &str) -> Result<PartyOrganizationKind, FieldError> {

@@ -108,19 +108,8 @@ fn parse_role(field: &str, v: &str) -> Result<Role, FieldError> {
 }
 
 fn parse_username(v: &str) -> Result<String, FieldError> {
-    let u = v.trim().to_lowercase();
-    let ok = (3..=64).contains(&u.chars().count())
-        && u.chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '@'));
-    if ok {
-        Ok(u)
-    } else {
-        Err(FieldError::new(
-            "username",
-            "invalid_username",
-            "3–64 characters: letters a–z, digits, '.', '_', '-', '@'",
-        ))
-    }
+    centers_domain::accounts::parse_username(v)
+        .map_err(|e| FieldError::new("username", "invalid_username", e.to_string()))
 }
 
 /// Checks that the caller may manage an account of `role` scoped at `scope`, and that the scope

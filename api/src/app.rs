@@ -280,7 +280,7 @@ impl Application {
                         Ok(res)
                     })
                 })
-                .wrap(TracingLogger::default())
+                .wrap(TracingLogger::<crate::telemetry::RequestSpan>::new())
                 // Before the /api/v1 scope: a scope swallows every path under its prefix.
                 .service(SwaggerUi::new("/docs/{_:.*}").url("/api/v1/openapi.json", spec.clone()))
                 .route(

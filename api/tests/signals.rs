@@ -85,3 +85,93 @@ fn sigterm_finishes_in_flight_requests() {
 fn sigint_finishes_in_flight_requests() {
     stops_gracefully_on("INT");
 }
+
+#[test]
+fn json_logs_carry_request_ids_and_no_secrets() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let log_path = dir.path().join("server.log");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_centers"))
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("APP_PORT", port.to_string())
+        .env(
+            "APP_DATABASE_URL",
+            format!("sqlite://{}", dir.path().join("centers.db").display()),
+        )
+        .env("APP_ADMIN_PASSWORD", "admin-password-1")
+        .env("APP_JWT_SECRET", "0123456789abcdef0123456789abcdef")
+        .env("APP_LOG_FORMAT", "json")
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&log_path).unwrap())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "server did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let body = r#"{"username":"admin","password":"admin-password-1"}"#;
+    let request = format!(
+        "POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+    // A mistyped body whose error message would echo the value.
+    let mut bad = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let bad_body = r#"{"username":"admin","password":98765432109}"#;
+    let bad_request = format!(
+        "POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{bad_body}",
+        bad_body.len()
+    );
+    bad.write_all(bad_request.as_bytes()).unwrap();
+    let mut bad_response = String::new();
+    bad.read_to_string(&mut bad_response).unwrap();
+    assert!(bad_response.starts_with("HTTP/1.1 400"), "{bad_response}");
+    let request_id = response
+        .lines()
+        .find_map(|l| l.strip_prefix("x-request-id: "))
+        .unwrap()
+        .trim()
+        .to_owned();
+    let token_start = response.find("\"access_token\":\"").unwrap() + 16;
+    let token: String = response[token_start..]
+        .chars()
+        .take_while(|c| *c != '"')
+        .collect();
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while child.try_wait().unwrap().is_none() {
+        assert!(Instant::now() < deadline, "the process did not exit");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let log = std::fs::read_to_string(&log_path).unwrap();
+    let lines: Vec<&str> = log.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert!(!lines.is_empty());
+    for line in &lines {
+        assert!(
+            line.trim_start().starts_with('{') && line.trim_end().ends_with('}'),
+            "not JSON: {line}"
+        );
+    }
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains(&request_id) && l.contains("/api/v1/auth/login")),
+        "the request's log line carries its id"
+    );
+    assert!(!log.contains("admin-password-1"), "no password in logs");
+    assert!(!log.contains("98765432109"), "no request values in logs");
+    assert!(
+        log.contains("\"http.status_code\":400"),
+        "the 400 is logged as a request line"
+    );
+    assert!(!log.contains(&token), "no token in logs");
+}

@@ -21,6 +21,13 @@ pub struct UserRow {
     pub version: i32,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// Folded username and display name, for `q`.
+    pub search_text: String,
+}
+
+/// The search key of an account: its username and display name, folded.
+fn user_search_text(username: &str, display_name: &str) -> String {
+    centers_domain::text::fold(&format!("{username} {display_name}"))
 }
 
 /// What the auth extractor needs to know about a token's subject.
@@ -116,6 +123,7 @@ pub fn insert_user(conn: &mut DbConnection, new: NewUser) -> QueryResult<UserRow
     diesel::insert_into(users::table)
         .values((
             users::id.eq(crate::new_id()),
+            users::search_text.eq(user_search_text(&new.username, &new.display_name)),
             users::username.eq(new.username),
             users::display_name.eq(new.display_name),
             users::password_hash.eq(new.password_hash),
@@ -162,8 +170,7 @@ pub struct UserFilter {
     pub scope_path: String,
     pub role: Option<String>,
     pub scope_id: Option<Id>,
-    /// Matches the beginning or any part of the username (case-insensitive: usernames are stored
-    /// in lower case).
+    /// Matches any part of the username or display name, ignoring case and diacritics.
     pub q: Option<String>,
 }
 
@@ -192,11 +199,11 @@ fn filtered_users(filter: &UserFilter) -> UserQuery {
         q = q.filter(users::scope_id.eq(scope));
     }
     if let Some(text) = filter.q.as_deref().filter(|t| !t.trim().is_empty()) {
-        let pattern = format!(
-            "%{}%",
-            centers_domain::text::like_escape(&text.trim().to_lowercase())
+        q = q.filter(
+            users::search_text
+                .like(centers_domain::text::contains_pattern(text))
+                .escape('\\'),
         );
-        q = q.filter(users::username.like(pattern).escape('\\'));
     }
     q
 }
@@ -240,6 +247,8 @@ pub struct UserChanges {
     pub display_name: Option<String>,
     pub role: Option<String>,
     pub scope_id: Option<Id>,
+    /// Derived from the display name by [`update_user`]; callers leave it `None`.
+    pub search_text: Option<String>,
 }
 
 /// Applies changes if the row still has `expected_version`; bumps the version. Role or scope
@@ -256,6 +265,15 @@ pub fn update_user(
     } else {
         None
     };
+    let mut changes = changes.clone();
+    if let Some(display_name) = &changes.display_name {
+        let username: String = users::table
+            .filter(users::id.eq(id))
+            .select(users::username)
+            .first(conn)?;
+        changes.search_text = Some(user_search_text(&username, display_name));
+    }
+    let changes = &changes;
     let target = users::table
         .filter(users::id.eq(id))
         .filter(users::version.eq(expected_version));

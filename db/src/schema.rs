@@ -47,6 +47,7 @@ diesel::table! {
         version -> Integer,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        search_text -> Text,
     }
 }
 

@@ -449,6 +449,23 @@ fn account_rules() {
         &[("If-Match", "\"1\"")],
     );
     p.problem(412);
+    // `q` finds accounts by display name or username, ignoring case and diacritics.
+    assert_eq!(
+        app.get("/api/v1/users?q=le%20van%20cuong", &admin).body["total"],
+        1
+    );
+    assert_eq!(
+        app.get("/api/v1/users?q=L%C3%8A%20V%C4%82N", &admin).body["total"],
+        1
+    );
+    assert_eq!(
+        app.get("/api/v1/users?q=tran%20thi%20binh", &admin).body["total"],
+        1
+    );
+    assert_eq!(
+        app.get("/api/v1/users?q=quangxuong", &admin).body["total"],
+        1
+    );
     // A center admin cannot promote.
     app.patch(
         &format!("/api/v1/users/{lid}"),

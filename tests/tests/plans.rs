@@ -462,6 +462,12 @@ fn lines_are_validated_and_editable_only_in_draft_or_returned() {
     let line_id = plan["lines"][0]["id"].as_str().unwrap().to_owned();
     assert_eq!(plan["lines"][0]["category"], "party_admission");
     assert_eq!(plan["lines"][0]["program_code"], "party_admission");
+    let listed = w.app.get(
+        &format!("/api/v1/training-plans/{id}/lines"),
+        w.t("lecturer"),
+    );
+    assert_eq!(listed.body["total"], 1);
+    assert_eq!(listed.body["items"][0]["id"], line_id.as_str());
     let bad = |body: Value| {
         w.app
             .post(&format!("/api/v1/training-plans/{id}/lines"), ca, &body)

@@ -77,6 +77,7 @@ pub struct TrainingPlan {
 }
 
 list_schema!(TrainingPlanList, TrainingPlan);
+list_schema!(PlanLineList, PlanLine);
 
 /// One step of a plan's workflow.
 #[derive(Debug, Serialize, ToSchema)]
@@ -594,7 +595,7 @@ pub async fn update_training_plan(
     tag = "training-plans",
     operation_id = "list_training_plan_lines",
     params(("id" = Uuid, Path, description = "Plan id")),
-    responses((status = 200, description = "The lines", body = Vec<PlanLine>)),
+    responses((status = 200, description = "The lines, in the order they were added", body = PlanLineList)),
     security(("bearer" = []))
 )]
 #[get("/training-plans/{id}/lines")]
@@ -611,7 +612,12 @@ pub async fn list_training_plan_lines(
             one_dto(conn, row)
         })
         .await?;
-    Ok(HttpResponse::Ok().json(plan.lines))
+    let total = i64::try_from(plan.lines.len()).unwrap_or(i64::MAX);
+    Ok(HttpResponse::Ok().json(PlanLineList {
+        items: plan.lines,
+        next_cursor: None,
+        total,
+    }))
 }
 
 /// Add a line (draft or returned plans).

@@ -385,6 +385,7 @@ pub async fn update_user(
                     display_name,
                     role: role.map(|r| r.as_str().to_owned()),
                     scope_id: b.scope.map(Id::from),
+                    search_text: None,
                 };
                 let after = identity::update_user(conn, id.into(), before.version, &changes)?
                     .ok_or(ApiError::PreconditionFailed)?;

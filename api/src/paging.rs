@@ -203,8 +203,9 @@ pub fn list_response<T: Serialize>(
     })
 }
 
-/// The request's own URL with `cursor` replaced and `offset` dropped.
-fn next_link(req: &HttpRequest, cursor: &str) -> String {
+/// The `Link` header value for the next page: the request's own URL with `cursor` replaced and
+/// `offset` dropped.
+pub fn next_link(req: &HttpRequest, cursor: &str) -> String {
     let mut query = url::form_urlencoded::Serializer::new(String::new());
     for (k, v) in url::form_urlencoded::parse(req.query_string().as_bytes()) {
         if k != "cursor" && k != "offset" {

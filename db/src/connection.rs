@@ -37,14 +37,6 @@ impl Backend {
             Backend::Sqlite(PathBuf::from(path))
         }
     }
-
-    /// A short name for logs and `/readyz`.
-    pub fn name(&self) -> &'static str {
-        match self {
-            Backend::Postgres(_) => "postgresql",
-            Backend::Sqlite(_) => "sqlite",
-        }
-    }
 }
 
 /// Why the pool could not be built or a connection could not be had.

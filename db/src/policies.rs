@@ -40,21 +40,6 @@ pub fn insert(
         .get_result(conn)
 }
 
-/// The version in force on `day`: the latest that took effect on or before it.
-pub fn in_force(
-    conn: &mut DbConnection,
-    province_id: Id,
-    day: NaiveDate,
-) -> QueryResult<Option<PolicyVersionRow>> {
-    policy_versions::table
-        .filter(policy_versions::province_id.eq(province_id))
-        .filter(policy_versions::effective_from.le(day))
-        .order(policy_versions::effective_from.desc())
-        .select(PolicyVersionRow::as_select())
-        .first(conn)
-        .optional()
-}
-
 /// Every version of a province, oldest first.
 pub fn versions(conn: &mut DbConnection, province_id: Id) -> QueryResult<Vec<PolicyVersionRow>> {
     policy_versions::table

@@ -35,10 +35,6 @@ impl Score {
     pub fn hundredths(self) -> i32 {
         self.0
     }
-
-    pub fn as_f64(self) -> f64 {
-        f64::from(self.0) / 100.0
-    }
 }
 
 /// A grade band: scores from `from` up to the next band's `from` (the last one up to 10).

@@ -60,11 +60,6 @@ impl Caller {
             .ok_or_else(|| ApiError::Internal("scope path without a root".into()))
     }
 
-    /// Whether an organization (by its path) lies inside the caller's scope.
-    pub fn covers(&self, path: &str) -> bool {
-        path.starts_with(&self.scope_path)
-    }
-
     /// The user's role, if the caller is a user.
     pub fn role(&self) -> Option<Role> {
         match self.principal {

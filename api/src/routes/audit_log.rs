@@ -148,17 +148,7 @@ pub async fn list_audit_log(
         .map(|k| URL_SAFE_NO_PAD.encode(k.id.to_string()));
     let mut builder = HttpResponse::Ok();
     if let Some(c) = &next_cursor {
-        let mut query = url::form_urlencoded::Serializer::new(String::new());
-        for (k, v) in url::form_urlencoded::parse(req.query_string().as_bytes()) {
-            if k != "cursor" {
-                query.append_pair(&k, &v);
-            }
-        }
-        query.append_pair("cursor", c);
-        builder.insert_header((
-            "Link",
-            format!("<{}?{}>; rel=\"next\"", req.path(), query.finish()),
-        ));
+        builder.insert_header(("Link", crate::paging::next_link(&req, c)));
     }
     Ok(builder.json(AuditLogList {
         items: page.items.into_iter().map(entry).collect(),

@@ -300,11 +300,10 @@ pub async fn refresh(
                 if token.expires_at <= centers_db::now() {
                     return Ok(RefreshOutcome::Refused("the refresh token has expired"));
                 }
-                let user = identity::active_user_subject(conn, token.user_id)?;
-                if user.is_none() {
+                let user = identity::find_user_by_id(conn, token.user_id)?;
+                if user.deactivated_at.is_some() {
                     return Ok(RefreshOutcome::Refused("the account is deactivated"));
                 }
-                let user = centers_db::identity::find_user_by_id(conn, token.user_id)?;
                 let pair = issue_pair(conn, &st.jwt, &user, token.family_id)?;
                 let ctx = AuditContext {
                     actor: Actor::User {

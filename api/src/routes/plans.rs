@@ -264,6 +264,14 @@ fn one_dto(conn: &mut DbConnection, p: PlanRow) -> Result<TrainingPlan, ApiError
         .ok_or_else(|| ApiError::Internal("plan vanished".into()))
 }
 
+/// A line of a plan as audited: the same shape as the API returns it.
+fn line_json(plan: &TrainingPlan, line: Uuid) -> Option<serde_json::Value> {
+    plan.lines
+        .iter()
+        .find(|l| l.id == line)
+        .and_then(|l| serde_json::to_value(l).ok())
+}
+
 fn json_of(p: &TrainingPlan) -> serde_json::Value {
     serde_json::to_value(p).unwrap_or_default()
 }
@@ -652,11 +660,6 @@ pub async fn create_training_plan_line(
                 let line = db::insert_line(conn, row.id, &fields)?;
                 let updated = db::touch(conn, &row, None)?.ok_or(ApiError::PreconditionFailed)?;
                 let after = one_dto(conn, updated)?;
-                let line_json = after
-                    .lines
-                    .iter()
-                    .find(|l| l.id == Uuid::from(line.id))
-                    .and_then(|l| serde_json::to_value(l).ok());
                 audit::record(
                     conn,
                     &ctx,
@@ -664,7 +667,7 @@ pub async fn create_training_plan_line(
                     "training_plan_line",
                     &line.id.to_string(),
                     None,
-                    line_json.as_ref(),
+                    line_json(&after, line.id.into()).as_ref(),
                 )?;
                 Ok(after)
             })
@@ -703,16 +706,24 @@ pub async fn update_training_plan_line(
         .db(move |conn| {
             write_transaction(conn, |conn| {
                 let row = plan_in_scope(conn, &caller, id)?;
-                let line = db::find_line(conn, row.id, line_id.into())?.ok_or(ApiError::NotFound)?;
+                let line =
+                    db::find_line(conn, row.id, line_id.into())?.ok_or(ApiError::NotFound)?;
                 require_editable(conn, &caller, &row)?;
                 check_if_match(expected, line.version)?;
                 let fields = parse_line(conn, &caller, &input)?;
-                let before = serde_json::json!({"program_id": line.program_id, "planned_classes": line.planned_classes, "planned_learners": line.planned_learners, "quarter": line.quarter, "note": line.note});
+                let before = line_json(&one_dto(conn, row.clone())?, line_id);
                 db::update_line(conn, &line, &fields)?.ok_or(ApiError::PreconditionFailed)?;
                 let updated = db::touch(conn, &row, None)?.ok_or(ApiError::PreconditionFailed)?;
                 let after = one_dto(conn, updated)?;
-                let line_json = after.lines.iter().find(|l| l.id == line_id).and_then(|l| serde_json::to_value(l).ok());
-                audit::record(conn, &ctx, "update", "training_plan_line", &line_id.to_string(), Some(&before), line_json.as_ref())?;
+                audit::record(
+                    conn,
+                    &ctx,
+                    "update",
+                    "training_plan_line",
+                    &line_id.to_string(),
+                    before.as_ref(),
+                    line_json(&after, line_id).as_ref(),
+                )?;
                 Ok(after)
             })
         })
@@ -744,12 +755,21 @@ pub async fn delete_training_plan_line(
         .db(move |conn| {
             write_transaction(conn, |conn| {
                 let row = plan_in_scope(conn, &caller, id)?;
-                let line = db::find_line(conn, row.id, line_id.into())?.ok_or(ApiError::NotFound)?;
+                let line =
+                    db::find_line(conn, row.id, line_id.into())?.ok_or(ApiError::NotFound)?;
                 require_editable(conn, &caller, &row)?;
+                let before = line_json(&one_dto(conn, row.clone())?, line_id);
                 db::delete_line(conn, line.id)?;
                 let updated = db::touch(conn, &row, None)?.ok_or(ApiError::PreconditionFailed)?;
-                let before = serde_json::json!({"program_id": line.program_id, "planned_classes": line.planned_classes, "planned_learners": line.planned_learners, "quarter": line.quarter, "note": line.note});
-                audit::record(conn, &ctx, "delete", "training_plan_line", &line_id.to_string(), Some(&before), None)?;
+                audit::record(
+                    conn,
+                    &ctx,
+                    "delete",
+                    "training_plan_line",
+                    &line_id.to_string(),
+                    before.as_ref(),
+                    None,
+                )?;
                 one_dto(conn, updated)
             })
         })

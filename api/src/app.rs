@@ -12,10 +12,12 @@ use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::{ErrorHandlerResponse, ErrorHandlers};
 use actix_web::{web, App, HttpMessage, HttpRequest, HttpResponse, HttpServer, ResponseError};
 use anyhow::Context;
-use centers_db::audit::{self, AuditContext};
+use centers_db::audit::AuditContext;
 use centers_db::identity::{self, NewUser};
+use centers_db::writes::{self, Write};
 use centers_db::{organizations as orgs, seed, write_transaction, DbPool};
 use centers_domain::access::Role;
+use centers_domain::changes::{AuditAction, EntityKind};
 use centers_domain::organizations::OrganizationKind;
 use secrecy::ExposeSecret;
 use std::net::TcpListener;
@@ -98,14 +100,10 @@ fn bootstrap_admin(
                 scope_id: province.id,
             },
         )?;
-        audit::record(
+        writes::record(
             conn,
             &AuditContext::system(),
-            "bootstrap",
-            "user",
-            &user.id.to_string(),
-            None,
-            None,
+            Write::event(EntityKind::User, user.id, AuditAction::Bootstrap),
         )
     })?;
     Ok((true, generated))

@@ -5,10 +5,12 @@ use crate::auth::passwords::hash_password;
 use crate::auth::tokens::random_token;
 use crate::config::Settings;
 use anyhow::{bail, Context};
-use centers_db::audit::{self, AuditContext};
+use centers_db::audit::AuditContext;
 use centers_db::identity::{self, NewUser};
+use centers_db::writes::{self, Write};
 use centers_db::{organizations as orgs, seed, write_transaction};
 use centers_domain::access::Role;
+use centers_domain::changes::{AuditAction, EntityKind};
 use centers_domain::organizations::OrganizationKind;
 use clap::{Parser, Subcommand};
 
@@ -217,7 +219,7 @@ pub fn create_user(settings: &Settings, account: NewAccount) -> anyhow::Result<C
     centers_db::run_migrations(&mut conn).map_err(|e| anyhow::anyhow!("migrations failed: {e}"))?;
     app::seed_reference_data(&mut conn)?;
     let scope_org = match scope {
-        Some(id) => orgs::find(&mut conn, id.into(), None, None)?,
+        Some(id) => orgs::find_unscoped(&mut conn, id.into())?,
         None => orgs::find_by_code(&mut conn, OrganizationKind::Province, seed::PROVINCE_CODE)?,
     }
     .context("--scope: no such organization")?;
@@ -240,14 +242,10 @@ pub fn create_user(settings: &Settings, account: NewAccount) -> anyhow::Result<C
                 scope_id: scope_org.id,
             },
         )?;
-        audit::record(
+        writes::record(
             conn,
             &AuditContext::system(),
-            "create",
-            "user",
-            &user.id.to_string(),
-            None,
-            None,
+            Write::event(EntityKind::User, user.id, AuditAction::Create),
         )?;
         Ok(user)
     })?;

@@ -10,7 +10,9 @@ pub mod http;
 pub mod idempotency;
 pub mod openapi;
 pub mod paging;
+pub mod patch;
 pub mod routes;
+pub mod services;
 pub mod state;
 pub mod telemetry;
 

@@ -33,4 +33,14 @@ impl AppState {
         .await
         .map_err(|e| ApiError::Internal(format!("blocking task failed: {e}")))?
     }
+
+    /// Runs a write in one transaction (`centers_db::write_transaction`) on the blocking pool.
+    pub async fn write<T, F>(&self, f: F) -> Result<T, ApiError>
+    where
+        F: FnOnce(&mut DbConnection) -> Result<T, ApiError> + Send + 'static,
+        T: Send + 'static,
+    {
+        self.db(move |conn| centers_db::write_transaction(conn, f))
+            .await
+    }
 }

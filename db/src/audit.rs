@@ -23,7 +23,7 @@ pub enum Actor {
 }
 
 impl Actor {
-    fn parts(&self) -> (&'static str, Option<Id>, &str) {
+    pub(crate) fn parts(&self) -> (&'static str, Option<Id>, &str) {
         match self {
             Actor::User { id, username } => ("user", Some(*id), username),
             Actor::Client { id, name } => ("client", Some(*id), name),
@@ -46,35 +46,6 @@ impl AuditContext {
             request_id: None,
         }
     }
-}
-
-/// Appends one entry. `before` is `None` for a create, `after` is `None` for a delete.
-pub fn record(
-    conn: &mut DbConnection,
-    ctx: &AuditContext,
-    action: &str,
-    entity_type: &str,
-    entity_id: &str,
-    before: Option<&serde_json::Value>,
-    after: Option<&serde_json::Value>,
-) -> QueryResult<()> {
-    let (actor_type, actor_id, actor_name) = ctx.actor.parts();
-    diesel::insert_into(audit_log::table)
-        .values((
-            audit_log::id.eq(crate::new_id()),
-            audit_log::occurred_at.eq(crate::now()),
-            audit_log::actor_type.eq(actor_type),
-            audit_log::actor_id.eq(actor_id),
-            audit_log::actor_name.eq(actor_name),
-            audit_log::action.eq(action),
-            audit_log::entity_type.eq(entity_type),
-            audit_log::entity_id.eq(entity_id),
-            audit_log::before_json.eq(before.map(|v| v.to_string())),
-            audit_log::after_json.eq(after.map(|v| v.to_string())),
-            audit_log::request_id.eq(ctx.request_id.as_deref()),
-        ))
-        .execute(conn)?;
-    Ok(())
 }
 
 /// One audit entry as stored.

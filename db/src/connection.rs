@@ -176,3 +176,17 @@ pub fn schema_columns(conn: &mut DbConnection) -> QueryResult<Vec<(String, Strin
     columns.sort();
     Ok(columns)
 }
+
+/// Runs one block per backend, with `$c` bound to the concrete connection (`&mut PgConnection` or
+/// `&mut SqliteConnection`): the escape hatch for what the multi-backend connection cannot
+/// express — batch inserts, upserts, backend-specific SQL. The block is written once and compiled
+/// for each backend (as Vaultwarden's `db_run!`).
+#[macro_export]
+macro_rules! db_run {
+    ($conn:expr, |$c:ident| $body:expr) => {
+        match $conn {
+            $crate::DbConnection::Postgresql($c) => $body,
+            $crate::DbConnection::Sqlite($c) => $body,
+        }
+    };
+}

@@ -2,7 +2,7 @@
 
 use crate::paging::{CursorKey, Page, PageRequest};
 use crate::schema::{login_failures, organizations, refresh_tokens, service_clients, users};
-use crate::{DbConnection, Id, MultiBackend};
+use crate::{DbConnection, Id, MultiBackend, Scope};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -149,25 +149,25 @@ pub fn find_user_by_username(
         .optional()
 }
 
-/// A user whose scope organization lies under `scope_path`, or `None`.
+/// A user whose scope organization lies inside `scope`, or `None`.
 pub fn find_user_in_scope(
     conn: &mut DbConnection,
     id: Id,
-    scope_path: &str,
+    scope: &Scope,
 ) -> QueryResult<Option<UserRow>> {
     users::table
         .inner_join(organizations::table)
         .filter(users::id.eq(id))
-        .filter(organizations::path.like(format!("{scope_path}%")))
+        .filter(organizations::path.like(scope.pattern()))
         .select(UserRow::as_select())
         .first(conn)
         .optional()
 }
 
 /// Filters for the user list.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct UserFilter {
-    pub scope_path: String,
+    pub scope: Scope,
     pub role: Option<String>,
     pub scope_id: Option<Id>,
     /// Matches any part of the username or display name, ignoring case and diacritics.
@@ -191,7 +191,7 @@ fn filtered_users(filter: &UserFilter) -> UserQuery {
     let mut q = users::table
         .inner_join(organizations::table)
         .into_boxed::<MultiBackend>()
-        .filter(organizations::path.like(format!("{}%", filter.scope_path)));
+        .filter(organizations::path.like(filter.scope.pattern()));
     if let Some(role) = &filter.role {
         q = q.filter(users::role.eq(role.clone()));
     }
@@ -490,11 +490,11 @@ pub fn find_client(conn: &mut DbConnection, id: Id) -> QueryResult<Option<Client
         .optional()
 }
 
-/// Clients whose scope lies under `scope_path`, newest first.
-pub fn list_clients(conn: &mut DbConnection, scope_path: &str) -> QueryResult<Vec<ClientRow>> {
+/// Clients whose scope lies inside `scope`, newest first.
+pub fn list_clients(conn: &mut DbConnection, scope: &Scope) -> QueryResult<Vec<ClientRow>> {
     service_clients::table
         .inner_join(organizations::table)
-        .filter(organizations::path.like(format!("{scope_path}%")))
+        .filter(organizations::path.like(scope.pattern()))
         .order(service_clients::id.desc())
         .select(ClientRow::as_select())
         .load(conn)

@@ -13,10 +13,16 @@ pub mod plans;
 pub mod policies;
 pub mod programs;
 pub mod schema;
+pub mod scope;
 pub mod seed;
 pub mod types;
+pub mod workflow;
+pub mod writes;
 
-pub use types::Id;
+pub use scope::Scope;
+pub use types::{
+    ClientId, GrantId, Id, OrganizationId, PlanId, PlanLineId, PolicyVersionId, ProgramId, UserId,
+};
 
 pub use connection::{
     build_pool, revert_all_migrations, run_migrations, schema_columns, Backend, DbConnection,

@@ -2,8 +2,8 @@
 
 use crate::paging::{CursorKey, Page, PageRequest};
 use crate::schema::organizations;
-use crate::Id;
 use crate::{DbConnection, MultiBackend};
+use crate::{Id, Scope};
 use centers_domain::organizations::OrganizationKind;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
@@ -78,19 +78,34 @@ pub fn insert(conn: &mut DbConnection, new: NewOrganization) -> QueryResult<Orga
 }
 
 /// Which organizations a query may see and return.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct OrganizationFilter {
+    /// The caller's scope: only organizations whose path starts with it. Required.
+    pub scope: Scope,
     pub kind: Option<OrganizationKind>,
     pub parent_id: Option<Id>,
     pub center_id: Option<Id>,
-    /// The caller's scope: only organizations whose path starts with it. `None` sees everything.
-    pub scope_path: Option<String>,
     /// Free text, matched against the folded name.
     pub q: Option<String>,
     /// Only organizations valid on this date.
     pub as_of: Option<NaiveDate>,
     /// Only the organization with this id in its source system.
     pub external_id: Option<String>,
+}
+
+impl OrganizationFilter {
+    /// Everything in `scope`, with no other filter.
+    pub fn in_scope(scope: Scope) -> OrganizationFilter {
+        OrganizationFilter {
+            scope,
+            kind: None,
+            parent_id: None,
+            center_id: None,
+            q: None,
+            as_of: None,
+            external_id: None,
+        }
+    }
 }
 
 /// Sort keys for organization lists.
@@ -105,7 +120,9 @@ pub enum OrganizationSort {
 type BoxedOrgQuery<'a> = organizations::BoxedQuery<'a, MultiBackend>;
 
 fn filtered(filter: &OrganizationFilter) -> BoxedOrgQuery<'static> {
-    let mut q = organizations::table.into_boxed::<MultiBackend>();
+    let mut q = organizations::table
+        .into_boxed::<MultiBackend>()
+        .filter(organizations::path.like(filter.scope.pattern()));
     if let Some(kind) = filter.kind {
         q = q.filter(organizations::kind.eq(kind.as_str()));
     }
@@ -114,9 +131,6 @@ fn filtered(filter: &OrganizationFilter) -> BoxedOrgQuery<'static> {
     }
     if let Some(center) = filter.center_id {
         q = q.filter(organizations::center_id.eq(center));
-    }
-    if let Some(scope) = &filter.scope_path {
-        q = q.filter(organizations::path.like(format!("{scope}%")));
     }
     if let Some(text) = filter.q.as_deref().filter(|t| !t.trim().is_empty()) {
         q = q.filter(
@@ -175,22 +189,35 @@ pub fn list(
     }))
 }
 
-/// Finds an organization of `kind` (any kind when `None`) by id, inside `scope_path` when given.
-pub fn find(
+/// Finds an organization of `kind` (any kind when `None`) by id, inside `scope`.
+pub fn find_in_scope(
     conn: &mut DbConnection,
     id: Id,
     kind: Option<OrganizationKind>,
-    scope_path: Option<&str>,
+    scope: &Scope,
 ) -> QueryResult<Option<OrganizationRow>> {
     let filter = OrganizationFilter {
         kind,
-        scope_path: scope_path.map(str::to_owned),
-        ..Default::default()
+        ..OrganizationFilter::in_scope(scope.clone())
     };
     filtered(&filter)
         .filter(organizations::id.eq(id))
         .first(conn)
         .optional()
+}
+
+/// An organization by id whatever the caller's scope: for the server's own use (the command line,
+/// decorating rows already authorized), never to answer a caller's read.
+pub fn find_unscoped(conn: &mut DbConnection, id: Id) -> QueryResult<Option<OrganizationRow>> {
+    organizations::table
+        .filter(organizations::id.eq(id))
+        .first(conn)
+        .optional()
+}
+
+/// The parent of an organization (a center's district), whatever the caller's scope.
+pub fn parent_of_unscoped(conn: &mut DbConnection, id: Id) -> QueryResult<Option<Id>> {
+    Ok(find_unscoped(conn, id)?.and_then(|o| o.parent_id))
 }
 
 /// Loads organizations by id (no scope: used to decorate rows already authorized).

@@ -1,11 +1,12 @@
 //! Annual training plans, their lines, workflow history and approval grants.
 
-use crate::audit::Actor;
 use crate::paging::{CursorKey, Page, PageRequest};
-use crate::schema::{
-    approval_grants, organizations, plan_transitions, training_plan_lines, training_plans,
+use crate::schema::{approval_grants, organizations, training_plan_lines, training_plans};
+use crate::{
+    DbConnection, GrantId, MultiBackend, OrganizationId, PlanId, PlanLineId, ProgramId, Scope,
+    UserId,
 };
-use crate::{DbConnection, Id, MultiBackend};
+use centers_domain::plans::PlanStatus;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
@@ -13,17 +14,18 @@ use diesel::prelude::*;
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = training_plans)]
 pub struct PlanRow {
-    pub id: Id,
-    pub center_id: Id,
+    pub id: PlanId,
+    pub center_id: OrganizationId,
     pub year: i32,
     pub revision: i32,
-    pub revision_of: Option<Id>,
-    pub status: String,
+    pub revision_of: Option<PlanId>,
+    #[diesel(deserialize_as = String)]
+    pub status: PlanStatus,
     pub note: Option<String>,
     pub decision_number: Option<String>,
     pub decision_date: Option<NaiveDate>,
     pub decision_signer: Option<String>,
-    pub approved_by: Option<Id>,
+    pub approved_by: Option<UserId>,
     pub approved_at: Option<NaiveDateTime>,
     pub version: i32,
     pub created_at: NaiveDateTime,
@@ -34,9 +36,9 @@ pub struct PlanRow {
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = training_plan_lines)]
 pub struct LineRow {
-    pub id: Id,
-    pub plan_id: Id,
-    pub program_id: Id,
+    pub id: PlanLineId,
+    pub plan_id: PlanId,
+    pub program_id: ProgramId,
     pub planned_classes: i32,
     pub planned_learners: i32,
     pub quarter: Option<i32>,
@@ -46,24 +48,12 @@ pub struct LineRow {
     pub updated_at: NaiveDateTime,
 }
 
-/// One workflow step as stored.
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = plan_transitions)]
-pub struct TransitionRow {
-    pub id: Id,
-    pub plan_id: Id,
-    pub action: String,
-    pub from_status: String,
-    pub to_status: String,
-    pub actor_type: String,
-    pub actor_id: Option<Id>,
-    pub actor_name: String,
-    pub comment: Option<String>,
-    pub occurred_at: NaiveDateTime,
-}
-
 /// Revisions of a center's plan for a year, newest first.
-pub fn revisions(conn: &mut DbConnection, center: Id, year: i32) -> QueryResult<Vec<PlanRow>> {
+pub fn revisions(
+    conn: &mut DbConnection,
+    center: OrganizationId,
+    year: i32,
+) -> QueryResult<Vec<PlanRow>> {
     training_plans::table
         .filter(training_plans::center_id.eq(center))
         .filter(training_plans::year.eq(year))
@@ -75,21 +65,21 @@ pub fn revisions(conn: &mut DbConnection, center: Id, year: i32) -> QueryResult<
 /// Inserts a plan revision in draft.
 pub fn insert_plan(
     conn: &mut DbConnection,
-    center: Id,
+    center: OrganizationId,
     year: i32,
     revision: i32,
-    revision_of: Option<Id>,
+    revision_of: Option<PlanId>,
     note: Option<String>,
 ) -> QueryResult<PlanRow> {
     let now = crate::now();
     diesel::insert_into(training_plans::table)
         .values((
-            training_plans::id.eq(crate::new_id()),
+            training_plans::id.eq(PlanId::new()),
             training_plans::center_id.eq(center),
             training_plans::year.eq(year),
             training_plans::revision.eq(revision),
             training_plans::revision_of.eq(revision_of),
-            training_plans::status.eq("draft"),
+            training_plans::status.eq(PlanStatus::Draft.as_str()),
             training_plans::note.eq(note),
             training_plans::version.eq(1),
             training_plans::created_at.eq(now),
@@ -99,28 +89,36 @@ pub fn insert_plan(
         .get_result(conn)
 }
 
-/// A plan whose center lies under `scope_path`.
+/// A plan and the materialized path of its center (who owns it, for the change feed).
+#[derive(Debug, Clone)]
+pub struct ScopedPlan {
+    pub row: PlanRow,
+    pub center_path: String,
+}
+
+/// A plan whose center lies inside `scope`.
 pub fn find_in_scope(
     conn: &mut DbConnection,
-    id: Id,
-    scope_path: &str,
-) -> QueryResult<Option<PlanRow>> {
+    id: PlanId,
+    scope: &Scope,
+) -> QueryResult<Option<ScopedPlan>> {
     training_plans::table
         .inner_join(organizations::table)
         .filter(training_plans::id.eq(id))
-        .filter(organizations::path.like(format!("{scope_path}%")))
-        .select(PlanRow::as_select())
+        .filter(organizations::path.like(scope.pattern()))
+        .select((PlanRow::as_select(), organizations::path))
         .first(conn)
         .optional()
+        .map(|found| found.map(|(row, center_path)| ScopedPlan { row, center_path }))
 }
 
 /// Filters of the plan list.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct PlanFilter {
-    pub scope_path: String,
-    pub center_id: Option<Id>,
+    pub scope: Scope,
+    pub center_id: Option<OrganizationId>,
     pub year: Option<i32>,
-    pub status: Option<String>,
+    pub status: Option<PlanStatus>,
 }
 
 /// Sort keys of the plan list.
@@ -141,7 +139,7 @@ fn filtered(f: &PlanFilter) -> PlanQuery {
     let mut q = training_plans::table
         .inner_join(organizations::table)
         .into_boxed::<MultiBackend>()
-        .filter(organizations::path.like(format!("{}%", f.scope_path)));
+        .filter(organizations::path.like(f.scope.pattern()));
     if let Some(c) = f.center_id {
         q = q.filter(training_plans::center_id.eq(c));
     }
@@ -149,7 +147,7 @@ fn filtered(f: &PlanFilter) -> PlanQuery {
         q = q.filter(training_plans::year.eq(y));
     }
     if let Some(s) = &f.status {
-        q = q.filter(training_plans::status.eq(s.clone()));
+        q = q.filter(training_plans::status.eq(s.as_str()));
     }
     q
 }
@@ -162,8 +160,11 @@ pub fn list(
     let total: i64 = filtered(filter).count().get_result(conn)?;
     let mut q = filtered(filter).select(PlanRow::as_select());
     if let Some(after) = &page.after {
-        let year: i32 = after.key.parse().unwrap_or_default();
-        let id = after.id;
+        // The API parsed the cursor; a key that is not a year cannot come from it.
+        let year: i32 = after.key.parse().map_err(|_| {
+            diesel::result::Error::QueryBuilderError("cursor key is not a year".into())
+        })?;
+        let id = PlanId::from(after.id);
         q = if page.descending {
             q.filter(
                 training_plans::year
@@ -190,49 +191,52 @@ pub fn list(
     Ok(Page::from_rows(rows, page.limit, total, |r: &PlanRow| {
         CursorKey {
             key: r.year.to_string(),
-            id: r.id,
+            id: r.id.into(),
         }
     }))
 }
 
-/// Moves a plan from `from` to `to` if it is still in `from` (the guard that makes concurrent
-/// steps safe: only one of two racing submits changes a row). Returns the plan, or `None` if the
-/// status had changed.
+/// The standing committee's decision recorded with an approval.
+#[derive(Debug, Clone)]
+pub struct Decision {
+    pub number: String,
+    pub date: NaiveDate,
+    pub signer: Option<String>,
+    pub recorded_by: UserId,
+}
+
+/// Moves a plan from `from` to `to` if it is still in `from` (of two racing steps exactly one
+/// changes the row). Returns the plan, or `None` if the status had changed.
 pub fn change_status(
     conn: &mut DbConnection,
-    plan: Id,
-    from: &str,
-    to: &str,
-    decision: Option<(&str, NaiveDate, Option<&str>, Id)>,
+    plan: PlanId,
+    from: PlanStatus,
+    to: PlanStatus,
+    decision: Option<&Decision>,
 ) -> QueryResult<Option<PlanRow>> {
-    let now = crate::now();
-    let target = training_plans::table
-        .filter(training_plans::id.eq(plan))
-        .filter(training_plans::status.eq(from));
     let n = match decision {
-        Some((number, date, signer, by)) => diesel::update(target)
-            .set((
-                training_plans::status.eq(to),
-                training_plans::decision_number.eq(number),
-                training_plans::decision_date.eq(date),
-                training_plans::decision_signer.eq(signer),
-                training_plans::approved_by.eq(by),
-                training_plans::approved_at.eq(now),
-                training_plans::version.eq(training_plans::version + 1),
-                training_plans::updated_at.eq(now),
-            ))
-            .execute(conn)?,
-        None => diesel::update(target)
-            .set((
-                training_plans::status.eq(to),
-                training_plans::version.eq(training_plans::version + 1),
-                training_plans::updated_at.eq(now),
-            ))
-            .execute(conn)?,
+        Some(d) => crate::guarded_status_update!(
+            conn,
+            training_plans,
+            plan,
+            from,
+            to,
+            training_plans::decision_number.eq(&d.number),
+            training_plans::decision_date.eq(d.date),
+            training_plans::decision_signer.eq(&d.signer),
+            training_plans::approved_by.eq(d.recorded_by),
+            training_plans::approved_at.eq(crate::now()),
+        )?,
+        None => crate::guarded_status_update!(conn, training_plans, plan, from, to)?,
     };
     if n == 0 {
         return Ok(None);
     }
+    find_unscoped(conn, plan)
+}
+
+/// A plan by id, whatever its center: only after the caller's access to it was checked.
+fn find_unscoped(conn: &mut DbConnection, plan: PlanId) -> QueryResult<Option<PlanRow>> {
     training_plans::table
         .filter(training_plans::id.eq(plan))
         .select(PlanRow::as_select())
@@ -240,25 +244,26 @@ pub fn change_status(
         .optional()
 }
 
-/// Marks the other approved revisions of the same center and year as superseded.
-pub fn supersede_others(conn: &mut DbConnection, approved: &PlanRow) -> QueryResult<Vec<Id>> {
-    let others: Vec<Id> = training_plans::table
+/// The other approved revisions of the same center and year (approving `approved` supersedes them).
+pub fn approved_others(conn: &mut DbConnection, approved: &PlanRow) -> QueryResult<Vec<PlanRow>> {
+    training_plans::table
         .filter(training_plans::center_id.eq(approved.center_id))
         .filter(training_plans::year.eq(approved.year))
-        .filter(training_plans::status.eq("approved"))
+        .filter(training_plans::status.eq(PlanStatus::Approved.as_str()))
         .filter(training_plans::id.ne(approved.id))
-        .select(training_plans::id)
-        .load(conn)?;
-    for id in &others {
-        diesel::update(training_plans::table.filter(training_plans::id.eq(*id)))
-            .set((
-                training_plans::status.eq("superseded"),
-                training_plans::version.eq(training_plans::version + 1),
-                training_plans::updated_at.eq(crate::now()),
-            ))
-            .execute(conn)?;
-    }
-    Ok(others)
+        .select(PlanRow::as_select())
+        .load(conn)
+}
+
+/// Marks an approved revision superseded; `None` if it was no longer approved.
+pub fn supersede(conn: &mut DbConnection, plan: PlanId) -> QueryResult<Option<PlanRow>> {
+    change_status(
+        conn,
+        plan,
+        PlanStatus::Approved,
+        PlanStatus::Superseded,
+        None,
+    )
 }
 
 /// Bumps a plan's version (its lines changed) and returns it; `None` if the version moved.
@@ -289,55 +294,7 @@ pub fn touch(
     if n == 0 {
         return Ok(None);
     }
-    training_plans::table
-        .filter(training_plans::id.eq(plan.id))
-        .select(PlanRow::as_select())
-        .first(conn)
-        .optional()
-}
-
-/// Records a workflow step.
-pub fn record_transition(
-    conn: &mut DbConnection,
-    plan: Id,
-    action: &str,
-    from: &str,
-    to: &str,
-    actor: &Actor,
-    comment: Option<&str>,
-) -> QueryResult<()> {
-    let (actor_type, actor_id, actor_name) = match actor {
-        Actor::User { id, username } => ("user", Some(*id), username.as_str()),
-        Actor::Client { id, name } => ("client", Some(*id), name.as_str()),
-        Actor::System => ("system", None, "system"),
-    };
-    diesel::insert_into(plan_transitions::table)
-        .values((
-            plan_transitions::id.eq(crate::new_id()),
-            plan_transitions::plan_id.eq(plan),
-            plan_transitions::action.eq(action),
-            plan_transitions::from_status.eq(from),
-            plan_transitions::to_status.eq(to),
-            plan_transitions::actor_type.eq(actor_type),
-            plan_transitions::actor_id.eq(actor_id),
-            plan_transitions::actor_name.eq(actor_name),
-            plan_transitions::comment.eq(comment),
-            plan_transitions::occurred_at.eq(crate::now()),
-        ))
-        .execute(conn)?;
-    Ok(())
-}
-
-/// A plan's steps, oldest first.
-pub fn history(conn: &mut DbConnection, plan: Id) -> QueryResult<Vec<TransitionRow>> {
-    plan_transitions::table
-        .filter(plan_transitions::plan_id.eq(plan))
-        .order((
-            plan_transitions::occurred_at.asc(),
-            plan_transitions::id.asc(),
-        ))
-        .select(TransitionRow::as_select())
-        .load(conn)
+    find_unscoped(conn, plan.id)
 }
 
 // ---- lines ----
@@ -345,14 +302,14 @@ pub fn history(conn: &mut DbConnection, plan: Id) -> QueryResult<Vec<TransitionR
 /// The fields of a line.
 #[derive(Debug, Clone)]
 pub struct LineFields {
-    pub program_id: Id,
+    pub program_id: ProgramId,
     pub planned_classes: i32,
     pub planned_learners: i32,
     pub quarter: Option<i32>,
     pub note: Option<String>,
 }
 
-pub fn lines_of(conn: &mut DbConnection, plans: &[Id]) -> QueryResult<Vec<LineRow>> {
+pub fn lines_of(conn: &mut DbConnection, plans: &[PlanId]) -> QueryResult<Vec<LineRow>> {
     if plans.is_empty() {
         return Ok(Vec::new());
     }
@@ -363,11 +320,11 @@ pub fn lines_of(conn: &mut DbConnection, plans: &[Id]) -> QueryResult<Vec<LineRo
         .load(conn)
 }
 
-pub fn insert_line(conn: &mut DbConnection, plan: Id, f: &LineFields) -> QueryResult<LineRow> {
+pub fn insert_line(conn: &mut DbConnection, plan: PlanId, f: &LineFields) -> QueryResult<LineRow> {
     let now = crate::now();
     diesel::insert_into(training_plan_lines::table)
         .values((
-            training_plan_lines::id.eq(crate::new_id()),
+            training_plan_lines::id.eq(PlanLineId::new()),
             training_plan_lines::plan_id.eq(plan),
             training_plan_lines::program_id.eq(f.program_id),
             training_plan_lines::planned_classes.eq(f.planned_classes),
@@ -382,7 +339,11 @@ pub fn insert_line(conn: &mut DbConnection, plan: Id, f: &LineFields) -> QueryRe
         .get_result(conn)
 }
 
-pub fn find_line(conn: &mut DbConnection, plan: Id, line: Id) -> QueryResult<Option<LineRow>> {
+pub fn find_line(
+    conn: &mut DbConnection,
+    plan: PlanId,
+    line: PlanLineId,
+) -> QueryResult<Option<LineRow>> {
     training_plan_lines::table
         .filter(training_plan_lines::plan_id.eq(plan))
         .filter(training_plan_lines::id.eq(line))
@@ -417,9 +378,51 @@ pub fn update_line(
     find_line(conn, current.plan_id, current.id)
 }
 
-pub fn delete_line(conn: &mut DbConnection, line: Id) -> QueryResult<usize> {
+pub fn delete_line(conn: &mut DbConnection, line: PlanLineId) -> QueryResult<usize> {
     diesel::delete(training_plan_lines::table.filter(training_plan_lines::id.eq(line)))
         .execute(conn)
+}
+
+/// A line as inserted in a batch.
+#[derive(Insertable)]
+#[diesel(table_name = training_plan_lines)]
+struct NewLine {
+    id: PlanLineId,
+    plan_id: PlanId,
+    program_id: ProgramId,
+    planned_classes: i32,
+    planned_learners: i32,
+    quarter: Option<i32>,
+    note: Option<String>,
+    version: i32,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+/// Copies the lines of `from` into `to` in one multi-row INSERT per backend.
+pub fn copy_lines(conn: &mut DbConnection, from: PlanId, to: PlanId) -> QueryResult<usize> {
+    let now = crate::now();
+    let rows: Vec<NewLine> = lines_of(conn, &[from])?
+        .into_iter()
+        .map(|l| NewLine {
+            id: PlanLineId::new(),
+            plan_id: to,
+            program_id: l.program_id,
+            planned_classes: l.planned_classes,
+            planned_learners: l.planned_learners,
+            quarter: l.quarter,
+            note: l.note,
+            version: 1,
+            created_at: now,
+            updated_at: now,
+        })
+        .collect();
+    if rows.is_empty() {
+        return Ok(0);
+    }
+    crate::db_run!(conn, |c| diesel::insert_into(training_plan_lines::table)
+        .values(&rows)
+        .execute(c))
 }
 
 // ---- approval grants ----
@@ -428,23 +431,23 @@ pub fn delete_line(conn: &mut DbConnection, line: Id) -> QueryResult<usize> {
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = approval_grants)]
 pub struct GrantRow {
-    pub id: Id,
-    pub user_id: Id,
-    pub district_id: Id,
-    pub granted_by: Id,
+    pub id: GrantId,
+    pub user_id: UserId,
+    pub district_id: OrganizationId,
+    pub granted_by: UserId,
     pub revoked_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
 }
 
 pub fn insert_grant(
     conn: &mut DbConnection,
-    user: Id,
-    district: Id,
-    by: Id,
+    user: UserId,
+    district: OrganizationId,
+    by: UserId,
 ) -> QueryResult<GrantRow> {
     diesel::insert_into(approval_grants::table)
         .values((
-            approval_grants::id.eq(crate::new_id()),
+            approval_grants::id.eq(GrantId::new()),
             approval_grants::user_id.eq(user),
             approval_grants::district_id.eq(district),
             approval_grants::granted_by.eq(by),
@@ -454,7 +457,11 @@ pub fn insert_grant(
         .get_result(conn)
 }
 
-pub fn holds_grant(conn: &mut DbConnection, user: Id, district: Id) -> QueryResult<bool> {
+pub fn holds_grant(
+    conn: &mut DbConnection,
+    user: UserId,
+    district: OrganizationId,
+) -> QueryResult<bool> {
     let n: i64 = approval_grants::table
         .filter(approval_grants::user_id.eq(user))
         .filter(approval_grants::district_id.eq(district))
@@ -464,24 +471,31 @@ pub fn holds_grant(conn: &mut DbConnection, user: Id, district: Id) -> QueryResu
     Ok(n > 0)
 }
 
-pub fn list_grants(conn: &mut DbConnection, scope_path: &str) -> QueryResult<Vec<GrantRow>> {
+pub fn list_grants(conn: &mut DbConnection, scope: &Scope) -> QueryResult<Vec<GrantRow>> {
     approval_grants::table
         .inner_join(organizations::table.on(organizations::id.eq(approval_grants::district_id)))
-        .filter(organizations::path.like(format!("{scope_path}%")))
+        .filter(organizations::path.like(scope.pattern()))
         .order(approval_grants::id.desc())
         .select(GrantRow::as_select())
         .load(conn)
 }
 
-pub fn find_grant(conn: &mut DbConnection, id: Id) -> QueryResult<Option<GrantRow>> {
+/// A grant whose district lies inside `scope`.
+pub fn find_grant_in_scope(
+    conn: &mut DbConnection,
+    id: GrantId,
+    scope: &Scope,
+) -> QueryResult<Option<GrantRow>> {
     approval_grants::table
+        .inner_join(organizations::table.on(organizations::id.eq(approval_grants::district_id)))
         .filter(approval_grants::id.eq(id))
+        .filter(organizations::path.like(scope.pattern()))
         .select(GrantRow::as_select())
         .first(conn)
         .optional()
 }
 
-pub fn revoke_grant(conn: &mut DbConnection, id: Id) -> QueryResult<GrantRow> {
+pub fn revoke_grant(conn: &mut DbConnection, id: GrantId) -> QueryResult<GrantRow> {
     diesel::update(approval_grants::table.filter(approval_grants::id.eq(id)))
         .set(approval_grants::revoked_at.eq(crate::now()))
         .execute(conn)?;
@@ -494,12 +508,12 @@ pub fn revoke_grant(conn: &mut DbConnection, id: Id) -> QueryResult<GrantRow> {
 /// Every plan revision of a year for centers under `scope_path` (for the province overview).
 pub fn plans_of_year(
     conn: &mut DbConnection,
-    scope_path: &str,
+    scope: &Scope,
     year: i32,
 ) -> QueryResult<Vec<PlanRow>> {
     training_plans::table
         .inner_join(organizations::table)
-        .filter(organizations::path.like(format!("{scope_path}%")))
+        .filter(organizations::path.like(scope.pattern()))
         .filter(training_plans::year.eq(year))
         .order((training_plans::center_id, training_plans::revision.desc()))
         .select(PlanRow::as_select())

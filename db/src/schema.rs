@@ -224,9 +224,10 @@ diesel::table! {
     use diesel::sql_types::*;
     use crate::types::PortableUuid;
 
-    plan_transitions (id) {
+    workflow_transitions (id) {
         id -> PortableUuid,
-        plan_id -> PortableUuid,
+        entity -> Text,
+        entity_id -> PortableUuid,
         action -> Text,
         from_status -> Text,
         to_status -> Text,
@@ -254,6 +255,27 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    change_counter (id) {
+        id -> Integer,
+        last_seq -> BigInt,
+    }
+}
+
+diesel::table! {
+    change_events (seq) {
+        seq -> BigInt,
+        occurred_at -> Timestamp,
+        entity -> Text,
+        entity_id -> Text,
+        op -> Text,
+        version -> Nullable<Integer>,
+        scope_path -> Text,
+        data_json -> Nullable<Text>,
+        keys_json -> Nullable<Text>,
+    }
+}
+
 diesel::joinable!(users -> organizations (scope_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(service_clients -> organizations (scope_id));
@@ -276,6 +298,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     approval_grants,
     training_plans,
     training_plan_lines,
-    plan_transitions,
+    workflow_transitions,
     idempotency_keys,
+    change_counter,
+    change_events,
 );

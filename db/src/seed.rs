@@ -2,9 +2,11 @@
 //! (`data/thanh-hoa-districts.csv`, GSO codes) and one political center per unit. Loading is
 //! idempotent: each unit is looked up by its natural key (kind + code) and created only if missing.
 
-use crate::audit::{self, AuditContext};
+use crate::audit::AuditContext;
 use crate::organizations::{self, NewOrganization};
+use crate::writes::{self, Write};
 use crate::DbConnection;
+use centers_domain::changes::{AuditAction, EntityKind};
 use centers_domain::organizations::{center_name, DistrictKind, OrganizationKind};
 use chrono::NaiveDate;
 use diesel::QueryResult;
@@ -142,14 +144,12 @@ fn seed_catalogue(
             },
             &topics,
         )?;
-        audit::record(
+        // Seeding is audited; the change feed starts after the reference data (read it from
+        // `/programs`, `/policies` and `/organizations`).
+        writes::record(
             conn,
             &ctx,
-            "seed",
-            "program",
-            &row.id.to_string(),
-            None,
-            None,
+            Write::event(EntityKind::Program, row.id, AuditAction::Seed),
         )?;
         report.programs_created += 1;
     }
@@ -164,14 +164,10 @@ fn seed_catalogue(
             Some("Standard values of the regulations (seed)"),
             None,
         )?;
-        audit::record(
+        writes::record(
             conn,
             &ctx,
-            "seed",
-            "policy_version",
-            &row.id.to_string(),
-            None,
-            None,
+            Write::event(EntityKind::PolicyVersion, row.id, AuditAction::Seed),
         )?;
         report.policies_created = true;
     }
@@ -194,15 +190,10 @@ pub fn seed_reference_data(
             return Ok(row);
         }
         let row = organizations::insert(conn, new)?;
-        let after = serde_json::to_value(&row).unwrap_or_default();
-        audit::record(
+        writes::record(
             conn,
             &ctx,
-            "seed",
-            "organization",
-            &row.id.to_string(),
-            None,
-            Some(&after),
+            Write::event(EntityKind::Organization, row.id, AuditAction::Seed),
         )?;
         report.created += 1;
         Ok(row)

@@ -103,3 +103,144 @@ impl ToSql<PortableUuid, Sqlite> for Id {
         Ok(IsNull::No)
     }
 }
+
+/// Declares the id type of one table: a UUID newtype that diesel stores in a [`PortableUuid`]
+/// column on both backends, serde sends as a plain UUID string and OpenAPI documents as one.
+/// A `ClassId` can never be passed where a `LearnerId` is expected.
+#[macro_export]
+macro_rules! typed_id {
+    ($(#[$meta:meta])* $name:ident) => {
+        $(#[$meta])*
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
+            diesel::expression::AsExpression, diesel::deserialize::FromSqlRow,
+            serde::Serialize, serde::Deserialize,
+        )]
+        #[diesel(sql_type = $crate::types::PortableUuid)]
+        #[serde(transparent)]
+        pub struct $name(pub uuid::Uuid);
+
+        impl $name {
+            /// A new time-ordered id (UUIDv7).
+            pub fn new() -> Self {
+                $name(uuid::Uuid::now_v7())
+            }
+        }
+
+        impl From<uuid::Uuid> for $name {
+            fn from(u: uuid::Uuid) -> Self {
+                $name(u)
+            }
+        }
+        impl From<$name> for uuid::Uuid {
+            fn from(id: $name) -> Self {
+                id.0
+            }
+        }
+        impl From<$crate::Id> for $name {
+            fn from(id: $crate::Id) -> Self {
+                $name(id.0)
+            }
+        }
+        impl From<$name> for $crate::Id {
+            fn from(id: $name) -> Self {
+                $crate::Id(id.0)
+            }
+        }
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+        impl std::str::FromStr for $name {
+            type Err = uuid::Error;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                uuid::Uuid::parse_str(s).map($name)
+            }
+        }
+
+        impl diesel::deserialize::FromSql<$crate::types::PortableUuid, $crate::MultiBackend> for $name {
+            fn from_sql(
+                bytes: <$crate::MultiBackend as diesel::backend::Backend>::RawValue<'_>,
+            ) -> diesel::deserialize::Result<Self> {
+                bytes.from_sql::<$crate::Id, $crate::types::PortableUuid>().map(Into::into)
+            }
+        }
+        impl diesel::serialize::ToSql<$crate::types::PortableUuid, $crate::MultiBackend> for $name {
+            fn to_sql<'b>(
+                &'b self,
+                out: &mut diesel::serialize::Output<'b, '_, $crate::MultiBackend>,
+            ) -> diesel::serialize::Result {
+                out.set_value(($crate::types::PortableUuid, self));
+                Ok(diesel::serialize::IsNull::No)
+            }
+        }
+        impl diesel::serialize::ToSql<$crate::types::PortableUuid, diesel::pg::Pg> for $name {
+            fn to_sql<'b>(
+                &'b self,
+                out: &mut diesel::serialize::Output<'b, '_, diesel::pg::Pg>,
+            ) -> diesel::serialize::Result {
+                std::io::Write::write_all(out, self.0.as_bytes())?;
+                Ok(diesel::serialize::IsNull::No)
+            }
+        }
+        impl diesel::serialize::ToSql<$crate::types::PortableUuid, diesel::sqlite::Sqlite> for $name {
+            fn to_sql<'b>(
+                &'b self,
+                out: &mut diesel::serialize::Output<'b, '_, diesel::sqlite::Sqlite>,
+            ) -> diesel::serialize::Result {
+                out.set_value(self.0.hyphenated().to_string());
+                Ok(diesel::serialize::IsNull::No)
+            }
+        }
+
+        impl utoipa::PartialSchema for $name {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                utoipa::openapi::schema::ObjectBuilder::new()
+                    .schema_type(utoipa::openapi::schema::Type::String)
+                    .format(Some(utoipa::openapi::schema::SchemaFormat::KnownFormat(
+                        utoipa::openapi::schema::KnownFormat::Uuid,
+                    )))
+                    .into()
+            }
+        }
+        impl utoipa::ToSchema for $name {
+            fn name() -> std::borrow::Cow<'static, str> {
+                std::borrow::Cow::Borrowed(stringify!($name))
+            }
+        }
+    };
+}
+
+typed_id!(
+    /// An organization: province, school, district, center or party organization.
+    OrganizationId
+);
+typed_id!(
+    /// A user account.
+    UserId
+);
+typed_id!(
+    /// A service client.
+    ClientId
+);
+typed_id!(
+    /// A program of the catalogue.
+    ProgramId
+);
+typed_id!(
+    /// A policy version.
+    PolicyVersionId
+);
+typed_id!(
+    /// A training plan (one revision).
+    PlanId
+);
+typed_id!(
+    /// A line of a training plan.
+    PlanLineId
+);
+typed_id!(
+    /// An approval grant.
+    GrantId
+);

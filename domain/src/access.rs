@@ -2,6 +2,7 @@
 //! enforced by the queries; this module answers only whether a role may do a kind of thing at all.
 
 use crate::organizations::{string_enum, OrganizationKind};
+use crate::plans::PlanAction;
 
 string_enum! {
     /// A user's role. A user's scope is one organization and its subtree.
@@ -94,6 +95,73 @@ impl Principal {
     }
 }
 
+/// What a caller asks to do, with the facts the decision needs. Whether the record is inside the
+/// caller's scope is not among them: a scoped query has already answered 404 if it is not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Anything one permission covers: reading, or managing users, clients, the catalogue,
+    /// grants or party organizations.
+    Use(Permission),
+    /// Create a center's plan, change its note or its lines.
+    EditPlan {
+        /// The caller is an administrator of the plan's own center.
+        of_own_center: bool,
+    },
+    /// Take a workflow step on a plan.
+    StepPlan {
+        action: PlanAction,
+        of_own_center: bool,
+        /// The caller holds an approval grant for the plan's district.
+        holds_approval_grant: bool,
+    },
+}
+
+/// Why an action is refused (a 403).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct Refusal(pub String);
+
+impl Principal {
+    /// The one authorization call: may this principal do `action`?
+    pub fn authorize(self, action: Action) -> Result<(), Refusal> {
+        let allowed = match action {
+            Action::Use(permission) => self.may(permission),
+            Action::EditPlan { of_own_center } => {
+                of_own_center && self == Principal::User(Role::CenterAdmin)
+            }
+            Action::StepPlan {
+                action,
+                of_own_center,
+                holds_approval_grant,
+            } => {
+                use PlanAction as A;
+                match self {
+                    Principal::User(Role::ProvinceAdmin) => {
+                        matches!(action, A::Appraise | A::Return | A::Approve)
+                    }
+                    Principal::User(Role::CenterAdmin) if of_own_center => match action {
+                        A::Submit | A::Revise => true,
+                        A::Approve => holds_approval_grant,
+                        A::Appraise | A::Return => false,
+                    },
+                    _ => false,
+                }
+            }
+        };
+        if allowed {
+            return Ok(());
+        }
+        Err(Refusal(match action {
+            Action::Use(permission) => format!(
+                "your role does not allow {}",
+                permission.as_str().replace('_', " ")
+            ),
+            Action::EditPlan { .. } => "only the center's administrators edit its plan".into(),
+            Action::StepPlan { action, .. } => format!("your role cannot {action} this plan"),
+        }))
+    }
+}
+
 impl Role {
     /// The kinds of organization a user of this role can be scoped to.
     pub fn scope_kinds(self) -> &'static [OrganizationKind] {
@@ -159,6 +227,64 @@ mod tests {
         assert!(!ro.may(Permission::ManagePartyOrganizations));
         assert!(rw.may(Permission::ManagePartyOrganizations));
         assert!(!rw.may(Permission::ManageUsers));
+    }
+
+    #[test]
+    fn who_may_act_on_plans() {
+        use PlanAction as A;
+        let center = Principal::User(Role::CenterAdmin);
+        let step = |p: Principal, action, own, grant| {
+            p.authorize(Action::StepPlan {
+                action,
+                of_own_center: own,
+                holds_approval_grant: grant,
+            })
+            .is_ok()
+        };
+        assert!(step(center, A::Submit, true, false) && step(center, A::Revise, true, false));
+        assert!(
+            !step(center, A::Submit, false, false),
+            "another center's plan"
+        );
+        assert!(!step(center, A::Approve, true, false) && step(center, A::Approve, true, true));
+        assert!(!step(center, A::Appraise, true, true) && !step(center, A::Return, true, true));
+        let province = Principal::User(Role::ProvinceAdmin);
+        for a in [A::Appraise, A::Return, A::Approve] {
+            assert!(step(province, a, false, false));
+        }
+        assert!(
+            !step(province, A::Submit, false, false) && !step(province, A::Revise, false, false)
+        );
+        for p in [
+            Principal::User(Role::ProvinceViewer),
+            Principal::User(Role::Lecturer),
+            Principal::User(Role::PartyOrg),
+            Principal::Client(ClientAccess::ReadWrite),
+        ] {
+            for a in A::ALL {
+                assert!(!step(p, *a, true, true), "{p:?} {a}");
+            }
+            assert!(p
+                .authorize(Action::EditPlan {
+                    of_own_center: true
+                })
+                .is_err());
+        }
+        assert!(center
+            .authorize(Action::EditPlan {
+                of_own_center: true
+            })
+            .is_ok());
+        assert!(center
+            .authorize(Action::EditPlan {
+                of_own_center: false
+            })
+            .is_err());
+        assert!(province
+            .authorize(Action::EditPlan {
+                of_own_center: true
+            })
+            .is_err());
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 pub mod access;
 pub mod accounts;
+pub mod changes;
 pub mod organizations;
 pub mod password;
 pub mod plans;
@@ -12,3 +13,4 @@ pub mod policies;
 pub mod programs;
 pub mod text;
 pub mod validity;
+pub mod workflow;

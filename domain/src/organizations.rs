@@ -24,6 +24,32 @@ macro_rules! string_enum {
             }
         }
 
+        // Rows read the stored text straight into the enum (`#[diesel(deserialize_as = String)]`).
+        impl TryFrom<String> for $name {
+            type Error = crate::organizations::UnknownValue;
+            fn try_from(s: String) -> Result<Self, Self::Error> {
+                s.parse()
+            }
+        }
+
+        // Surfaced as a string `enum` in the OpenAPI document.
+        #[cfg(feature = "openapi")]
+        impl utoipa::PartialSchema for $name {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                utoipa::openapi::schema::ObjectBuilder::new()
+                    .schema_type(utoipa::openapi::schema::Type::String)
+                    .enum_values(Some([$($text),+]))
+                    .into()
+            }
+        }
+
+        #[cfg(feature = "openapi")]
+        impl utoipa::ToSchema for $name {
+            fn name() -> std::borrow::Cow<'static, str> {
+                std::borrow::Cow::Borrowed(stringify!($name))
+            }
+        }
+
         impl std::str::FromStr for $name {
             type Err = crate::organizations::UnknownValue;
             fn from_str(s: &str) -> Result<Self, Self::Err> {

@@ -3,6 +3,7 @@
 //! standing committee)`, or `returned` with a comment from submitted or appraised.
 
 use crate::organizations::string_enum;
+use crate::workflow::{Step as WorkflowStep, Workflow};
 
 string_enum! {
     /// Where a plan is in its workflow.
@@ -28,96 +29,46 @@ string_enum! {
     }
 }
 
-/// What a legal step leads to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Step {
-    /// The plan moves to this status.
-    To(PlanStatus),
-    /// An approved plan stays as it is; a new revision is opened in draft, copying its lines.
-    NewRevision,
-}
+/// What a legal step leads to: the plan moves, or (`Branch`) an approved plan stays in force and
+/// a new revision is opened in draft with its lines copied.
+pub type Step = crate::workflow::Step<PlanStatus>;
 
 /// A step the current status does not allow.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("cannot {action} a plan that is {current}")]
-pub struct IllegalStep {
-    pub current: PlanStatus,
-    pub action: PlanAction,
-    pub allowed: Vec<PlanAction>,
+pub type IllegalStep = crate::workflow::IllegalStep<PlanStatus, PlanAction>;
+
+/// The plan workflow's transition table.
+pub struct PlanWorkflow;
+
+impl Workflow for PlanWorkflow {
+    const ENTITY: &'static str = "training_plan";
+    type State = PlanStatus;
+    type Action = PlanAction;
+    const ACTIONS: &'static [PlanAction] = PlanAction::ALL;
+    const TABLE: &'static [(PlanStatus, PlanAction, Step)] = {
+        use PlanAction as A;
+        use PlanStatus as S;
+        use WorkflowStep::{Branch, To};
+        &[
+            (S::Draft, A::Submit, To(S::Submitted)),
+            (S::Returned, A::Submit, To(S::Submitted)),
+            (S::Returned, A::Revise, To(S::Draft)),
+            (S::Submitted, A::Appraise, To(S::Appraised)),
+            (S::Submitted, A::Return, To(S::Returned)),
+            (S::Appraised, A::Return, To(S::Returned)),
+            (S::Appraised, A::Approve, To(S::Approved)),
+            (S::Approved, A::Revise, Branch),
+        ]
+    };
 }
 
 /// The step `action` takes from `status`, or why it cannot.
 pub fn step(status: PlanStatus, action: PlanAction) -> Result<Step, IllegalStep> {
-    use PlanAction as A;
-    use PlanStatus as S;
-    let next = match (status, action) {
-        (S::Draft | S::Returned, A::Submit) => Some(Step::To(S::Submitted)),
-        (S::Returned, A::Revise) => Some(Step::To(S::Draft)),
-        (S::Submitted, A::Appraise) => Some(Step::To(S::Appraised)),
-        (S::Submitted | S::Appraised, A::Return) => Some(Step::To(S::Returned)),
-        (S::Appraised, A::Approve) => Some(Step::To(S::Approved)),
-        (S::Approved, A::Revise) => Some(Step::NewRevision),
-        _ => None,
-    };
-    next.ok_or_else(|| IllegalStep {
-        current: status,
-        action,
-        allowed: allowed_actions(status),
-    })
+    crate::workflow::step::<PlanWorkflow>(status, action)
 }
 
 /// The actions the status allows, in workflow order.
 pub fn allowed_actions(status: PlanStatus) -> Vec<PlanAction> {
-    PlanAction::ALL
-        .iter()
-        .copied()
-        .filter(|a| {
-            use PlanAction as A;
-            use PlanStatus as S;
-            matches!(
-                (status, a),
-                (S::Draft | S::Returned, A::Submit)
-                    | (S::Returned, A::Revise)
-                    | (S::Submitted, A::Appraise)
-                    | (S::Submitted | S::Appraised, A::Return)
-                    | (S::Appraised, A::Approve)
-                    | (S::Approved, A::Revise)
-            )
-        })
-        .collect()
-}
-
-/// In what capacity a caller acts on a plan (already known to be inside the caller's scope).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PlanCapacity {
-    /// The provincial school's administrators: appraise, return, approve.
-    ProvinceAdmin,
-    /// The plan's center's administrators: edit, submit, revise; approve with a grant from the
-    /// district's standing committee.
-    CenterAdmin { holds_approval_grant: bool },
-    /// Anyone else who can see the plan: read only.
-    Reader,
-}
-
-/// Whether a capacity may take an action at all (status aside).
-pub fn may_take(capacity: PlanCapacity, action: PlanAction) -> bool {
-    use PlanAction as A;
-    match capacity {
-        PlanCapacity::ProvinceAdmin => matches!(action, A::Appraise | A::Return | A::Approve),
-        PlanCapacity::CenterAdmin {
-            holds_approval_grant,
-        } => match action {
-            A::Submit | A::Revise => true,
-            A::Approve => holds_approval_grant,
-            A::Appraise | A::Return => false,
-        },
-        PlanCapacity::Reader => false,
-    }
-}
-
-/// Whether a capacity may create plans and edit lines.
-pub fn may_edit(capacity: PlanCapacity) -> bool {
-    matches!(capacity, PlanCapacity::CenterAdmin { .. })
+    crate::workflow::allowed_actions::<PlanWorkflow>(status)
 }
 
 /// Lines can change only while the center is working on the plan.
@@ -221,7 +172,7 @@ mod tests {
             (S::Submitted, A::Return, Step::To(S::Returned)),
             (S::Appraised, A::Return, Step::To(S::Returned)),
             (S::Appraised, A::Approve, Step::To(S::Approved)),
-            (S::Approved, A::Revise, Step::NewRevision),
+            (S::Approved, A::Revise, Step::Branch),
         ];
         for status in S::ALL {
             for action in A::ALL {
@@ -244,30 +195,6 @@ mod tests {
             }
         }
         assert!(allowed_actions(S::Superseded).is_empty());
-    }
-
-    #[test]
-    fn who_may_act() {
-        let center = PlanCapacity::CenterAdmin {
-            holds_approval_grant: false,
-        };
-        let granted = PlanCapacity::CenterAdmin {
-            holds_approval_grant: true,
-        };
-        assert!(may_take(center, A::Submit) && may_take(center, A::Revise));
-        assert!(!may_take(center, A::Approve) && may_take(granted, A::Approve));
-        assert!(!may_take(granted, A::Appraise) && !may_take(granted, A::Return));
-        let province = PlanCapacity::ProvinceAdmin;
-        assert!(
-            may_take(province, A::Appraise)
-                && may_take(province, A::Return)
-                && may_take(province, A::Approve)
-        );
-        assert!(!may_take(province, A::Submit) && !may_take(province, A::Revise));
-        for a in A::ALL {
-            assert!(!may_take(PlanCapacity::Reader, *a));
-        }
-        assert!(may_edit(center) && !may_edit(province) && !may_edit(PlanCapacity::Reader));
     }
 
     #[test]

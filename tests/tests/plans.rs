@@ -356,7 +356,9 @@ fn approval_keeps_the_decision_and_history_records_every_step() {
         &format!("/api/v1/audit-log?entity=training_plan&entity_id={id}"),
         &w.admin,
     );
-    assert_eq!(log.body["total"], 6, "create + five steps");
+    // create + five steps + the plan's own update when each of its two lines was added (a line
+    // bumps the plan's version, and that change is audited and fed like any other).
+    assert_eq!(log.body["total"], 8, "create + two line bumps + five steps");
 }
 
 #[test]

@@ -3,8 +3,8 @@
 //! [`Caller`] is extracted from the bearer token on every protected route: the JWT is verified
 //! (algorithm pinned, every claim checked), then the account is read to check that it is still
 //! active and that its security stamp has not changed. Handlers then state what they need with
-//! [`Caller::require_permission`]; *where* is enforced in the queries through
-//! [`Caller::scope_filter`].
+//! [`Caller::authorize`] (one call, a typed [`Action`] carrying the facts it needs); *where* is
+//! enforced in the queries, which all require the caller's [`Caller::scope`].
 
 pub mod passwords;
 pub mod tokens;
@@ -15,7 +15,8 @@ use actix_web::dev::Payload;
 use actix_web::{web, FromRequest, HttpRequest};
 use centers_db::audit::{Actor, AuditContext};
 use centers_db::identity;
-use centers_domain::access::{ClientAccess, Permission, Principal, Role};
+use centers_db::Scope;
+use centers_domain::access::{Action, ClientAccess, Permission, Principal, Role};
 use futures_util::future::LocalBoxFuture;
 use uuid::Uuid;
 
@@ -34,21 +35,27 @@ pub struct Caller {
 }
 
 impl Caller {
-    /// Refuses with 403 unless the caller's role grants `permission`.
-    pub fn require_permission(&self, permission: Permission) -> Result<(), ApiError> {
-        if self.principal.may(permission) {
-            Ok(())
-        } else {
-            Err(ApiError::Forbidden(format!(
-                "your role does not allow {}",
-                permission.as_str().replace('_', " ")
-            )))
-        }
+    /// The one authorization call: 403 unless the caller may do `action`. (404 for records
+    /// outside the scope comes from the scoped queries, before the facts are known.)
+    pub fn authorize(&self, action: Action) -> Result<(), ApiError> {
+        self.principal
+            .authorize(action)
+            .map_err(|refusal| ApiError::Forbidden(refusal.0))
     }
 
-    /// The path prefix that every query of this caller is limited to.
-    pub fn scope_filter(&self) -> Option<String> {
-        Some(self.scope_path.clone())
+    /// Shorthand for `authorize(Action::Use(permission))`.
+    pub fn require_permission(&self, permission: Permission) -> Result<(), ApiError> {
+        self.authorize(Action::Use(permission))
+    }
+
+    /// The subtree this caller sees; every scoped query requires it.
+    pub fn scope(&self) -> Scope {
+        Scope::of_path(self.scope_path.clone())
+    }
+
+    /// The caller's id as a user id (a client's id never matches a user row).
+    pub fn user_id(&self) -> centers_db::UserId {
+        centers_db::UserId(self.id)
     }
 
     /// The province the caller belongs to: the root of its scope path.

@@ -8,10 +8,12 @@ use crate::extract::{parse_json, Json};
 use crate::http::client_address;
 use crate::state::AppState;
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
-use centers_db::audit::{self, Actor, AuditContext};
+use centers_db::audit::{Actor, AuditContext};
 use centers_db::identity::{self, UserRow};
+use centers_db::writes::{self, Write};
 use centers_db::{organizations as orgs, write_transaction, DbConnection, Id};
 use centers_domain::access::Principal;
+use centers_domain::changes::{AuditAction, EntityKind};
 use centers_domain::password::check_new_password;
 use chrono::Duration;
 use serde::{Deserialize, Serialize};
@@ -219,14 +221,10 @@ pub async fn login(
                             },
                             request_id: request_id.clone(),
                         };
-                        audit::record(
+                        writes::record(
                             conn,
                             &ctx,
-                            "login",
-                            "user",
-                            &user.id.to_string(),
-                            None,
-                            None,
+                            Write::event(EntityKind::User, user.id, AuditAction::Login),
                         )?;
                         Ok::<_, ApiError>(LoginOutcome::Ok(pair))
                     })
@@ -312,14 +310,10 @@ pub async fn refresh(
                     },
                     request_id: request_id.clone(),
                 };
-                audit::record(
+                writes::record(
                     conn,
                     &ctx,
-                    "refresh",
-                    "user",
-                    &user.id.to_string(),
-                    None,
-                    None,
+                    Write::event(EntityKind::User, user.id, AuditAction::Refresh),
                 )?;
                 Ok::<_, ApiError>(RefreshOutcome::Ok(pair))
             })
@@ -373,18 +367,14 @@ pub async fn logout(
                     request_id,
                 };
                 let action = if everywhere {
-                    "logout_everywhere"
+                    AuditAction::LogoutEverywhere
                 } else {
-                    "logout"
+                    AuditAction::Logout
                 };
-                audit::record(
+                writes::record(
                     conn,
                     &ctx,
-                    action,
-                    "user",
-                    &token.user_id.to_string(),
-                    None,
-                    None,
+                    Write::event(EntityKind::User, token.user_id, action),
                 )?;
                 Ok(())
             })
@@ -502,8 +492,7 @@ pub async fn me(state: web::Data<AppState>, caller: Caller) -> Result<HttpRespon
     let c = caller.clone();
     let (scope, display_name) = state
         .db(move |conn| {
-            let scope =
-                orgs::find(conn, c.scope_id.into(), None, None)?.ok_or(ApiError::NotFound)?;
+            let scope = orgs::find_unscoped(conn, c.scope_id.into())?.ok_or(ApiError::NotFound)?;
             let display_name = match c.principal {
                 Principal::User(_) => {
                     Some(identity::find_user_by_id(conn, c.id.into())?.display_name)
@@ -582,14 +571,10 @@ pub async fn change_my_password(
                 .map_err(|e| ApiError::Internal(format!("hashing failed: {e}")))?;
             write_transaction(conn, |conn| {
                 let user = identity::set_password(conn, user_id, &hash)?;
-                audit::record(
+                writes::record(
                     conn,
                     &ctx,
-                    "change_password",
-                    "user",
-                    &user_id.to_string(),
-                    None,
-                    None,
+                    Write::event(EntityKind::User, user_id, AuditAction::ChangePassword),
                 )?;
                 issue_pair(conn, &st.jwt, &user, centers_db::new_id())
             })

@@ -8,10 +8,11 @@ use crate::http::utc;
 use crate::list_schema;
 use crate::state::AppState;
 use actix_web::{get, post, web, HttpResponse};
-use centers_db::audit;
 use centers_db::identity::{self, ClientRow};
+use centers_db::writes::{self, Write};
 use centers_db::{organizations as orgs, write_transaction};
 use centers_domain::access::{ClientAccess, Permission};
+use centers_domain::changes::{AuditAction, EntityKind};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -105,11 +106,11 @@ pub async fn create_client(
     let secret = random_token();
     let hash = token_hash(&secret);
     let ctx = caller.audit();
-    let scope_path = caller.scope_path.clone();
+    let scope_path = caller.scope();
     let client = state
         .db(move |conn| {
             write_transaction(conn, |conn| {
-                orgs::find(conn, b.scope.into(), None, Some(&scope_path))?.ok_or_else(|| {
+                orgs::find_in_scope(conn, b.scope.into(), None, &scope_path)?.ok_or_else(|| {
                     ApiError::invalid_field(
                         "scope",
                         "unknown_organization",
@@ -118,14 +119,11 @@ pub async fn create_client(
                 })?;
                 let c =
                     identity::insert_client(conn, &name, &hash, b.scope.into(), access.as_str())?;
-                audit::record(
+                let path = crate::services::owner_path(conn, c.scope_id)?;
+                writes::record(
                     conn,
                     &ctx,
-                    "create",
-                    "service_client",
-                    &c.id.to_string(),
-                    None,
-                    Some(&client_json(&c)),
+                    Write::create(EntityKind::ServiceClient, c.id, &path, &client_json(&c)),
                 )?;
                 Ok(c)
             })
@@ -152,7 +150,7 @@ pub async fn list_clients(
     caller: Caller,
 ) -> Result<HttpResponse, ApiError> {
     caller.require_permission(Permission::ManageClients)?;
-    let scope = caller.scope_path.clone();
+    let scope = caller.scope();
     let items: Vec<Client> = state
         .db(move |conn| {
             Ok(identity::list_clients(conn, &scope)?
@@ -186,21 +184,25 @@ pub async fn revoke_client(
     caller.require_permission(Permission::ManageClients)?;
     let id = id.into_inner();
     let ctx = caller.audit();
-    let scope = caller.scope_path.clone();
+    let scope = caller.scope();
     let client = state
         .db(move |conn| {
             write_transaction(conn, |conn| {
                 let before = identity::find_client(conn, id.into())?.ok_or(ApiError::NotFound)?;
-                orgs::find(conn, before.scope_id, None, Some(&scope))?.ok_or(ApiError::NotFound)?;
+                let owner = orgs::find_in_scope(conn, before.scope_id, None, &scope)?
+                    .ok_or(ApiError::NotFound)?;
                 let after = identity::revoke_client(conn, id.into())?;
-                audit::record(
+                writes::record(
                     conn,
                     &ctx,
-                    "revoke",
-                    "service_client",
-                    &id.to_string(),
-                    Some(&client_json(&before)),
-                    Some(&client_json(&after)),
+                    Write::update(
+                        EntityKind::ServiceClient,
+                        id,
+                        &owner.path,
+                        &client_json(&before),
+                        &client_json(&after),
+                    )
+                    .action(AuditAction::Revoke),
                 )?;
                 Ok(after)
             })

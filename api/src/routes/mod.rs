@@ -1,15 +1,17 @@
 //! HTTP routes, one module per resource.
 
+pub mod approval_grants;
 pub mod audit_log;
 pub mod auth;
+pub mod changes;
 pub mod clients;
 pub mod health;
 pub mod organizations;
 pub mod party_organizations;
-pub mod plans;
 pub mod policies;
 pub mod programs;
 pub mod reports;
+pub mod training_plans;
 pub mod users;
 
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -54,23 +56,9 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .service(policies::list_policy_versions)
         .service(policies::get_policies)
         .service(policies::create_policy_version)
-        .service(plans::create_training_plan)
-        .service(plans::list_training_plans)
-        .service(plans::get_training_plan)
-        .service(plans::update_training_plan)
-        .service(plans::list_training_plan_lines)
-        .service(plans::create_training_plan_line)
-        .service(plans::update_training_plan_line)
-        .service(plans::delete_training_plan_line)
-        .service(plans::submit_training_plan)
-        .service(plans::appraise_training_plan)
-        .service(plans::approve_training_plan)
-        .service(plans::return_training_plan)
-        .service(plans::revise_training_plan)
-        .service(plans::get_training_plan_history)
-        .service(plans::create_approval_grant)
-        .service(plans::list_approval_grants)
-        .service(plans::revoke_approval_grant)
+        .configure(training_plans::configure)
+        .configure(approval_grants::configure)
+        .configure(changes::configure)
         .service(reports::get_plans_report);
 }
 

@@ -180,10 +180,9 @@ pub async fn list_centers(
     let paging = params.paging(UNIT_SORTS)?;
     let filter = OrganizationFilter {
         kind: Some(OrganizationKind::Center),
-        scope_path: caller.scope_filter(),
         q: params.q.clone(),
         as_of: params.as_of()?,
-        ..Default::default()
+        ..OrganizationFilter::in_scope(caller.scope())
     };
     let request = paging.request.clone();
     let page = state
@@ -216,16 +215,11 @@ pub async fn get_center(
 ) -> Result<HttpResponse, ApiError> {
     caller.require_permission(Permission::ReadOrganizations)?;
     let id = id.into_inner();
-    let scope = caller.scope_filter();
+    let scope = caller.scope();
     let center = state
         .db(move |conn| {
-            let row = orgs::find(
-                conn,
-                id.into(),
-                Some(OrganizationKind::Center),
-                scope.as_deref(),
-            )?
-            .ok_or(ApiError::NotFound)?;
+            let row = orgs::find_in_scope(conn, id.into(), Some(OrganizationKind::Center), &scope)?
+                .ok_or(ApiError::NotFound)?;
             let districts = districts_of(conn, std::slice::from_ref(&row))?;
             Ok(center_dto(row, &districts))
         })
@@ -252,10 +246,9 @@ pub async fn list_districts(
     let paging = params.paging(UNIT_SORTS)?;
     let filter = OrganizationFilter {
         kind: Some(OrganizationKind::District),
-        scope_path: caller.scope_filter(),
         q: params.q.clone(),
         as_of: params.as_of()?,
-        ..Default::default()
+        ..OrganizationFilter::in_scope(caller.scope())
     };
     let request = paging.request.clone();
     let page = state
@@ -299,16 +292,12 @@ pub async fn get_district(
 ) -> Result<HttpResponse, ApiError> {
     caller.require_permission(Permission::ReadOrganizations)?;
     let id = id.into_inner();
-    let scope = caller.scope_filter();
+    let scope = caller.scope();
     let district = state
         .db(move |conn| {
-            let row = orgs::find(
-                conn,
-                id.into(),
-                Some(OrganizationKind::District),
-                scope.as_deref(),
-            )?
-            .ok_or(ApiError::NotFound)?;
+            let row =
+                orgs::find_in_scope(conn, id.into(), Some(OrganizationKind::District), &scope)?
+                    .ok_or(ApiError::NotFound)?;
             let centers = centers_of(conn, std::slice::from_ref(&row))?;
             Ok(district_dto(row, &centers))
         })
@@ -336,10 +325,10 @@ pub async fn get_organization(
 ) -> Result<HttpResponse, ApiError> {
     caller.require_permission(Permission::ReadOrganizations)?;
     let id = id.into_inner();
-    let scope = caller.scope_filter();
+    let scope = caller.scope();
     let org: Organization = state
         .db(move |conn| {
-            orgs::find(conn, id.into(), None, scope.as_deref())?
+            orgs::find_in_scope(conn, id.into(), None, &scope)?
                 .map(Into::into)
                 .ok_or(ApiError::NotFound)
         })
@@ -368,17 +357,16 @@ pub async fn list_organization_children(
     let paging = params.paging(NAME_SORTS)?;
     let filter = OrganizationFilter {
         parent_id: Some(id.into()),
-        scope_path: caller.scope_filter(),
         q: params.q.clone(),
         as_of: params.as_of()?,
-        ..Default::default()
+        ..OrganizationFilter::in_scope(caller.scope())
     };
-    let scope = caller.scope_filter();
+    let scope = caller.scope();
     let request = paging.request.clone();
     let page = state
         .db(move |conn| {
             // The parent itself must be visible: an unknown or out-of-scope parent is a 404.
-            orgs::find(conn, id.into(), None, scope.as_deref())?.ok_or(ApiError::NotFound)?;
+            orgs::find_in_scope(conn, id.into(), None, &scope)?.ok_or(ApiError::NotFound)?;
             Ok(orgs::list(conn, &filter, &request)?.map(Organization::from))
         })
         .await?;

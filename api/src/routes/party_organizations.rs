@@ -14,15 +14,17 @@ use centers_db::organizations::{
     self as orgs, NewOrganization, OrganizationChanges, OrganizationFilter, OrganizationRow,
     OrganizationSort,
 };
-use centers_db::{audit, identity, write_transaction, DbConnection};
+use centers_db::writes::{self, Write};
+use centers_db::{identity, write_transaction, DbConnection};
 use centers_domain::access::Permission;
+use centers_domain::changes::EntityKind;
 use centers_domain::organizations::{OrganizationKind, PartyOrganizationKind};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-const ENTITY: &str = "party_organization";
+const ENTITY: EntityKind = EntityKind::PartyOrganization;
 
 /// A grassroots party organization or party cell of a center's district.
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -74,8 +76,16 @@ impl From<OrganizationRow> for PartyOrganization {
     }
 }
 
-fn json_of(r: &OrganizationRow) -> serde_json::Value {
-    serde_json::to_value(PartyOrganization::from(r.clone())).unwrap_or_default()
+fn dto_of(r: &OrganizationRow) -> PartyOrganization {
+    PartyOrganization::from(r.clone())
+}
+
+/// The natural keys of a deleted party organization, carried by its tombstone in the feed.
+#[derive(Serialize)]
+struct PartyOrganizationKeys {
+    center_id: Option<centers_db::Id>,
+    code: Option<String>,
+    external_id: Option<String>,
 }
 
 /// A new party organization.
@@ -156,11 +166,11 @@ fn resolve_parent(
     match parent_id {
         None => Ok((center.id, center.path.clone())),
         Some(p) => {
-            let parent = orgs::find(
+            let parent = orgs::find_in_scope(
                 conn,
                 p.into(),
                 Some(OrganizationKind::PartyOrganization),
-                Some(&caller.scope_path),
+                &caller.scope(),
             )?
             .filter(|o| o.center_id == Some(center.id))
             .ok_or_else(|| {
@@ -212,11 +222,11 @@ pub async fn create_party_organization(
     let row = state
         .db(move |conn| {
             write_transaction(conn, |conn| {
-                let center = orgs::find(
+                let center = orgs::find_in_scope(
                     conn,
                     b.center_id.into(),
                     Some(OrganizationKind::Center),
-                    Some(&caller.scope_path),
+                    &caller.scope(),
                 )?
                 .ok_or_else(|| {
                     ApiError::invalid_field(
@@ -246,14 +256,10 @@ pub async fn create_party_organization(
                         external_id,
                     },
                 )?;
-                audit::record(
+                writes::record(
                     conn,
                     &ctx,
-                    "create",
-                    ENTITY,
-                    &row.id.to_string(),
-                    None,
-                    Some(&json_of(&row)),
+                    Write::create(ENTITY, row.id, &row.path, &dto_of(&row)),
                 )?;
                 Ok(row)
             })
@@ -290,11 +296,10 @@ pub async fn list_party_organizations(
     let filter = OrganizationFilter {
         kind: Some(OrganizationKind::PartyOrganization),
         center_id: parse_uuid_param("center_id", filters.center_id.as_deref())?.map(Into::into),
-        scope_path: caller.scope_filter(),
         q: params.q.clone(),
         as_of: params.as_of()?,
         external_id: filters.external_id.clone(),
-        ..Default::default()
+        ..OrganizationFilter::in_scope(caller.scope())
     };
     let request = paging.request.clone();
     let page = state
@@ -308,11 +313,11 @@ fn find_in_scope(
     caller: &Caller,
     id: Uuid,
 ) -> Result<OrganizationRow, ApiError> {
-    orgs::find(
+    orgs::find_in_scope(
         conn,
         id.into(),
         Some(OrganizationKind::PartyOrganization),
-        Some(&caller.scope_path),
+        &caller.scope(),
     )?
     .ok_or(ApiError::NotFound)
 }
@@ -429,7 +434,7 @@ pub async fn update_party_organization(
                     }
                     Some(p) => {
                         let center =
-                            orgs::find(conn, center_id, None, None)?.ok_or(ApiError::NotFound)?;
+                            orgs::find_unscoped(conn, center_id)?.ok_or(ApiError::NotFound)?;
                         let parent = resolve_parent(conn, &caller, &center, Some(p))?;
                         if parent.1.starts_with(&before.path) {
                             return Err(ApiError::invalid_field(
@@ -455,14 +460,10 @@ pub async fn update_party_organization(
                     },
                 )?
                 .ok_or(ApiError::PreconditionFailed)?;
-                audit::record(
+                writes::record(
                     conn,
                     &ctx,
-                    "update",
-                    ENTITY,
-                    &id.to_string(),
-                    Some(&json_of(&before)),
-                    Some(&json_of(&after)),
+                    Write::update(ENTITY, id, &after.path, &dto_of(&before), &dto_of(&after)),
                 )?;
                 Ok(after)
             })
@@ -518,14 +519,15 @@ pub async fn delete_party_organization(
                     )));
                 }
                 orgs::delete(conn, before.id)?;
-                audit::record(
+                let keys = PartyOrganizationKeys {
+                    center_id: before.center_id,
+                    code: before.code.clone(),
+                    external_id: before.external_id.clone(),
+                };
+                writes::record(
                     conn,
                     &ctx,
-                    "delete",
-                    ENTITY,
-                    &id.to_string(),
-                    Some(&json_of(&before)),
-                    None,
+                    Write::delete(ENTITY, id, &before.path, &dto_of(&before), &keys),
                 )?;
                 Ok(())
             })

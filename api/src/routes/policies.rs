@@ -9,8 +9,10 @@ use crate::paging::parse_date_param;
 use crate::state::AppState;
 use actix_web::{get, post, web, HttpResponse};
 use centers_db::policies::{self as db, PolicyVersionRow};
-use centers_db::{audit, write_transaction};
+use centers_db::write_transaction;
+use centers_db::writes::{self, Write};
 use centers_domain::access::Permission;
+use centers_domain::changes::EntityKind;
 use centers_domain::policies::PolicySet;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -201,15 +203,16 @@ pub async fn create_policy_version(
                     note.as_deref(),
                     Some(by.into()),
                 )?;
-                let after = serde_json::to_value(dto(row.clone(), None)).unwrap_or_default();
-                audit::record(
+                let path = crate::services::owner_path(conn, province)?;
+                writes::record(
                     conn,
                     &ctx,
-                    "create",
-                    "policy_version",
-                    &row.id.to_string(),
-                    None,
-                    Some(&after),
+                    Write::create(
+                        EntityKind::PolicyVersion,
+                        row.id,
+                        &path,
+                        &dto(row.clone(), None),
+                    ),
                 )?;
                 let all = db::versions(conn, province.into())?;
                 let to = all

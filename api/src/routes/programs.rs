@@ -12,8 +12,10 @@ use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
 use centers_db::programs::{
     self as db, NewTopic, ProgramFields, ProgramFilter, ProgramRow, ProgramSort, TopicRow,
 };
-use centers_db::{audit, write_transaction, DbConnection, Id};
+use centers_db::writes::{self, Write};
+use centers_db::{write_transaction, DbConnection, Id};
 use centers_domain::access::Permission;
+use centers_domain::changes::{AuditAction, EntityKind};
 use centers_domain::programs::{
     valid_default_days, valid_periods, Credential, Delivery, EligibilityRule, ProgramCategory,
 };
@@ -298,10 +300,6 @@ fn parse_fields(
     }
 }
 
-fn json_of(p: &Program) -> serde_json::Value {
-    serde_json::to_value(p).unwrap_or_default()
-}
-
 /// List programs.
 #[utoipa::path(
     tag = "programs",
@@ -413,14 +411,11 @@ pub async fn create_program(
                 }
                 let row = db::insert(conn, province.into(), fields, &topics.unwrap_or_default())?;
                 let dto = load_dto(conn, row)?;
-                audit::record(
+                let path = crate::services::owner_path(conn, province)?;
+                writes::record(
                     conn,
                     &ctx,
-                    "create",
-                    "program",
-                    &dto.id.to_string(),
-                    None,
-                    Some(&json_of(&dto)),
+                    Write::create(EntityKind::Program, dto.id, &path, &dto),
                 )?;
                 Ok(dto)
             })
@@ -474,14 +469,11 @@ pub async fn update_program(
                     db::replace_topics(conn, updated.id, &topics)?;
                 }
                 let after = load_dto(conn, updated)?;
-                audit::record(
+                let path = crate::services::owner_path(conn, caller.province_id()?)?;
+                writes::record(
                     conn,
                     &ctx,
-                    "update",
-                    "program",
-                    &id.to_string(),
-                    Some(&json_of(&before)),
-                    Some(&json_of(&after)),
+                    Write::update(EntityKind::Program, id, &path, &before, &after),
                 )?;
                 Ok(after)
             })
@@ -519,14 +511,12 @@ pub async fn retire_program(
                 let before = load_dto(conn, row.clone())?;
                 let retired = db::retire(conn, &row)?;
                 let after = load_dto(conn, retired)?;
-                audit::record(
+                let path = crate::services::owner_path(conn, caller.province_id()?)?;
+                writes::record(
                     conn,
                     &ctx,
-                    "retire",
-                    "program",
-                    &id.to_string(),
-                    Some(&json_of(&before)),
-                    Some(&json_of(&after)),
+                    Write::update(EntityKind::Program, id, &path, &before, &after)
+                        .action(AuditAction::Retire),
                 )?;
                 Ok(after)
             })

@@ -6,7 +6,7 @@ use crate::state::AppState;
 use actix_web::{get, web, HttpResponse};
 use centers_db::organizations::{self as orgs, OrganizationFilter, OrganizationSort};
 use centers_db::paging::PageRequest;
-use centers_db::{plans, programs, Id};
+use centers_db::{plans, programs, Id, PlanId};
 use centers_domain::access::Permission;
 use centers_domain::organizations::OrganizationKind;
 use centers_domain::plans::{valid_year, PlanStatus};
@@ -86,7 +86,7 @@ fn figures(
     let mut out: BTreeMap<String, CategoryFigures> = BTreeMap::new();
     for l in lines {
         let category = categories
-            .get(&l.program_id)
+            .get(&l.program_id.into())
             .cloned()
             .unwrap_or_else(|| ProgramCategory::Other.as_str().into());
         let f = out
@@ -128,7 +128,7 @@ pub async fn get_plans_report(
         .ok_or_else(|| {
             ApiError::bad_field("year", "invalid", "must be a year from 2000 to 2100")
         })?;
-    let scope = caller.scope_path.clone();
+    let scope = caller.scope();
     let report = state
         .db(move |conn| {
             let (first, last) = (
@@ -139,8 +139,7 @@ pub async fn get_plans_report(
                 conn,
                 &OrganizationFilter {
                     kind: Some(OrganizationKind::Center),
-                    scope_path: Some(scope.clone()),
-                    ..Default::default()
+                    ..OrganizationFilter::in_scope(scope.clone())
                 },
                 &PageRequest {
                     limit: 10_000,
@@ -161,20 +160,20 @@ pub async fn get_plans_report(
             })
             .collect();
             let all_plans = plans::plans_of_year(conn, &scope, year)?;
-            let plan_ids: Vec<Id> = all_plans.iter().map(|p| p.id).collect();
+            let plan_ids: Vec<PlanId> = all_plans.iter().map(|p| p.id).collect();
             let lines = plans::lines_of(conn, &plan_ids)?;
-            let program_ids: Vec<Id> = lines.iter().map(|l| l.program_id).collect();
+            let program_ids: Vec<Id> = lines.iter().map(|l| l.program_id.into()).collect();
             let categories: HashMap<Id, String> = programs::by_ids(conn, &program_ids)?
                 .into_iter()
                 .map(|p| (p.id, p.category))
                 .collect();
-            let mut lines_by_plan: HashMap<Id, Vec<plans::LineRow>> = HashMap::new();
+            let mut lines_by_plan: HashMap<PlanId, Vec<plans::LineRow>> = HashMap::new();
             for l in lines {
                 lines_by_plan.entry(l.plan_id).or_default().push(l);
             }
             let mut by_center: HashMap<Id, Vec<plans::PlanRow>> = HashMap::new();
             for p in all_plans {
-                by_center.entry(p.center_id).or_default().push(p);
+                by_center.entry(p.center_id.into()).or_default().push(p);
             }
             let mut rows = Vec::new();
             let mut missing = Vec::new();
@@ -182,9 +181,7 @@ pub async fn get_plans_report(
             for c in centers {
                 let revisions = by_center.remove(&c.id).unwrap_or_default();
                 let latest = revisions.iter().max_by_key(|p| p.revision);
-                let approved = revisions
-                    .iter()
-                    .find(|p| p.status == PlanStatus::Approved.as_str());
+                let approved = revisions.iter().find(|p| p.status == PlanStatus::Approved);
                 let (source, from) = match (approved, latest) {
                     (Some(a), _) => (Some(a), "approved"),
                     (None, Some(l)) => (Some(l), "latest"),
@@ -222,7 +219,7 @@ pub async fn get_plans_report(
                     }
                 }
                 let status = latest
-                    .map(|p| p.status.clone())
+                    .map(|p| p.status.as_str().to_owned())
                     .unwrap_or_else(|| "none".into());
                 if approved.is_none() {
                     missing.push(CenterWithoutPlan {

@@ -11,10 +11,11 @@ use crate::paging::{list_response, parse_uuid_param, ListParams};
 use crate::state::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
-use centers_db::audit;
 use centers_db::identity::{self, NewUser, UserChanges, UserFilter, UserRow, UserSort};
+use centers_db::writes::{self, Write};
 use centers_db::{organizations as orgs, write_transaction, DbConnection, Id};
 use centers_domain::access::{Permission, Role};
+use centers_domain::changes::{AuditAction, EntityKind};
 use centers_domain::organizations::OrganizationKind;
 use centers_domain::password::check_new_password;
 use chrono::{DateTime, Utc};
@@ -128,7 +129,7 @@ fn check_target(
             "a {caller_role} cannot manage {role} accounts"
         )));
     }
-    let org = orgs::find(conn, scope.into(), None, Some(&caller.scope_path))?.ok_or_else(|| {
+    let org = orgs::find_in_scope(conn, scope.into(), None, &caller.scope())?.ok_or_else(|| {
         ApiError::invalid_field(
             "scope",
             "unknown_organization",
@@ -217,14 +218,11 @@ pub async fn create_user(
                         scope_id: scope.into(),
                     },
                 )?;
-                audit::record(
+                let path = crate::services::owner_path(conn, user.scope_id)?;
+                writes::record(
                     conn,
                     &ctx,
-                    "create",
-                    "user",
-                    &user.id.to_string(),
-                    None,
-                    Some(&user_json(&user)),
+                    Write::create(EntityKind::User, user.id, &path, &user_json(&user)),
                 )?;
                 Ok(user)
             })
@@ -262,7 +260,7 @@ pub async fn list_users(
         })?;
     }
     let filter = UserFilter {
-        scope_path: caller.scope_path.clone(),
+        scope: caller.scope(),
         role: filters.role.clone(),
         scope_id: parse_uuid_param("scope", filters.scope.as_deref())?.map(Id::from),
         q: params.q.clone(),
@@ -294,7 +292,7 @@ pub async fn get_user(
 ) -> Result<HttpResponse, ApiError> {
     caller.require_permission(Permission::ManageUsers)?;
     let id = id.into_inner();
-    let scope = caller.scope_path.clone();
+    let scope = caller.scope();
     let user = state
         .db(move |conn| {
             identity::find_user_in_scope(conn, id.into(), &scope)?.ok_or(ApiError::NotFound)
@@ -306,7 +304,7 @@ pub async fn get_user(
 /// Loads a user the caller may manage, or fails (404 outside scope, 403 for a role it cannot
 /// manage).
 fn managed_user(conn: &mut DbConnection, caller: &Caller, id: Uuid) -> Result<UserRow, ApiError> {
-    let user = identity::find_user_in_scope(conn, id.into(), &caller.scope_path)?
+    let user = identity::find_user_in_scope(conn, id.into(), &caller.scope())?
         .ok_or(ApiError::NotFound)?;
     let target: Role = user
         .role
@@ -389,14 +387,17 @@ pub async fn update_user(
                 };
                 let after = identity::update_user(conn, id.into(), before.version, &changes)?
                     .ok_or(ApiError::PreconditionFailed)?;
-                audit::record(
+                let path = crate::services::owner_path(conn, after.scope_id)?;
+                writes::record(
                     conn,
                     &ctx,
-                    "update",
-                    "user",
-                    &id.to_string(),
-                    Some(&user_json(&before)),
-                    Some(&user_json(&after)),
+                    Write::update(
+                        EntityKind::User,
+                        id,
+                        &path,
+                        &user_json(&before),
+                        &user_json(&after),
+                    ),
                 )?;
                 Ok(after)
             })
@@ -434,14 +435,10 @@ pub async fn reset_user_password(
                 .map_err(|e| ApiError::Internal(format!("hashing failed: {e}")))?;
             write_transaction(conn, |conn| {
                 let user = identity::set_password(conn, id.into(), &hash)?;
-                audit::record(
+                writes::record(
                     conn,
                     &ctx,
-                    "reset_password",
-                    "user",
-                    &id.to_string(),
-                    None,
-                    None,
+                    Write::event(EntityKind::User, id, AuditAction::ResetPassword),
                 )?;
                 Ok(user)
             })
@@ -466,15 +463,23 @@ async fn set_active(
                     return Err(ApiError::conflict("you cannot deactivate your own account"));
                 }
                 let after = identity::set_active(conn, id.into(), active)?;
-                let action = if active { "activate" } else { "deactivate" };
-                audit::record(
+                let action = if active {
+                    AuditAction::Activate
+                } else {
+                    AuditAction::Deactivate
+                };
+                let path = crate::services::owner_path(conn, after.scope_id)?;
+                writes::record(
                     conn,
                     &ctx,
-                    action,
-                    "user",
-                    &id.to_string(),
-                    Some(&user_json(&before)),
-                    Some(&user_json(&after)),
+                    Write::update(
+                        EntityKind::User,
+                        id,
+                        &path,
+                        &user_json(&before),
+                        &user_json(&after),
+                    )
+                    .action(action),
                 )?;
                 Ok(after)
             })

@@ -1,0 +1,76 @@
+//! `/approval-grants`: district standing committees' grants to record plan approvals.
+
+use crate::auth::Caller;
+use crate::error::ApiError;
+use crate::extract::Json;
+use crate::services::approval_grants::{
+    self as service, ApprovalGrant, ApprovalGrantList, CreateGrant,
+};
+use crate::state::AppState;
+use actix_web::{get, post, web, HttpResponse};
+use centers_db::GrantId;
+use utoipa_actix_web::service_config::ServiceConfig;
+
+/// Registers the routes of this resource.
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(create_approval_grant)
+        .service(list_approval_grants)
+        .service(revoke_approval_grant);
+}
+
+/// Grant a center admin the right to record its district's plan approval (province admins).
+#[utoipa::path(
+    tag = "training-plans",
+    operation_id = "create_approval_grant",
+    request_body = CreateGrant,
+    responses((status = 201, description = "Granted", body = ApprovalGrant)),
+    security(("bearer" = []))
+)]
+#[post("/approval-grants")]
+pub async fn create_approval_grant(
+    state: web::Data<AppState>,
+    caller: Caller,
+    body: Json<CreateGrant>,
+) -> Result<HttpResponse, ApiError> {
+    let grant = state
+        .write(move |conn| service::create(conn, &caller, body.0))
+        .await?;
+    Ok(HttpResponse::Created().json(grant))
+}
+
+/// List approval grants.
+#[utoipa::path(
+    tag = "training-plans",
+    operation_id = "list_approval_grants",
+    responses((status = 200, description = "Grants, newest first", body = ApprovalGrantList)),
+    security(("bearer" = []))
+)]
+#[get("/approval-grants")]
+pub async fn list_approval_grants(
+    state: web::Data<AppState>,
+    caller: Caller,
+) -> Result<HttpResponse, ApiError> {
+    let grants = state.db(move |conn| service::list(conn, &caller)).await?;
+    Ok(HttpResponse::Ok().json(grants))
+}
+
+/// Revoke an approval grant.
+#[utoipa::path(
+    tag = "training-plans",
+    operation_id = "revoke_approval_grant",
+    params(("id" = Uuid, Path, description = "Grant id")),
+    responses((status = 200, description = "Revoked", body = ApprovalGrant)),
+    security(("bearer" = []))
+)]
+#[post("/approval-grants/{id}/revoke")]
+pub async fn revoke_approval_grant(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<GrantId>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let grant = state
+        .write(move |conn| service::revoke(conn, &caller, id))
+        .await?;
+    Ok(HttpResponse::Ok().json(grant))
+}

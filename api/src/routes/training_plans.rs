@@ -1,0 +1,437 @@
+//! `/training-plans`: plans, their lines, workflow steps and history. Handlers extract, call one
+//! service function and respond; the use cases are in `services::training_plans`.
+
+use crate::auth::Caller;
+use crate::error::{ApiError, Problem};
+use crate::extract::{Json, OptionalJson};
+use crate::http::{etag_response, if_match_version, with_etag};
+use crate::paging::{list_response, parse_uuid_param, ListParams};
+use crate::services::training_plans::{
+    self as service, ActionInput, CreatePlan, LineInput, PlanLineList, StepOutcome, TrainingPlan,
+    TrainingPlanList, UpdatePlan,
+};
+use crate::services::workflow::WorkflowHistory;
+use crate::state::AppState;
+use actix_web::http::StatusCode;
+use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
+use centers_db::plans::PlanSort;
+use centers_db::{OrganizationId, PlanId, PlanLineId};
+use centers_domain::plans::{valid_year, PlanAction, PlanStatus};
+use serde::Deserialize;
+use utoipa::IntoParams;
+use utoipa_actix_web::service_config::ServiceConfig;
+
+/// Registers the routes of this resource.
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(create_training_plan)
+        .service(list_training_plans)
+        .service(get_training_plan)
+        .service(update_training_plan)
+        .service(list_training_plan_lines)
+        .service(create_training_plan_line)
+        .service(update_training_plan_line)
+        .service(delete_training_plan_line)
+        .service(submit_training_plan)
+        .service(appraise_training_plan)
+        .service(approve_training_plan)
+        .service(return_training_plan)
+        .service(revise_training_plan)
+        .service(get_training_plan_history);
+}
+
+/// Filters of the plan list.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PlanFilters {
+    #[param(value_type = Option<Uuid>)]
+    pub center_id: Option<String>,
+    #[param(value_type = Option<i32>, minimum = 2000, maximum = 2100)]
+    pub year: Option<String>,
+    #[param(value_type = Option<PlanStatus>)]
+    pub status: Option<String>,
+}
+
+type Filters = (Option<OrganizationId>, Option<i32>, Option<PlanStatus>);
+
+impl PlanFilters {
+    /// Each filter parsed, or a 400 naming the parameter.
+    fn parse(&self) -> Result<Filters, ApiError> {
+        let year = match self.year.as_deref() {
+            None => None,
+            Some(y) => Some(
+                y.trim()
+                    .parse::<i32>()
+                    .ok()
+                    .filter(|y| valid_year(*y))
+                    .ok_or_else(|| {
+                        ApiError::bad_field("year", "invalid", "must be a year from 2000 to 2100")
+                    })?,
+            ),
+        };
+        let status = match self.status.as_deref() {
+            None => None,
+            Some(s) => Some(
+                s.parse::<PlanStatus>()
+                    .map_err(|e| ApiError::bad_field("status", "invalid", e.to_string()))?,
+            ),
+        };
+        let center = parse_uuid_param("center_id", self.center_id.as_deref())?;
+        Ok((center.map(OrganizationId), year, status))
+    }
+}
+
+/// Create the plan of a center for a year (the center's administrators).
+#[utoipa::path(
+    tag = "training-plans",
+    operation_id = "create_training_plan",
+    request_body = CreatePlan,
+    responses(
+        (status = 201, description = "Created in draft", body = TrainingPlan),
+        (status = 409, description = "The center already has a plan for that year", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+#[post("/training-plans")]
+pub async fn create_training_plan(
+    state: web::Data<AppState>,
+    caller: Caller,
+    body: Json<CreatePlan>,
+) -> Result<HttpResponse, ApiError> {
+    let plan = state
+        .write(move |conn| service::create(conn, &caller, body.0))
+        .await?;
+    Ok(with_etag(StatusCode::CREATED, plan.version, &plan))
+}
+
+/// List plans in my scope.
+#[utoipa::path(
+    tag = "training-plans",
+    operation_id = "list_training_plans",
+    params(ListParams, PlanFilters),
+    responses((status = 200, description = "A page of plans (sort: year, -year)", body = TrainingPlanList)),
+    security(("bearer" = []))
+)]
+#[get("/training-plans")]
+pub async fn list_training_plans(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    params: web::Query<ListParams>,
+    filters: web::Query<PlanFilters>,
+) -> Result<HttpResponse, ApiError> {
+    let paging = params.paging(&[("year", PlanSort::Year)])?;
+    let (center, year, status) = filters.parse()?;
+    let request = paging.request.clone();
+    let page = state
+        .db(move |conn| service::list(conn, &caller, center, year, status, &request))
+        .await?;
+    Ok(list_response(&req, &paging.sort_name, page))
+}
+
+/// Get a plan with its lines.
+#[utoipa::path(
+    tag = "training-plans",
+    operation_id = "get_training_plan",
+    params(("id" = Uuid, Path, description = "Plan id")),
+    responses((status = 200, description = "The plan", body = TrainingPlan), (status = 304, description = "Not modified")),
+    security(("bearer" = []))
+)]
+#[get("/training-plans/{id}")]
+pub async fn get_training_plan(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<PlanId>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let plan = state
+        .db(move |conn| service::get(conn, &caller, id))
+        .await?;
+    Ok(etag_response(&req, plan.version, &plan))
+}
+
+/// Change a plan's note (draft or returned plans, the center's administrators). An absent field
+/// stays as it is; `null` clears it.
+#[utoipa::path(
+    tag = "training-plans",
+    operation_id = "update_training_plan",
+    params(("id" = Uuid, Path, description = "Plan id"), ("If-Match" = Option<String>, Header, description = "ETag of the version being changed")),
+    request_body = UpdatePlan,
+    responses(
+        (status = 200, description = "Changed", body = TrainingPlan),
+        (status = 409, description = "The plan is not editable in its status", body = Problem, content_type = "application/problem+json"),
+        (status = 412, description = "Changed since that ETag", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+#[patch("/training-plans/{id}")]
+pub async fn update_training_plan(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<PlanId>,
+    body: Json<UpdatePlan>,
+) -> Result<HttpResponse, ApiError> {
+    let expected = if_match_version(&req)?;
+    let id = id.into_inner();
+    let plan = state
+        .write(move |conn| service::update(conn, &caller, id, expected, body.0))
+        .await?;
+    Ok(with_etag(StatusCode::OK, plan.version, &plan))
+}
+
+/// List a plan's lines.
+#[utoipa::path(
+    tag = "training-plans",
+    operation_id = "list_training_plan_lines",
+    params(("id" = Uuid, Path, description = "Plan id")),
+    responses((status = 200, description = "The lines, in the order they were added", body = PlanLineList)),
+    security(("bearer" = []))
+)]
+#[get("/training-plans/{id}/lines")]
+pub async fn list_training_plan_lines(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<PlanId>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let items = state
+        .db(move |conn| service::lines(conn, &caller, id))
+        .await?;
+    Ok(HttpResponse::Ok().json(PlanLineList {
+        total: i64::try_from(items.len()).unwrap_or(i64::MAX),
+        items,
+        next_cursor: None,
+    }))
+}
+
+/// Add a line (draft or returned plans).
+#[utoipa::path(
+    tag = "training-plans",
+    operation_id = "create_training_plan_line",
+    params(("id" = Uuid, Path, description = "Plan id")),
+    request_body = LineInput,
+    responses(
+        (status = 201, description = "Added; the whole plan is returned", body = TrainingPlan),
+        (status = 409, description = "The plan is not editable in its status", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+#[post("/training-plans/{id}/lines")]
+pub async fn create_training_plan_line(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<PlanId>,
+    body: Json<LineInput>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let plan = state
+        .write(move |conn| service::add_line(conn, &caller, id, body.0))
+        .await?;
+    Ok(with_etag(StatusCode::CREATED, plan.version, &plan))
+}
+
+/// Change a line (draft or returned plans).
+#[utoipa::path(
+    tag = "training-plans",
+    operation_id = "update_training_plan_line",
+    params(("id" = Uuid, Path, description = "Plan id"), ("line_id" = Uuid, Path, description = "Line id"), ("If-Match" = Option<String>, Header, description = "ETag (version) of the line")),
+    request_body = LineInput,
+    responses(
+        (status = 200, description = "Changed; the whole plan is returned", body = TrainingPlan),
+        (status = 409, description = "The plan is not editable in its status", body = Problem, content_type = "application/problem+json"),
+        (status = 412, description = "The line changed since that version", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+#[patch("/training-plans/{id}/lines/{line_id}")]
+pub async fn update_training_plan_line(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    path: web::Path<(PlanId, PlanLineId)>,
+    body: Json<LineInput>,
+) -> Result<HttpResponse, ApiError> {
+    let expected = if_match_version(&req)?;
+    let (id, line) = path.into_inner();
+    let plan = state
+        .write(move |conn| service::update_line(conn, &caller, id, line, expected, body.0))
+        .await?;
+    Ok(with_etag(StatusCode::OK, plan.version, &plan))
+}
+
+/// Remove a line (draft or returned plans).
+#[utoipa::path(
+    tag = "training-plans",
+    operation_id = "delete_training_plan_line",
+    params(("id" = Uuid, Path, description = "Plan id"), ("line_id" = Uuid, Path, description = "Line id")),
+    responses(
+        (status = 200, description = "Removed; the whole plan is returned", body = TrainingPlan),
+        (status = 409, description = "The plan is not editable in its status", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+#[delete("/training-plans/{id}/lines/{line_id}")]
+pub async fn delete_training_plan_line(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<(PlanId, PlanLineId)>,
+) -> Result<HttpResponse, ApiError> {
+    let (id, line) = path.into_inner();
+    let plan = state
+        .write(move |conn| service::delete_line(conn, &caller, id, line))
+        .await?;
+    Ok(with_etag(StatusCode::OK, plan.version, &plan))
+}
+
+/// Runs one workflow step and answers 200 with the plan, or 201 with a new revision.
+async fn step(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: PlanId,
+    action: PlanAction,
+    input: ActionInput,
+) -> Result<HttpResponse, ApiError> {
+    let outcome = state
+        .write(move |conn| service::take_step(conn, &caller, id, action, input))
+        .await?;
+    Ok(match outcome {
+        StepOutcome::Moved(plan) => with_etag(StatusCode::OK, plan.version, &plan),
+        StepOutcome::Opened(plan) => with_etag(StatusCode::CREATED, plan.version, &plan),
+    })
+}
+
+/// Submit a draft or returned plan for appraisal (the center's administrators).
+#[utoipa::path(
+    tag = "training-plans",
+    operation_id = "submit_training_plan",
+    params(("id" = Uuid, Path, description = "Plan id")),
+    request_body(content = ActionInput, description = "Optional `comment`"),
+    responses(
+        (status = 200, description = "The plan, submitted", body = TrainingPlan),
+        (status = 409, description = "Illegal in the current state: `current_state` and `allowed_actions` say what is possible", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+#[post("/training-plans/{id}/submit")]
+pub async fn submit_training_plan(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<PlanId>,
+    body: OptionalJson<ActionInput>,
+) -> Result<HttpResponse, ApiError> {
+    step(state, caller, id.into_inner(), PlanAction::Submit, body.0).await
+}
+
+/// Record the provincial school's appraisal (thẩm định) of a submitted plan (province admins).
+#[utoipa::path(
+    tag = "training-plans",
+    operation_id = "appraise_training_plan",
+    params(("id" = Uuid, Path, description = "Plan id")),
+    request_body(content = ActionInput, description = "Optional `comment`"),
+    responses(
+        (status = 200, description = "The plan, appraised", body = TrainingPlan),
+        (status = 409, description = "Illegal in the current state: `current_state` and `allowed_actions` say what is possible", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+#[post("/training-plans/{id}/appraise")]
+pub async fn appraise_training_plan(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<PlanId>,
+    body: OptionalJson<ActionInput>,
+) -> Result<HttpResponse, ApiError> {
+    step(state, caller, id.into_inner(), PlanAction::Appraise, body.0).await
+}
+
+/// Record the district standing committee's approval (phê duyệt) of an appraised plan, with the
+/// decision's number, date and signer (province admins, or a center admin holding an approval
+/// grant for the district). An earlier approved revision becomes `superseded`.
+#[utoipa::path(
+    tag = "training-plans",
+    operation_id = "approve_training_plan",
+    params(("id" = Uuid, Path, description = "Plan id")),
+    request_body(content = ActionInput, description = "`decision_number` and `decision_date` (required), `signer`, `comment`"),
+    responses(
+        (status = 200, description = "The plan, approved", body = TrainingPlan),
+        (status = 409, description = "Illegal in the current state: `current_state` and `allowed_actions` say what is possible", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+#[post("/training-plans/{id}/approve")]
+pub async fn approve_training_plan(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<PlanId>,
+    body: OptionalJson<ActionInput>,
+) -> Result<HttpResponse, ApiError> {
+    step(state, caller, id.into_inner(), PlanAction::Approve, body.0).await
+}
+
+/// Return a submitted or appraised plan to the center with a comment (province admins).
+#[utoipa::path(
+    tag = "training-plans",
+    operation_id = "return_training_plan",
+    params(("id" = Uuid, Path, description = "Plan id")),
+    request_body(content = ActionInput, description = "`comment` (required): why"),
+    responses(
+        (status = 200, description = "The plan, returned", body = TrainingPlan),
+        (status = 409, description = "Illegal in the current state: `current_state` and `allowed_actions` say what is possible", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+#[post("/training-plans/{id}/return")]
+pub async fn return_training_plan(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<PlanId>,
+    body: OptionalJson<ActionInput>,
+) -> Result<HttpResponse, ApiError> {
+    step(state, caller, id.into_inner(), PlanAction::Return, body.0).await
+}
+
+/// Reopen a returned plan as a draft, or open a new revision of an approved plan (the approved one
+/// stays in force until the revision is approved).
+#[utoipa::path(
+    tag = "training-plans",
+    operation_id = "revise_training_plan",
+    params(("id" = Uuid, Path, description = "Plan id")),
+    request_body(content = ActionInput, description = "Optional `comment`"),
+    responses(
+        (status = 200, description = "A returned plan, back in draft", body = TrainingPlan),
+        (status = 201, description = "An approved plan: the new revision, in draft", body = TrainingPlan),
+        (status = 409, description = "Illegal in the current state, or a revision is already open", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+#[post("/training-plans/{id}/revise")]
+pub async fn revise_training_plan(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<PlanId>,
+    body: OptionalJson<ActionInput>,
+) -> Result<HttpResponse, ApiError> {
+    step(state, caller, id.into_inner(), PlanAction::Revise, body.0).await
+}
+
+/// The workflow history of a plan.
+#[utoipa::path(
+    tag = "training-plans",
+    operation_id = "get_training_plan_history",
+    params(("id" = Uuid, Path, description = "Plan id")),
+    responses((status = 200, description = "Every step, oldest first", body = WorkflowHistory)),
+    security(("bearer" = []))
+)]
+#[get("/training-plans/{id}/history")]
+pub async fn get_training_plan_history(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<PlanId>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let history = state
+        .db(move |conn| service::history(conn, &caller, id))
+        .await?;
+    Ok(HttpResponse::Ok().json(history))
+}

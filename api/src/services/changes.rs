@@ -1,0 +1,82 @@
+//! The change feed: every create, update and delete, in commit order, scoped like the records.
+
+use crate::auth::Caller;
+use crate::error::ApiError;
+use crate::http::utc;
+use centers_db::writes::{self, FeedScope};
+use centers_db::DbConnection;
+use centers_domain::changes::{ChangeOp, EntityKind};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// One change of one record.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Change {
+    /// Position in the feed (commit order). Pass the last one seen as `after`.
+    pub seq: i64,
+    pub occurred_at: DateTime<Utc>,
+    pub entity: EntityKind,
+    /// The record's id.
+    pub id: String,
+    pub op: ChangeOp,
+    /// The record's version after the change (before it, for a delete).
+    pub version: Option<i32>,
+    /// The record after the change, as its own endpoint returns it; null for a delete.
+    #[schema(value_type = Option<Object>)]
+    pub data: Option<serde_json::Value>,
+    /// For a delete: the record's natural keys (the tombstone).
+    #[schema(value_type = Option<Object>)]
+    pub keys: Option<serde_json::Value>,
+}
+
+/// A page of the feed.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ChangePage {
+    pub items: Vec<Change>,
+    /// The cursor to pass as `after` next time: the last `seq` returned, or the `after` given
+    /// when nothing is new. Never null, so a follower can poll with it.
+    pub next_cursor: String,
+}
+
+/// Changes after `after` that the caller may see, at most `limit`; `types` narrows the entities.
+pub fn follow(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    after: i64,
+    limit: i64,
+    types: Option<Vec<EntityKind>>,
+) -> Result<ChangePage, ApiError> {
+    let mut entities = EntityKind::readable_by(caller.principal);
+    if let Some(wanted) = types {
+        entities.retain(|k| wanted.contains(k));
+    }
+    let scope = caller.scope();
+    let rows = writes::changes_after(
+        conn,
+        &FeedScope {
+            scope_path: scope.path(),
+            entities: &entities,
+        },
+        after,
+        limit,
+    )?;
+    let next_cursor = rows.last().map_or(after, |r| r.seq).to_string();
+    let parse = |text: Option<String>| text.and_then(|t| serde_json::from_str(&t).ok());
+    Ok(ChangePage {
+        items: rows
+            .into_iter()
+            .map(|r| Change {
+                seq: r.seq,
+                occurred_at: utc(r.occurred_at),
+                entity: r.entity,
+                id: r.entity_id,
+                op: r.op,
+                version: r.version,
+                data: parse(r.data_json),
+                keys: parse(r.keys_json),
+            })
+            .collect(),
+        next_cursor,
+    })
+}

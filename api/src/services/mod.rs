@@ -1,0 +1,25 @@
+//! Use cases. Each is one function `(conn, &Caller, typed input) -> Result<Dto, ApiError>`: it
+//! authorizes with one call, reads through scoped queries, applies the rules of `domain`, and
+//! writes through `centers_db::writes` (audit entry and change event in the same transaction).
+//! Handlers only extract, call one of these inside `AppState::read`/`AppState::write`, and respond.
+
+pub mod approval_grants;
+pub mod changes;
+pub mod training_plans;
+pub mod workflow;
+
+/// NFC-normalized, trimmed text; empty becomes `None`.
+pub(crate) fn clean_text(v: Option<&str>) -> Option<String> {
+    v.map(centers_domain::text::normalize)
+        .filter(|s| !s.is_empty())
+}
+
+/// The materialized path of the organization that owns a record (for the change feed's scope).
+pub(crate) fn owner_path(
+    conn: &mut centers_db::DbConnection,
+    organization: impl Into<centers_db::Id>,
+) -> Result<String, crate::error::ApiError> {
+    centers_db::organizations::find_unscoped(conn, organization.into())?
+        .map(|o| o.path)
+        .ok_or_else(|| crate::error::ApiError::Internal("record without an owner".into()))
+}

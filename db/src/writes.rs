@@ -1,0 +1,217 @@
+//! The one write path. Every write of every resource records, in its own transaction, an audit
+//! entry (who, what, before, after) and — for a create, update or delete — a change event in the
+//! outbox that `GET /changes` serves. Nothing else writes `audit_log` or `change_events`.
+//!
+//! Commit order: an event's `seq` is taken from the single `change_counter` row, which the
+//! writing transaction then holds locked until it ends. A later writer waits for that commit
+//! before it can take the next number, so seq n+1 is never visible before seq n (PostgreSQL and
+//! SQLite alike; on SQLite writers are serialized anyway). A plain sequence or an id made in the
+//! application would let a reader see n+1 while n is still uncommitted, and skip n for good.
+//! The price is that, on PostgreSQL, writing transactions serialize from their first event to
+//! their commit; events are appended last, so that window is short.
+
+use crate::audit::AuditContext;
+use crate::schema::{audit_log, change_counter, change_events};
+use crate::DbConnection;
+use centers_domain::changes::{AuditAction, ChangeOp, EntityKind};
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::Serialize;
+use serde_json::Value;
+
+/// One write to record: an audit entry and, unless it is an account event, a change event.
+#[derive(Debug, Clone)]
+pub struct Write {
+    entity: EntityKind,
+    id: String,
+    action: AuditAction,
+    op: Option<ChangeOp>,
+    /// The materialized path of the organization that owns the record: who may see the change.
+    scope_path: String,
+    before: Option<Value>,
+    after: Option<Value>,
+    keys: Option<Value>,
+}
+
+fn to_json<T: Serialize>(value: &T) -> Option<Value> {
+    // DTOs serialize infallibly (no maps with non-string keys); a failure would only drop detail.
+    serde_json::to_value(value).ok()
+}
+
+impl Write {
+    /// A record was created; `after` is its DTO.
+    pub fn create<T: Serialize>(
+        entity: EntityKind,
+        id: impl ToString,
+        scope_path: &str,
+        after: &T,
+    ) -> Write {
+        Write {
+            entity,
+            id: id.to_string(),
+            action: AuditAction::Create,
+            op: Some(ChangeOp::Create),
+            scope_path: scope_path.to_owned(),
+            before: None,
+            after: to_json(after),
+            keys: None,
+        }
+    }
+
+    /// A record changed; `before` and `after` are its DTOs.
+    pub fn update<T: Serialize>(
+        entity: EntityKind,
+        id: impl ToString,
+        scope_path: &str,
+        before: &T,
+        after: &T,
+    ) -> Write {
+        Write {
+            entity,
+            id: id.to_string(),
+            action: AuditAction::Update,
+            op: Some(ChangeOp::Update),
+            scope_path: scope_path.to_owned(),
+            before: to_json(before),
+            after: to_json(after),
+            keys: None,
+        }
+    }
+
+    /// A record was deleted; `keys` are its natural keys, which the feed's tombstone carries.
+    pub fn delete<T: Serialize, K: Serialize>(
+        entity: EntityKind,
+        id: impl ToString,
+        scope_path: &str,
+        before: &T,
+        keys: &K,
+    ) -> Write {
+        Write {
+            entity,
+            id: id.to_string(),
+            action: AuditAction::Delete,
+            op: Some(ChangeOp::Delete),
+            scope_path: scope_path.to_owned(),
+            before: to_json(before),
+            after: None,
+            keys: to_json(keys),
+        }
+    }
+
+    /// An account event (login, refresh, logout, password change, seeding): audited, but no
+    /// record a client syncs has changed, so no change event.
+    pub fn event(entity: EntityKind, id: impl ToString, action: AuditAction) -> Write {
+        Write {
+            entity,
+            id: id.to_string(),
+            action,
+            op: None,
+            scope_path: String::new(),
+            before: None,
+            after: None,
+            keys: None,
+        }
+    }
+
+    /// The audit action, when it is more than create/update/delete (`submit`, `revoke`, ...).
+    pub fn action(mut self, action: AuditAction) -> Write {
+        self.action = action;
+        self
+    }
+}
+
+/// Records `write` in the current transaction: the audit entry, then the change event.
+pub fn record(conn: &mut DbConnection, ctx: &AuditContext, write: Write) -> QueryResult<()> {
+    let now = crate::now();
+    let (actor_type, actor_id, actor_name) = ctx.actor.parts();
+    let as_text = |v: &Option<Value>| v.as_ref().map(Value::to_string);
+    diesel::insert_into(audit_log::table)
+        .values((
+            audit_log::id.eq(crate::new_id()),
+            audit_log::occurred_at.eq(now),
+            audit_log::actor_type.eq(actor_type),
+            audit_log::actor_id.eq(actor_id),
+            audit_log::actor_name.eq(actor_name),
+            audit_log::action.eq(write.action.as_str()),
+            audit_log::entity_type.eq(write.entity.as_str()),
+            audit_log::entity_id.eq(&write.id),
+            audit_log::before_json.eq(as_text(&write.before)),
+            audit_log::after_json.eq(as_text(&write.after)),
+            audit_log::request_id.eq(ctx.request_id.as_deref()),
+        ))
+        .execute(conn)?;
+    let Some(op) = write.op else {
+        return Ok(());
+    };
+    let version = write
+        .after
+        .as_ref()
+        .or(write.before.as_ref())
+        .and_then(|v| v.get("version"))
+        .and_then(Value::as_i64)
+        .and_then(|v| i32::try_from(v).ok());
+    // The counter row stays locked until this transaction ends: that is the commit order.
+    let seq: i64 = diesel::update(change_counter::table.filter(change_counter::id.eq(1)))
+        .set(change_counter::last_seq.eq(change_counter::last_seq + 1))
+        .returning(change_counter::last_seq)
+        .get_result(conn)?;
+    diesel::insert_into(change_events::table)
+        .values((
+            change_events::seq.eq(seq),
+            change_events::occurred_at.eq(now),
+            change_events::entity.eq(write.entity.as_str()),
+            change_events::entity_id.eq(&write.id),
+            change_events::op.eq(op.as_str()),
+            change_events::version.eq(version),
+            change_events::scope_path.eq(&write.scope_path),
+            change_events::data_json.eq(as_text(&write.after)),
+            change_events::keys_json.eq(as_text(&write.keys)),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// One change event as stored.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = change_events)]
+pub struct ChangeRow {
+    pub seq: i64,
+    pub occurred_at: NaiveDateTime,
+    #[diesel(deserialize_as = String)]
+    pub entity: EntityKind,
+    pub entity_id: String,
+    #[diesel(deserialize_as = String)]
+    pub op: ChangeOp,
+    pub version: Option<i32>,
+    pub scope_path: String,
+    pub data_json: Option<String>,
+    pub keys_json: Option<String>,
+}
+
+/// Who reads the feed: the scope and the entity kinds it may read. Both are required.
+#[derive(Debug, Clone)]
+pub struct FeedScope<'a> {
+    pub scope_path: &'a str,
+    pub entities: &'a [EntityKind],
+}
+
+/// Changes after `after`, in commit order, that the reader may see.
+pub fn changes_after(
+    conn: &mut DbConnection,
+    scope: &FeedScope<'_>,
+    after: i64,
+    limit: i64,
+) -> QueryResult<Vec<ChangeRow>> {
+    if scope.entities.is_empty() {
+        return Ok(Vec::new());
+    }
+    let kinds: Vec<&str> = scope.entities.iter().map(|k| k.as_str()).collect();
+    change_events::table
+        .filter(change_events::seq.gt(after))
+        .filter(change_events::entity.eq_any(kinds))
+        .filter(change_events::scope_path.like(format!("{}%", scope.scope_path)))
+        .order(change_events::seq.asc())
+        .limit(limit)
+        .select(ChangeRow::as_select())
+        .load(conn)
+}

@@ -1,0 +1,108 @@
+//! What the one write path records: the kind of entity written, what was done to it (for the
+//! audit log) and how it changed (for the change feed).
+
+use crate::access::{Permission, Principal};
+use crate::organizations::string_enum;
+
+string_enum! {
+    /// Every kind of record the API writes; the `entity` of audit entries and change events.
+    EntityKind {
+        Organization => "organization",
+        PartyOrganization => "party_organization",
+        User => "user",
+        ServiceClient => "service_client",
+        Program => "program",
+        PolicyVersion => "policy_version",
+        TrainingPlan => "training_plan",
+        TrainingPlanLine => "training_plan_line",
+        ApprovalGrant => "approval_grant",
+    }
+}
+
+string_enum! {
+    /// What a change did to a record, as the change feed reports it.
+    ChangeOp {
+        Create => "create",
+        Update => "update",
+        Delete => "delete",
+    }
+}
+
+string_enum! {
+    /// What an audit entry records: a plain create/update/delete, a workflow action, or an
+    /// account event that changes no record a client syncs (login, refresh, logout).
+    AuditAction {
+        Create => "create",
+        Update => "update",
+        Delete => "delete",
+        Seed => "seed",
+        Bootstrap => "bootstrap",
+        Submit => "submit",
+        Appraise => "appraise",
+        Approve => "approve",
+        Return => "return",
+        Revise => "revise",
+        Retire => "retire",
+        Revoke => "revoke",
+        Activate => "activate",
+        Deactivate => "deactivate",
+        ResetPassword => "reset_password",
+        ChangePassword => "change_password",
+        Login => "login",
+        Refresh => "refresh",
+        Logout => "logout",
+        LogoutEverywhere => "logout_everywhere",
+    }
+}
+
+impl EntityKind {
+    /// What a caller needs to read records of this kind — in the change feed as anywhere else.
+    pub fn read_permission(self) -> Permission {
+        match self {
+            EntityKind::Organization | EntityKind::PartyOrganization => {
+                Permission::ReadOrganizations
+            }
+            EntityKind::User => Permission::ManageUsers,
+            EntityKind::ServiceClient => Permission::ManageClients,
+            EntityKind::Program | EntityKind::PolicyVersion => Permission::ReadCatalogue,
+            EntityKind::TrainingPlan | EntityKind::TrainingPlanLine => Permission::ReadPlans,
+            EntityKind::ApprovalGrant => Permission::ManageApprovalGrants,
+        }
+    }
+
+    /// The kinds whose changes `principal` may follow.
+    pub fn readable_by(principal: Principal) -> Vec<EntityKind> {
+        EntityKind::ALL
+            .iter()
+            .copied()
+            .filter(|k| principal.may(k.read_permission()))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::access::{ClientAccess, Role};
+
+    #[test]
+    fn party_organizations_follow_only_what_they_can_read() {
+        let kinds = EntityKind::readable_by(Principal::User(Role::PartyOrg));
+        assert!(kinds.contains(&EntityKind::PartyOrganization));
+        assert!(!kinds.contains(&EntityKind::TrainingPlan));
+        assert!(!kinds.contains(&EntityKind::User));
+    }
+
+    #[test]
+    fn province_admins_follow_everything_and_clients_no_accounts() {
+        assert_eq!(
+            EntityKind::readable_by(Principal::User(Role::ProvinceAdmin)).len(),
+            EntityKind::ALL.len()
+        );
+        let client = EntityKind::readable_by(Principal::Client(ClientAccess::ReadOnly));
+        assert!(client.contains(&EntityKind::TrainingPlan));
+        assert!(
+            !client.contains(&EntityKind::User) && !client.contains(&EntityKind::ServiceClient)
+        );
+    }
+}

@@ -165,7 +165,6 @@ fn limited(
 enum LoginOutcome {
     Ok(TokenResponse),
     Failed,
-    Limited(u64),
 }
 
 /// Log in with a username and password.
@@ -194,50 +193,60 @@ pub async fn login(
     let addr_key = format!("addr:{}", client_address(&req));
     let st = state.clone();
     let request_id = crate::error::current_request_id();
-    let outcome = state
+    // 1. Limits and the account, with a connection held only for the reads.
+    let (limit_user_key, limit_addr_key) = (user_key.clone(), addr_key.clone());
+    let found = state
         .db(move |conn| {
             let now = centers_db::now();
-            for key in [&user_key, &addr_key] {
+            for key in [&limit_user_key, &limit_addr_key] {
                 if let Some(secs) = limited(conn, key, now)? {
-                    return Ok(LoginOutcome::Limited(secs));
+                    return Ok(Err(secs));
                 }
             }
-            let user = identity::find_user_by_username(conn, &username)?;
-            // Verify against a dummy hash when the user is unknown, so that both paths cost the
-            // same argon2 work and timing does not tell whether the username exists.
-            let hash = user
-                .as_ref()
-                .map(|u| u.password_hash.as_str())
-                .unwrap_or(st.dummy_hash.as_str());
-            let password_ok = verify_password(&password, hash);
-            match user {
-                Some(user) if password_ok && user.deactivated_at.is_none() => {
-                    write_transaction(conn, |conn| {
-                        let pair = issue_pair(conn, &st.jwt, &user, centers_db::new_id())?;
-                        let ctx = AuditContext {
-                            actor: Actor::User {
-                                id: user.id,
-                                username: user.username.clone(),
-                            },
-                            request_id: request_id.clone(),
-                        };
-                        writes::record(
-                            conn,
-                            &ctx,
-                            Write::event(EntityKind::User, user.id, AuditAction::Login),
-                        )?;
-                        Ok::<_, ApiError>(LoginOutcome::Ok(pair))
-                    })
-                }
-                _ => {
-                    write_transaction(conn, |conn| {
-                        let forget = now - Duration::seconds(FAILURE_WINDOW_SECS);
-                        identity::record_failure(conn, &user_key, forget)?;
-                        identity::record_failure(conn, &addr_key, forget)?;
-                        Ok::<_, ApiError>(())
-                    })?;
-                    Ok(LoginOutcome::Failed)
-                }
+            Ok(Ok(identity::find_user_by_username(conn, &username)?))
+        })
+        .await?;
+    let user = match found {
+        Err(secs) => {
+            return Err(ApiError::TooManyRequests {
+                retry_after_secs: secs,
+            })
+        }
+        Ok(user) => user,
+    };
+    // 2. argon2 on the blocking pool, holding no database connection, so that a flood of logins
+    // cannot starve database work. An unknown user is checked against a dummy hash, so both paths
+    // cost the same and timing does not tell whether the username exists.
+    let hash = user
+        .as_ref()
+        .map_or_else(|| st.dummy_hash.clone(), |u| u.password_hash.clone());
+    let password_ok = web::block(move || verify_password(&password, &hash))
+        .await
+        .map_err(|e| ApiError::Internal(format!("blocking task failed: {e}")))?;
+    // 3. The outcome, in one write transaction.
+    let outcome = state
+        .write(move |conn| match user {
+            Some(user) if password_ok && user.deactivated_at.is_none() => {
+                let pair = issue_pair(conn, &st.jwt, &user, centers_db::new_id())?;
+                let ctx = AuditContext {
+                    actor: Actor::User {
+                        id: user.id,
+                        username: user.username.clone(),
+                    },
+                    request_id: request_id.clone(),
+                };
+                writes::record(
+                    conn,
+                    &ctx,
+                    Write::event(EntityKind::User, user.id, AuditAction::Login),
+                )?;
+                Ok(LoginOutcome::Ok(pair))
+            }
+            _ => {
+                let forget = centers_db::now() - Duration::seconds(FAILURE_WINDOW_SECS);
+                identity::record_failure(conn, &user_key, forget)?;
+                identity::record_failure(conn, &addr_key, forget)?;
+                Ok(LoginOutcome::Failed)
             }
         })
         .await?;
@@ -246,9 +255,6 @@ pub async fn login(
             .insert_header(("Cache-Control", "no-store"))
             .json(pair)),
         LoginOutcome::Failed => Err(invalid_credentials()),
-        LoginOutcome::Limited(secs) => Err(ApiError::TooManyRequests {
-            retry_after_secs: secs,
-        }),
     }
 }
 
@@ -557,27 +563,31 @@ pub async fn change_my_password(
     let st = state.clone();
     let ctx = caller.audit();
     let user_id: Id = caller.id.into();
+    let stored = state
+        .db(move |conn| Ok(identity::find_user_by_id(conn, user_id)?.password_hash))
+        .await?;
+    // argon2 (check the old password, hash the new one) holds no database connection.
+    let hash = web::block(move || {
+        if !verify_password(&old_password, &stored) {
+            return Err(ApiError::invalid_field(
+                "old_password",
+                "wrong_password",
+                "is not the current password",
+            ));
+        }
+        hash_password(&new_password).map_err(|e| ApiError::Internal(format!("hashing failed: {e}")))
+    })
+    .await
+    .map_err(|e| ApiError::Internal(format!("blocking task failed: {e}")))??;
     let pair = state
-        .db(move |conn| {
-            let user = identity::find_user_by_id(conn, user_id)?;
-            if !verify_password(&old_password, &user.password_hash) {
-                return Err(ApiError::invalid_field(
-                    "old_password",
-                    "wrong_password",
-                    "is not the current password",
-                ));
-            }
-            let hash = hash_password(&new_password)
-                .map_err(|e| ApiError::Internal(format!("hashing failed: {e}")))?;
-            write_transaction(conn, |conn| {
-                let user = identity::set_password(conn, user_id, &hash)?;
-                writes::record(
-                    conn,
-                    &ctx,
-                    Write::event(EntityKind::User, user_id, AuditAction::ChangePassword),
-                )?;
-                issue_pair(conn, &st.jwt, &user, centers_db::new_id())
-            })
+        .write(move |conn| {
+            let user = identity::set_password(conn, user_id, &hash)?;
+            writes::record(
+                conn,
+                &ctx,
+                Write::event(EntityKind::User, user_id, AuditAction::ChangePassword),
+            )?;
+            issue_pair(conn, &st.jwt, &user, centers_db::new_id())
         })
         .await?;
     Ok(HttpResponse::Ok()

@@ -426,22 +426,27 @@ pub async fn reset_user_password(
     let id = id.into_inner();
     let password = body.0.password;
     let ctx = caller.audit();
+    let reader = caller.clone();
+    let username = state
+        .db(move |conn| Ok(managed_user(conn, &reader, id)?.username))
+        .await?;
+    check_new_password(&password, &username)
+        .map_err(|e| ApiError::invalid_field("password", "weak_password", e.to_string()))?;
+    // argon2 holds no database connection.
+    let hash = web::block(move || hash_password(&password))
+        .await
+        .map_err(|e| ApiError::Internal(format!("blocking task failed: {e}")))?
+        .map_err(|e| ApiError::Internal(format!("hashing failed: {e}")))?;
     let user = state
-        .db(move |conn| {
-            let target = managed_user(conn, &caller, id)?;
-            check_new_password(&password, &target.username)
-                .map_err(|e| ApiError::invalid_field("password", "weak_password", e.to_string()))?;
-            let hash = hash_password(&password)
-                .map_err(|e| ApiError::Internal(format!("hashing failed: {e}")))?;
-            write_transaction(conn, |conn| {
-                let user = identity::set_password(conn, id.into(), &hash)?;
-                writes::record(
-                    conn,
-                    &ctx,
-                    Write::event(EntityKind::User, id, AuditAction::ResetPassword),
-                )?;
-                Ok(user)
-            })
+        .write(move |conn| {
+            managed_user(conn, &caller, id)?;
+            let user = identity::set_password(conn, id.into(), &hash)?;
+            writes::record(
+                conn,
+                &ctx,
+                Write::event(EntityKind::User, id, AuditAction::ResetPassword),
+            )?;
+            Ok(user)
         })
         .await?;
     Ok(with_etag(StatusCode::OK, user.version, &User::from(user)))

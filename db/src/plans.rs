@@ -74,7 +74,7 @@ pub fn insert_plan(
     let now = crate::now();
     diesel::insert_into(training_plans::table)
         .values((
-            training_plans::id.eq(PlanId::new()),
+            training_plans::id.eq(PlanId::generate()),
             training_plans::center_id.eq(center),
             training_plans::year.eq(year),
             training_plans::revision.eq(revision),
@@ -324,7 +324,7 @@ pub fn insert_line(conn: &mut DbConnection, plan: PlanId, f: &LineFields) -> Que
     let now = crate::now();
     diesel::insert_into(training_plan_lines::table)
         .values((
-            training_plan_lines::id.eq(PlanLineId::new()),
+            training_plan_lines::id.eq(PlanLineId::generate()),
             training_plan_lines::plan_id.eq(plan),
             training_plan_lines::program_id.eq(f.program_id),
             training_plan_lines::planned_classes.eq(f.planned_classes),
@@ -405,7 +405,7 @@ pub fn copy_lines(conn: &mut DbConnection, from: PlanId, to: PlanId) -> QueryRes
     let rows: Vec<NewLine> = lines_of(conn, &[from])?
         .into_iter()
         .map(|l| NewLine {
-            id: PlanLineId::new(),
+            id: PlanLineId::generate(),
             plan_id: to,
             program_id: l.program_id,
             planned_classes: l.planned_classes,
@@ -447,7 +447,7 @@ pub fn insert_grant(
 ) -> QueryResult<GrantRow> {
     diesel::insert_into(approval_grants::table)
         .values((
-            approval_grants::id.eq(GrantId::new()),
+            approval_grants::id.eq(GrantId::generate()),
             approval_grants::user_id.eq(user),
             approval_grants::district_id.eq(district),
             approval_grants::granted_by.eq(by),

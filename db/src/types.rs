@@ -122,7 +122,7 @@ macro_rules! typed_id {
 
         impl $name {
             /// A new time-ordered id (UUIDv7).
-            pub fn new() -> Self {
+            pub fn generate() -> Self {
                 $name(uuid::Uuid::now_v7())
             }
         }

@@ -15,6 +15,15 @@ pub enum Step<S> {
     Branch,
 }
 
+/// One row of a transition table: from this state, this action leads there.
+pub type Transition<S, A> = (S, A, Step<S>);
+
+/// What [`step`] answers for workflow `W`.
+pub type StepResult<W> = Result<
+    Step<<W as Workflow>::State>,
+    IllegalStep<<W as Workflow>::State, <W as Workflow>::Action>,
+>;
+
 /// A workflow: its states, its actions and its transition table.
 pub trait Workflow {
     /// The entity name in histories and the change feed (`training_plan`).
@@ -24,7 +33,7 @@ pub trait Workflow {
     /// Every action, in workflow order (the order `allowed_actions` lists them in).
     const ACTIONS: &'static [Self::Action];
     /// `(from, action, leads to)`: every legal step; anything not listed is illegal.
-    const TABLE: &'static [(Self::State, Self::Action, Step<Self::State>)];
+    const TABLE: &'static [Transition<Self::State, Self::Action>];
 }
 
 /// A step the current state does not allow.
@@ -38,10 +47,7 @@ pub struct IllegalStep<S: Debug + Display, A: Debug + Display> {
 }
 
 /// The step `action` takes from `state`, or why it cannot.
-pub fn step<W: Workflow>(
-    state: W::State,
-    action: W::Action,
-) -> Result<Step<W::State>, IllegalStep<W::State, W::Action>> {
+pub fn step<W: Workflow>(state: W::State, action: W::Action) -> StepResult<W> {
     W::TABLE
         .iter()
         .find(|(from, a, _)| *from == state && *a == action)

@@ -6,9 +6,10 @@ use crate::config::Settings;
 use crate::error::{ApiError, REQUEST_ID};
 use crate::state::AppState;
 use actix_cors::Cors;
-use actix_web::body::MessageBody;
+use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{Server, ServerHandle, Service, ServiceResponse};
 use actix_web::http::header::{self, HeaderValue};
+use actix_web::http::Method;
 use actix_web::middleware::{ErrorHandlerResponse, ErrorHandlers};
 use actix_web::{web, App, HttpMessage, HttpRequest, HttpResponse, HttpServer, ResponseError};
 use anyhow::Context;
@@ -19,6 +20,7 @@ use centers_db::{organizations as orgs, seed, write_transaction, DbPool};
 use centers_domain::access::Role;
 use centers_domain::changes::{AuditAction, EntityKind};
 use centers_domain::organizations::OrganizationKind;
+use futures_util::future::{ready, Either};
 use secrecy::ExposeSecret;
 use std::net::TcpListener;
 use tracing_actix_web::{RequestId, TracingLogger};
@@ -168,12 +170,70 @@ fn problemize<B: MessageBody + 'static>(
     ))
 }
 
-/// Unknown routes are 404; known routes with another method are 405.
+/// The methods each documented path answers, read from the OpenAPI document (which the routes
+/// are registered through, so it cannot miss one): the `Allow` header of a 405.
+#[derive(Debug, Clone, Default)]
+pub struct RouteMethods(Vec<(Vec<String>, Vec<&'static str>)>);
+
+impl RouteMethods {
+    fn from_spec(spec: &utoipa::openapi::OpenApi) -> RouteMethods {
+        RouteMethods(
+            spec.paths
+                .paths
+                .iter()
+                .map(|(path, item)| {
+                    let mut methods = Vec::new();
+                    if item.get.is_some() {
+                        methods.extend(["GET", "HEAD"]);
+                    }
+                    for (present, name) in [
+                        (item.post.is_some(), "POST"),
+                        (item.put.is_some(), "PUT"),
+                        (item.patch.is_some(), "PATCH"),
+                        (item.delete.is_some(), "DELETE"),
+                    ] {
+                        if present {
+                            methods.push(name);
+                        }
+                    }
+                    let segments = path.split('/').map(str::to_owned).collect();
+                    (segments, methods)
+                })
+                .collect(),
+        )
+    }
+
+    /// The methods of the documented path that `path` matches (`{param}` matches any segment).
+    fn allowed(&self, path: &str) -> Option<String> {
+        let parts: Vec<&str> = path.split('/').collect();
+        self.0
+            .iter()
+            .find(|(template, _)| {
+                template.len() == parts.len()
+                    && template
+                        .iter()
+                        .zip(&parts)
+                        .all(|(t, p)| t == p || (t.starts_with('{') && !p.is_empty()))
+            })
+            .map(|(_, methods)| methods.join(", "))
+    }
+}
+
+/// Unknown routes are 404; known routes with another method are 405 with `Allow`.
 async fn fallback(req: HttpRequest) -> Result<HttpResponse, ApiError> {
-    if req.resource_map().has_resource(req.path()) {
-        Err(ApiError::MethodNotAllowed)
-    } else {
-        Err(ApiError::RouteNotFound)
+    let allowed = req
+        .app_data::<web::Data<RouteMethods>>()
+        .and_then(|r| r.allowed(req.path()));
+    match allowed {
+        Some(allow) => {
+            let mut response = ApiError::MethodNotAllowed.error_response();
+            if let Ok(value) = HeaderValue::from_str(&allow) {
+                response.headers_mut().insert(header::ALLOW, value);
+            }
+            Ok(response)
+        }
+        None if req.resource_map().has_resource(req.path()) => Err(ApiError::MethodNotAllowed),
+        None => Err(ApiError::RouteNotFound),
     }
 }
 
@@ -245,11 +305,13 @@ impl Application {
         let workers = settings.workers;
         let state = web::Data::new(build_state(settings, pool)?);
         let spec = crate::openapi::openapi();
+        let route_methods = web::Data::new(RouteMethods::from_spec(&spec));
         let mut server = HttpServer::new(move || {
             let body_limit = state.settings.body_limit;
             let origins = state.settings.cors_origins.clone();
             App::new()
                 .app_data(state.clone())
+                .app_data(route_methods.clone())
                 .app_data(web::PayloadConfig::new(body_limit))
                 .app_data(
                     web::QueryConfig::default()
@@ -258,6 +320,13 @@ impl Application {
                 .app_data(
                     web::PathConfig::default()
                         .error_handler(|e, _| crate::error::path_error(e).into()),
+                )
+                // Innermost: a query string with a control character never reaches a handler.
+                .wrap_fn(
+                    |req, srv| match crate::extract::check_query_text(req.query_string()) {
+                        Ok(()) => Either::Left(srv.call(req)),
+                        Err(e) => Either::Right(ready(Ok(req.error_response(e)))),
+                    },
                 )
                 .wrap(crate::idempotency::Idempotency)
                 .wrap(ErrorHandlers::new().default_handler(problemize))
@@ -279,6 +348,22 @@ impl Application {
                     })
                 })
                 .wrap(TracingLogger::<crate::telemetry::RequestSpan>::new())
+                // HEAD is GET without the body (RFC 9110 §9.3.2), on every GET route.
+                .wrap_fn(|mut req, srv| {
+                    let head = req.method() == Method::HEAD;
+                    if head {
+                        req.head_mut().method = Method::GET;
+                    }
+                    let fut = srv.call(req);
+                    async move {
+                        let res = fut.await?;
+                        Ok(if head {
+                            res.map_body(|_, _| BoxBody::new(()))
+                        } else {
+                            res.map_into_boxed_body()
+                        })
+                    }
+                })
                 // Before the /api/v1 scope: a scope swallows every path under its prefix.
                 .service(SwaggerUi::new("/docs/{_:.*}").url("/api/v1/openapi.json", spec.clone()))
                 .route(

@@ -204,6 +204,28 @@ impl ApiError {
             }
             _ => {}
         }
+        // Messages may quote what the client sent: never echo a control character back.
+        let clean = |s: &mut String| {
+            if s.chars().any(char::is_control) {
+                *s = s
+                    .chars()
+                    .map(|c| {
+                        if c.is_control() && !matches!(c, '\n' | '\t') {
+                            '\u{FFFD}'
+                        } else {
+                            c
+                        }
+                    })
+                    .collect();
+            }
+        };
+        if let Some(d) = problem.detail.as_mut() {
+            clean(d);
+        }
+        for e in &mut problem.errors {
+            clean(&mut e.field);
+            clean(&mut e.message);
+        }
         problem
     }
 }

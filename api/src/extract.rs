@@ -46,10 +46,73 @@ impl<T: DeserializeOwned + 'static> FromRequest for Json<T> {
     }
 }
 
+/// Walks a parsed body once, before it is typed: a number with no fractional part is an integer
+/// (JSON Schema counts `2040.0` as one, so the contract says it is accepted), and text may hold no
+/// control character but tab, line feed and carriage return — NUL would be refused by PostgreSQL
+/// as a 500 and stored by SQLite. One rule for every text field, at the parsing layer.
+fn normalize_body(value: &mut serde_json::Value, path: &mut Vec<String>) -> Result<(), ApiError> {
+    use serde_json::Value;
+    match value {
+        Value::Number(n) => {
+            if let Some(f) = n.as_f64().filter(|_| !n.is_i64() && !n.is_u64()) {
+                // Exactly representable integers only (|f| < 2^53).
+                if f.fract() == 0.0 && f.abs() < 9_007_199_254_740_992.0 {
+                    #[expect(clippy::cast_possible_truncation, reason = "integral and in range")]
+                    let i = f as i64;
+                    *value = Value::from(i);
+                }
+            }
+        }
+        Value::String(text) => {
+            if let Some(c) = text
+                .chars()
+                .find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+            {
+                let field = if path.is_empty() {
+                    "body".to_owned()
+                } else {
+                    path.join(".").replace(".[", "[")
+                };
+                return Err(ApiError::bad_field(
+                    &field,
+                    "control_character",
+                    format!(
+                        "must not contain control characters (found U+{:04X})",
+                        u32::from(c)
+                    ),
+                ));
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter_mut().enumerate() {
+                path.push(format!("[{i}]"));
+                normalize_body(item, path)?;
+                path.pop();
+            }
+        }
+        Value::Object(map) => {
+            for (key, item) in map.iter_mut() {
+                path.push(key.clone());
+                normalize_body(item, path)?;
+                path.pop();
+            }
+        }
+        Value::Null | Value::Bool(_) => {}
+    }
+    Ok(())
+}
+
 /// Parses JSON, naming the path of the first field that does not fit.
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
-    let mut de = serde_json::Deserializer::from_slice(bytes);
-    serde_path_to_error::deserialize(&mut de).map_err(|e| {
+    let mut value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
+        let message = e.to_string();
+        ApiError::BadRequest {
+            detail: format!("body: {message}"),
+            errors: vec![FieldError::new("body", "malformed_json", message)],
+        }
+    })?;
+    normalize_body(&mut value, &mut Vec::new())?;
+    serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner();
         let message = inner.to_string();
@@ -111,4 +174,23 @@ impl<T: DeserializeOwned + Default + 'static> FromRequest for OptionalJson<T> {
         let inner = Json::<T>::from_request(req, payload);
         Box::pin(async move { inner.await.map(|j| OptionalJson(j.0)) })
     }
+}
+
+/// Refuses a query string whose decoded names or values hold a control character (the same rule
+/// as for bodies: none but tab, line feed and carriage return), naming the parameter.
+pub fn check_query_text(query: &str) -> Result<(), ApiError> {
+    for (name, value) in url::form_urlencoded::parse(query.as_bytes()) {
+        let bad = |s: &str| {
+            s.chars()
+                .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        };
+        if bad(&name) || bad(&value) {
+            return Err(ApiError::bad_field(
+                &name.chars().filter(|c| !c.is_control()).collect::<String>(),
+                "control_character",
+                "must not contain control characters",
+            ));
+        }
+    }
+    Ok(())
 }

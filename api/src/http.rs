@@ -45,36 +45,37 @@ pub fn with_etag<T: Serialize>(
         .json(body)
 }
 
-/// The version named by `If-Match`, if the header is present. `*` matches any version.
-pub fn if_match_version(req: &HttpRequest) -> Result<Option<i32>, ApiError> {
+/// An `If-Match` precondition: absent or `*` (any current version), or the entity tags listed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IfMatch(Option<Vec<String>>);
+
+/// Reads `If-Match`. Any list of tags is accepted as written; a tag this API never issued simply
+/// matches no version, so the write is a 412 (RFC 9110 §13.1.1), not a 400.
+pub fn if_match_version(req: &HttpRequest) -> Result<IfMatch, ApiError> {
     let Some(value) = req.headers().get(header::IF_MATCH) else {
-        return Ok(None);
+        return Ok(IfMatch(None));
     };
     let text = value
         .to_str()
-        .map_err(|_| ApiError::bad_field("If-Match", "invalid", "not a valid entity tag"))?
+        .map_err(|_| ApiError::bad_field("If-Match", "invalid", "not a valid entity tag list"))?
         .trim();
     if text == "*" {
-        return Ok(None);
+        return Ok(IfMatch(None));
     }
-    text.trim_start_matches("W/")
-        .trim_matches('"')
-        .parse::<i32>()
-        .map(Some)
-        .map_err(|_| {
-            ApiError::bad_field(
-                "If-Match",
-                "invalid",
-                "must be an ETag this API returned, e.g. \"3\"",
-            )
-        })
+    Ok(IfMatch(Some(
+        text.split(',')
+            .map(|t| t.trim().trim_start_matches("W/").to_owned())
+            .filter(|t| !t.is_empty())
+            .collect(),
+    )))
 }
 
-/// Checks an `If-Match` precondition against the current version: mismatch is a 412.
-pub fn check_if_match(expected: Option<i32>, current: i32) -> Result<(), ApiError> {
-    match expected {
-        Some(v) if v != current => Err(ApiError::PreconditionFailed),
-        _ => Ok(()),
+/// Checks an `If-Match` precondition against the current version: no tag matches → 412.
+pub fn check_if_match(expected: &IfMatch, current: i32) -> Result<(), ApiError> {
+    match &expected.0 {
+        None => Ok(()),
+        Some(tags) if tags.iter().any(|t| *t == etag(current)) => Ok(()),
+        Some(_) => Err(ApiError::PreconditionFailed),
     }
 }
 

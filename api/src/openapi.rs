@@ -107,9 +107,97 @@ fn idempotency_key_parameter() -> Parameter {
             ObjectBuilder::new()
                 .schema_type(Type::String)
                 .min_length(Some(1))
-                .max_length(Some(255)),
+                .max_length(Some(255))
+                // Visible ASCII only, as the server enforces.
+                .pattern(Some("^[!-~]+$")),
         ))
         .build()
+}
+
+/// The sort keys each list accepts (`field` or `-field`), the first being the default; the
+/// handlers pass the same names to `ListParams::paging`, and the fuzzer in `.ci/run` checks that
+/// every documented one is accepted.
+const SORTS: &[(&str, &[&str])] = &[
+    ("list_centers", &["code", "name"]),
+    ("list_districts", &["code", "name"]),
+    ("list_organization_children", &["name", "code"]),
+    ("list_party_organizations", &["name", "code"]),
+    ("list_users", &["username"]),
+    ("list_programs", &["code", "name"]),
+    ("list_training_plans", &["year"]),
+];
+
+/// Documents the `sort` parameter of each list as the enumeration it is; lists that sort one way
+/// only do not document it.
+fn document_sorts(op: &mut Operation) {
+    let Some(params) = op.parameters.as_mut() else {
+        return;
+    };
+    let sorts = op
+        .operation_id
+        .as_deref()
+        .and_then(|id| SORTS.iter().find(|(op, _)| *op == id))
+        .map(|(_, sorts)| *sorts);
+    match sorts {
+        Some(sorts) => {
+            for p in params.iter_mut().filter(|p| p.name == "sort") {
+                let values: Vec<String> = sorts
+                    .iter()
+                    .flat_map(|s| [(*s).to_owned(), format!("-{s}")])
+                    .collect();
+                p.schema = Some(RefOr::T(
+                    ObjectBuilder::new()
+                        .schema_type(Type::String)
+                        .enum_values(Some(values))
+                        .into(),
+                ));
+            }
+        }
+        None => params.retain(|p| p.name != "sort"),
+    }
+}
+
+/// No control character but tab, line feed and carriage return, as the parsing layer enforces
+/// for every text field and query parameter (`extract::parse_json`, `extract::check_query_text`).
+const NO_CONTROL: &str = r"[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]";
+
+/// Adds the control-character rule to every free-text string schema under `schema`; a `\S`
+/// ("not blank") pattern becomes one pattern that says both.
+fn forbid_control_characters(schema: &mut RefOr<utoipa::openapi::schema::Schema>) {
+    use utoipa::openapi::schema::{Schema, SchemaType};
+    let RefOr::T(schema) = schema else {
+        return;
+    };
+    match schema {
+        Schema::Object(o) => {
+            let is_string = match &o.schema_type {
+                SchemaType::Type(Type::String) => true,
+                SchemaType::Array(types) => types.contains(&Type::String),
+                _ => false,
+            };
+            if is_string && o.format.is_none() && o.enum_values.is_none() {
+                o.pattern = match o.pattern.as_deref() {
+                    None => Some(format!("^{NO_CONTROL}*$")),
+                    Some(r"\S") => Some(format!(
+                        r"^{NO_CONTROL}*[^\s\u0000-\u001F\u007F-\u009F]{NO_CONTROL}*$"
+                    )),
+                    Some(other) => Some(other.to_owned()),
+                };
+            }
+            for property in o.properties.values_mut() {
+                forbid_control_characters(property);
+            }
+        }
+        Schema::Array(a) => {
+            if let utoipa::openapi::schema::ArrayItems::RefOrSchema(items) = &mut a.items {
+                forbid_control_characters(items);
+            }
+        }
+        Schema::OneOf(one) => one.items.iter_mut().for_each(forbid_control_characters),
+        Schema::AllOf(all) => all.items.iter_mut().for_each(forbid_control_characters),
+        Schema::AnyOf(any) => any.items.iter_mut().for_each(forbid_control_characters),
+        _ => {}
+    }
 }
 
 /// The OpenAPI document of the whole API.
@@ -131,6 +219,9 @@ pub fn openapi() -> OpenApiDoc {
                 .build(),
         ),
     );
+    for schema in components.schemas.values_mut() {
+        forbid_control_characters(schema);
+    }
     for (status, description) in ERRORS {
         components.responses.insert(
             (*status).to_owned(),
@@ -149,16 +240,38 @@ pub fn openapi() -> OpenApiDoc {
             let secured = op.security.as_ref().is_some_and(|s| !s.is_empty());
             let has_body = op.request_body.is_some();
             complete(op, secured, has_body);
+            document_sorts(op);
+            for p in op.parameters.iter_mut().flatten() {
+                if let Some(schema) = p.schema.as_mut() {
+                    forbid_control_characters(schema);
+                }
+            }
+        }
+        // Any write can meet a uniqueness rule or a concurrent change (409).
+        for op in [item.patch.as_mut(), item.put.as_mut(), item.delete.as_mut()]
+            .into_iter()
+            .flatten()
+        {
+            op.responses
+                .responses
+                .entry("409".to_owned())
+                .or_insert_with(|| RefOr::Ref(Ref::new("#/components/responses/409")));
         }
         if let Some(post) = item.post.as_mut() {
             if post.security.as_ref().is_some_and(|s| !s.is_empty()) {
                 post.parameters
                     .get_or_insert_with(Vec::new)
                     .push(idempotency_key_parameter());
-                post.responses
-                    .responses
-                    .entry("409".to_owned())
-                    .or_insert_with(|| RefOr::Ref(Ref::new("#/components/responses/409")));
+                // 409 while the first request with the key runs; 422 for a key reused with
+                // another request (also on POSTs without a body).
+                for status in ["409", "422"] {
+                    post.responses
+                        .responses
+                        .entry(status.to_owned())
+                        .or_insert_with(|| {
+                            RefOr::Ref(Ref::new(format!("#/components/responses/{status}")))
+                        });
+                }
             }
         }
     }

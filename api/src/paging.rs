@@ -52,6 +52,8 @@ struct CursorPayload {
 impl ListParams {
     /// Parses paging; `sorts` maps the allowed sort names to keys, the first is the default.
     pub fn paging<S: Copy>(&self, sorts: &[(&str, S)]) -> Result<Paging<S>, ApiError> {
+        // Every list documents `as_of`; a malformed one is refused even where it filters nothing.
+        self.as_of()?;
         let limit = match self.limit.as_deref() {
             None => DEFAULT_LIMIT,
             Some(v) => v
@@ -148,8 +150,9 @@ impl ListParams {
 }
 
 /// Parses an optional `YYYY-MM-DD` query parameter.
+/// A parameter given empty (`as_of=`) is refused like any other invalid value, not read as absent.
 pub fn parse_date_param(field: &str, v: Option<&str>) -> Result<Option<NaiveDate>, ApiError> {
-    match v.map(str::trim).filter(|v| !v.is_empty()) {
+    match v.map(str::trim) {
         None => Ok(None),
         Some(v) => NaiveDate::parse_from_str(v, "%Y-%m-%d")
             .map(Some)
@@ -159,7 +162,7 @@ pub fn parse_date_param(field: &str, v: Option<&str>) -> Result<Option<NaiveDate
 
 /// Parses an optional UUID query parameter.
 pub fn parse_uuid_param(field: &str, v: Option<&str>) -> Result<Option<uuid::Uuid>, ApiError> {
-    match v.map(str::trim).filter(|v| !v.is_empty()) {
+    match v.map(str::trim) {
         None => Ok(None),
         Some(v) => uuid::Uuid::parse_str(v)
             .map(Some)

@@ -326,18 +326,34 @@ pub fn set_password(conn: &mut DbConnection, id: Id, password_hash: &str) -> Que
         .first(conn)
 }
 
-/// Deactivates (or reactivates) an account; either way every token is revoked.
+/// Deactivates an account (its security stamp rotates and its refresh tokens are revoked, so
+/// every token stops at once) or reactivates it (its tokens died at deactivation; an account that
+/// is already active is left as it is, so that "activate" never logs anyone out).
 pub fn set_active(conn: &mut DbConnection, id: Id, active: bool) -> QueryResult<UserRow> {
     let now = crate::now();
-    diesel::update(users::table.filter(users::id.eq(id)))
+    if active {
+        diesel::update(
+            users::table
+                .filter(users::id.eq(id))
+                .filter(users::deactivated_at.is_not_null()),
+        )
         .set((
-            users::deactivated_at.eq(if active { None } else { Some(now) }),
-            users::security_stamp.eq(new_stamp()),
+            users::deactivated_at.eq(None::<chrono::NaiveDateTime>),
             users::version.eq(users::version + 1),
             users::updated_at.eq(now),
         ))
         .execute(conn)?;
-    revoke_user_refresh_tokens(conn, id)?;
+    } else {
+        diesel::update(users::table.filter(users::id.eq(id)))
+            .set((
+                users::deactivated_at.eq(Some(now)),
+                users::security_stamp.eq(new_stamp()),
+                users::version.eq(users::version + 1),
+                users::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        revoke_user_refresh_tokens(conn, id)?;
+    }
     users::table
         .filter(users::id.eq(id))
         .select(UserRow::as_select())
@@ -561,4 +577,20 @@ pub fn find_user_by_id(conn: &mut DbConnection, id: Id) -> QueryResult<UserRow> 
         .filter(users::id.eq(id))
         .select(UserRow::as_select())
         .first(conn)
+}
+
+/// The active province administrators of `province`, locked until the transaction ends
+/// (PostgreSQL: `FOR UPDATE`; SQLite's writers are serialized by `write_transaction`), so that two
+/// administrators deactivating or demoting each other at once cannot both pass the
+/// last-administrator check.
+pub fn lock_active_province_admins(conn: &mut DbConnection, province: Id) -> QueryResult<Vec<Id>> {
+    let query = users::table
+        .filter(users::role.eq("province_admin"))
+        .filter(users::scope_id.eq(province))
+        .filter(users::deactivated_at.is_null())
+        .select(users::id);
+    match conn {
+        DbConnection::Postgresql(c) => query.for_update().load(c),
+        DbConnection::Sqlite(c) => query.load(c),
+    }
 }

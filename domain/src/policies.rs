@@ -39,6 +39,7 @@ impl Score {
 
 /// A grade band: scores from `from` up to the next band's `from` (the last one up to 10).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct GradeBand {
     /// Lowest score of the band, inclusive.
@@ -51,6 +52,7 @@ pub struct GradeBand {
 
 /// Yearly teaching norm (giờ chuẩn) of a position.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TeachingNorm {
     /// `director`, `deputy_director`, `full_time_lecturer`, ...
@@ -63,6 +65,7 @@ pub struct TeachingNorm {
 
 /// One criterion of a class visit (dự giờ).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ObservationCriterion {
     pub code: String,
@@ -71,6 +74,7 @@ pub struct ObservationCriterion {
 
 /// How observers score a taught session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ObservationPolicy {
     pub criteria: Vec<ObservationCriterion>,
@@ -80,6 +84,7 @@ pub struct ObservationPolicy {
 
 /// The full set of policies in force from a date.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PolicySet {
     /// Share of periods a learner must attend to sit the final assessment (0.8 = 80 %).

@@ -11,6 +11,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use centers_db::audit::{self, AuditEntry, AuditFilter};
 use centers_domain::access::Permission;
+use centers_domain::changes::EntityKind;
 use chrono::{DateTime, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -42,16 +43,19 @@ list_schema!(AuditLogList, AuditLogEntry);
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct AuditParams {
-    /// Entity type: `organization`, `user`, `service_client`, ...
+    /// Entity type.
+    #[param(value_type = Option<EntityKind>)]
     pub entity: Option<String>,
     /// Entity id.
     pub entity_id: Option<String>,
     /// Actor (user or client) id.
     #[param(value_type = Option<Uuid>)]
     pub actor: Option<String>,
-    /// From this instant (RFC 3339), inclusive.
+    /// From this instant (RFC 3339; a date means its midnight UTC), inclusive.
+    #[param(value_type = Option<String>, format = DateTime)]
     pub from: Option<String>,
-    /// Until this instant (RFC 3339), exclusive.
+    /// Until this instant (RFC 3339; a date means its midnight UTC), exclusive.
+    #[param(value_type = Option<String>, format = DateTime)]
     pub to: Option<String>,
     #[param(value_type = Option<i64>, minimum = 1, maximum = 500)]
     pub limit: Option<String>,
@@ -59,7 +63,7 @@ pub struct AuditParams {
 }
 
 fn parse_instant(field: &str, v: Option<&str>) -> Result<Option<NaiveDateTime>, ApiError> {
-    match v.map(str::trim).filter(|v| !v.is_empty()) {
+    match v.map(str::trim) {
         None => Ok(None),
         Some(v) => DateTime::parse_from_rfc3339(v)
             .map(|t| Some(t.with_timezone(&Utc).naive_utc()))
@@ -133,7 +137,15 @@ pub async fn list_audit_log(
         ),
     };
     let filter = AuditFilter {
-        entity_type: params.entity.clone(),
+        entity_type: match params.entity.as_deref() {
+            None => None,
+            Some(e) => Some(
+                e.parse::<EntityKind>()
+                    .map_err(|err| ApiError::bad_field("entity", "invalid", err.to_string()))?
+                    .as_str()
+                    .to_owned(),
+            ),
+        },
         entity_id: params.entity_id.clone(),
         actor_id: parse_uuid_param("actor", params.actor.as_deref())?.map(Into::into),
         from: parse_instant("from", params.from.as_deref())?,

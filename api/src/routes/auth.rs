@@ -68,7 +68,7 @@ pub struct LogoutRequest {
 /// The client credentials grant (RFC 6749 §4.4), as a form or as JSON.
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct ClientTokenRequest {
-    #[schema(example = "client_credentials")]
+    #[schema(example = "client_credentials", pattern = "^client_credentials$")]
     pub grant_type: String,
     pub client_id: String,
     pub client_secret: String,

@@ -28,6 +28,7 @@ pub struct ChangeParams {
     #[param(value_type = Option<i64>, minimum = 1, maximum = 500)]
     pub limit: Option<String>,
     /// Comma-separated entity kinds to follow (default: every kind the caller may read).
+    #[param(value_type = Option<Vec<EntityKind>>, style = Form, explode = false)]
     pub types: Option<String>,
 }
 
@@ -67,7 +68,9 @@ impl ChangeParams {
             None => None,
             Some(t) => Some(
                 t.split(',')
-                    .map(|k| k.trim().parse::<EntityKind>())
+                    .map(str::trim)
+                    .filter(|k| !k.is_empty())
+                    .map(str::parse::<EntityKind>)
                     .collect::<Result<Vec<_>, _>>()
                     .map_err(|e| ApiError::bad_field("types", "invalid", e.to_string()))?,
             ),

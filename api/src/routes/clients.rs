@@ -47,11 +47,16 @@ list_schema!(ClientList, Client);
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateClient {
-    #[schema(example = "Hệ thống Huyện ủy Quảng Xương")]
+    #[schema(
+        example = "Hệ thống Huyện ủy Quảng Xương",
+        min_length = 1,
+        max_length = 200,
+        pattern = "\\S"
+    )]
     pub name: String,
     /// The organization the client sees (with its subtree).
     pub scope: Uuid,
-    /// `read_only` or `read_write`.
+    #[schema(value_type = ClientAccess)]
     pub access: String,
 }
 

@@ -92,13 +92,17 @@ struct PartyOrganizationKeys {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreatePartyOrganization {
+    #[schema(min_length = 1, max_length = 300, pattern = "\\S")]
     pub name: String,
+    #[schema(min_length = 1, max_length = 32, pattern = "\\S")]
     pub code: String,
     pub center_id: Uuid,
     /// Defaults to `party_cell`.
+    #[schema(value_type = Option<PartyOrganizationKind>)]
     pub kind: Option<String>,
     /// An enclosing party organization of the same center.
     pub parent_id: Option<Uuid>,
+    #[schema(min_length = 1, max_length = 100, pattern = "\\S")]
     pub external_id: Option<String>,
 }
 
@@ -106,12 +110,15 @@ pub struct CreatePartyOrganization {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdatePartyOrganization {
+    #[schema(min_length = 1, max_length = 300, pattern = "\\S")]
     pub name: Option<String>,
+    #[schema(min_length = 1, max_length = 32, pattern = "\\S")]
     pub code: Option<String>,
+    #[schema(value_type = Option<PartyOrganizationKind>)]
     pub kind: Option<String>,
     pub parent_id: Option<Uuid>,
     #[serde(default, deserialize_with = "serde_with_none::deserialize")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, min_length = 1, max_length = 100, pattern = "\\S")]
     pub external_id: Option<Option<String>>,
 }
 
@@ -412,7 +419,7 @@ pub async fn update_party_organization(
                 let before = find_in_scope(conn, &caller, id)?;
                 // Read allowed, write not: 403 (the record exists for this caller).
                 caller.require_permission(Permission::ManagePartyOrganizations)?;
-                check_if_match(expected, before.version)?;
+                check_if_match(&expected, before.version)?;
                 let center_id = before.center_id.ok_or_else(|| {
                     ApiError::Internal("party organization without center".into())
                 })?;
@@ -505,7 +512,7 @@ pub async fn delete_party_organization(
             write_transaction(conn, |conn| {
                 let before = find_in_scope(conn, &caller, id)?;
                 caller.require_permission(Permission::ManagePartyOrganizations)?;
-                check_if_match(expected, before.version)?;
+                check_if_match(&expected, before.version)?;
                 let accounts = identity::count_users_scoped_at(conn, before.id)?;
                 if accounts > 0 {
                     return Err(ApiError::conflict(format!(

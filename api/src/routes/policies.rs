@@ -45,7 +45,7 @@ pub struct NewPolicyVersion {
     /// The whole set: `min_attendance_ratio`, `passing_score`, `grade_bands`, `retake_limit`,
     /// `new_member_window_months`, `certificate_validity_months`,
     /// `certificate_issue_deadline_days`, `teaching_norms`, `min_class_size`, `observation`.
-    #[schema(value_type = Object)]
+    #[schema(value_type = centers_domain::policies::PolicySet)]
     pub values: serde_json::Value,
     pub note: Option<String>,
 }

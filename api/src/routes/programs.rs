@@ -17,7 +17,8 @@ use centers_db::{write_transaction, DbConnection, Id};
 use centers_domain::access::Permission;
 use centers_domain::changes::{AuditAction, EntityKind};
 use centers_domain::programs::{
-    valid_default_days, valid_periods, Credential, Delivery, EligibilityRule, ProgramCategory,
+    valid_default_days, valid_periods, Credential, Delivery, EligibilityRule,
+    MembershipRequirement, ProgramCategory,
 };
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -31,15 +32,18 @@ pub struct Topic {
     /// 1-based order within the program (ignored on input: the list order is the order).
     #[serde(default)]
     pub position: i32,
+    #[schema(min_length = 1, max_length = 300, pattern = "\\S")]
     pub title: String,
     /// Number of periods (tiết).
+    #[schema(minimum = 1, maximum = 200)]
     pub periods: i32,
 }
 
 /// Eligibility rule parameters. The numbers they refer to are policies (`/policies`).
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Eligibility {
-    /// `non_member`, `recently_admitted` or `member`.
+    #[schema(value_type = Option<MembershipRequirement>)]
     pub membership: Option<String>,
     #[serde(default)]
     pub every_test_must_pass: bool,
@@ -81,12 +85,23 @@ list_schema!(ProgramList, Program);
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProgramInput {
+    /// Required on create: `a–z 0–9 _`, up to 64 characters.
+    #[schema(min_length = 1, max_length = 64, pattern = "^[a-z0-9_]+$")]
     pub code: Option<String>,
+    /// Required on create.
+    #[schema(min_length = 1, max_length = 300, pattern = "\\S")]
     pub name: Option<String>,
+    /// Required on create.
+    #[schema(value_type = Option<ProgramCategory>)]
     pub category: Option<String>,
+    #[schema(max_length = 1000)]
     pub audience: Option<String>,
+    /// Required on create: 1–730.
+    #[schema(minimum = 1, maximum = 730)]
     pub default_days: Option<i32>,
+    #[schema(value_type = Option<Delivery>)]
     pub delivery: Option<String>,
+    #[schema(value_type = Option<Credential>)]
     pub credential: Option<String>,
     pub eligibility: Option<Eligibility>,
     /// The whole ordered list of topics (replaces the current one).
@@ -98,8 +113,10 @@ pub struct ProgramInput {
 #[into_params(parameter_in = Query)]
 pub struct ProgramFilters {
     /// Only this category.
+    #[param(value_type = Option<ProgramCategory>)]
     pub category: Option<String>,
     /// `active` (default), `retired` or `all`.
+    #[param(pattern = "^(active|retired|all)$")]
     pub status: Option<String>,
 }
 
@@ -452,7 +469,7 @@ pub async fn update_program(
             write_transaction(conn, |conn| {
                 let row = db::find(conn, id.into(), province.into())?.ok_or(ApiError::NotFound)?;
                 caller.require_permission(Permission::ManageCatalogue)?;
-                check_if_match(expected, row.version)?;
+                check_if_match(&expected, row.version)?;
                 let before = load_dto(conn, row.clone())?;
                 let (fields, topics) = parse_fields(&input, Some(&before))?;
                 if fields.code != before.code

@@ -75,7 +75,7 @@ pub struct PlansReport {
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct YearParam {
-    #[param(value_type = i32)]
+    #[param(value_type = i32, minimum = 2000, maximum = 2100)]
     pub year: Option<String>,
 }
 

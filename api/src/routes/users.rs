@@ -65,10 +65,15 @@ impl From<UserRow> for User {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateUser {
+    /// 3–64 characters of `a–z 0–9 . _ - @` (stored in lower case).
+    #[schema(min_length = 3, max_length = 64, pattern = "^[A-Za-z0-9._@-]{3,64}$")]
     pub username: String,
+    #[schema(min_length = 1, max_length = 200, pattern = "\\S")]
     pub display_name: String,
     /// At least 10 characters, not the username.
+    #[schema(min_length = 10, max_length = 1000)]
     pub password: String,
+    #[schema(value_type = Role)]
     pub role: String,
     /// The organization id the account is scoped to: the province for province roles, a center
     /// for center admins and lecturers, a party organization for `party_org`.
@@ -80,7 +85,9 @@ pub struct CreateUser {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateUser {
+    #[schema(min_length = 1, max_length = 200, pattern = "\\S")]
     pub display_name: Option<String>,
+    #[schema(value_type = Option<Role>)]
     pub role: Option<String>,
     pub scope: Option<Uuid>,
 }
@@ -89,6 +96,8 @@ pub struct UpdateUser {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ResetPassword {
+    /// At least 10 characters, not the username.
+    #[schema(min_length = 10, max_length = 1000)]
     pub password: String,
 }
 
@@ -97,6 +106,7 @@ pub struct ResetPassword {
 #[into_params(parameter_in = Query)]
 pub struct UserListFilters {
     /// Only accounts of this role.
+    #[param(value_type = Option<Role>)]
     pub role: Option<String>,
     /// Only accounts scoped to this organization.
     #[param(value_type = Option<Uuid>)]
@@ -367,7 +377,7 @@ pub async fn update_user(
         .db(move |conn| {
             write_transaction(conn, |conn| {
                 let before = managed_user(conn, &caller, id)?;
-                check_if_match(expected, before.version)?;
+                check_if_match(&expected, before.version)?;
                 let new_role = match role {
                     Some(r) => r,
                     None => before
@@ -378,6 +388,9 @@ pub async fn update_user(
                 let new_scope = b.scope.unwrap_or(before.scope_id.into());
                 if role.is_some() || b.scope.is_some() {
                     check_target(conn, &caller, new_role, new_scope)?;
+                }
+                if new_role != Role::ProvinceAdmin || b.scope.is_some() {
+                    keep_a_province_admin(conn, &before)?;
                 }
                 let changes = UserChanges {
                     display_name,
@@ -467,6 +480,9 @@ async fn set_active(
                 if before.id.0 == caller.id && !active {
                     return Err(ApiError::conflict("you cannot deactivate your own account"));
                 }
+                if !active {
+                    keep_a_province_admin(conn, &before)?;
+                }
                 let after = identity::set_active(conn, id.into(), active)?;
                 let action = if active {
                     AuditAction::Activate
@@ -491,6 +507,21 @@ async fn set_active(
         })
         .await?;
     Ok(with_etag(StatusCode::OK, user.version, &User::from(user)))
+}
+
+/// Refuses (409) to deactivate, demote or move the last active province administrator, which would
+/// lock the province out of everything only that role can do.
+fn keep_a_province_admin(conn: &mut DbConnection, target: &UserRow) -> Result<(), ApiError> {
+    if target.role != Role::ProvinceAdmin.as_str() || target.deactivated_at.is_some() {
+        return Ok(());
+    }
+    let active = identity::lock_active_province_admins(conn, target.scope_id)?;
+    if active.iter().all(|id| *id == target.id) {
+        return Err(ApiError::conflict(
+            "this is the last active province administrator; make another one first",
+        ));
+    }
+    Ok(())
 }
 
 /// Deactivate an account: it can no longer log in, and its tokens stop working at once.

@@ -2,7 +2,7 @@
 
 use crate::auth::Caller;
 use crate::error::{ApiError, FieldError};
-use crate::http::{check_if_match, utc};
+use crate::http::{check_if_match, utc, IfMatch};
 use crate::list_schema;
 use crate::patch::Patch;
 use crate::services::{clean_text, workflow};
@@ -362,13 +362,13 @@ pub fn update(
     conn: &mut DbConnection,
     caller: &Caller,
     id: PlanId,
-    expected_version: Option<i32>,
+    expected_version: IfMatch,
     input: UpdatePlan,
 ) -> Result<TrainingPlan, ApiError> {
     caller.require_permission(Permission::ReadPlans)?;
     let ScopedPlan { row, center_path } = plan_in_scope(conn, caller, id)?;
     require_editable(caller, &row)?;
-    check_if_match(expected_version, row.version)?;
+    check_if_match(&expected_version, row.version)?;
     let note = input.note.into_change().map(|n| clean_text(n.as_deref()));
     let before = one_dto(conn, row.clone())?;
     let updated = db::touch(conn, &row, note)?.ok_or(ApiError::PreconditionFailed)?;
@@ -444,14 +444,14 @@ pub fn update_line(
     caller: &Caller,
     id: PlanId,
     line_id: PlanLineId,
-    expected_version: Option<i32>,
+    expected_version: IfMatch,
     input: LineInput,
 ) -> Result<TrainingPlan, ApiError> {
     caller.require_permission(Permission::ReadPlans)?;
     let ScopedPlan { row, center_path } = plan_in_scope(conn, caller, id)?;
     let line = db::find_line(conn, row.id, line_id)?.ok_or(ApiError::NotFound)?;
     require_editable(caller, &row)?;
-    check_if_match(expected_version, line.version)?;
+    check_if_match(&expected_version, line.version)?;
     let fields = parse_line(conn, caller, &input)?;
     let before = one_dto(conn, row.clone())?;
     db::update_line(conn, &line, &fields)?.ok_or(ApiError::PreconditionFailed)?;

@@ -1,0 +1,1 @@
+DROP INDEX approval_grants_active;

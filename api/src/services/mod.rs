@@ -5,6 +5,7 @@
 
 pub mod approval_grants;
 pub mod changes;
+pub mod party_organizations;
 pub mod training_plans;
 pub mod workflow;
 

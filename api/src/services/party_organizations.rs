@@ -1,0 +1,426 @@
+//! Party organizations (tổ chức cơ sở đảng, chi bộ): province admins manage them anywhere,
+//! center admins inside their center; everyone in scope reads them.
+
+use crate::auth::Caller;
+use crate::error::{ApiError, FieldError};
+use crate::http::{check_if_match, utc, IfMatch};
+use crate::list_schema;
+use centers_db::organizations::{
+    self as orgs, NewOrganization, OrganizationChanges, OrganizationFilter, OrganizationRow,
+    OrganizationSort,
+};
+use centers_db::paging::{Page, PageRequest};
+use centers_db::writes::{self, Write};
+use centers_db::{identity, DbConnection, OrganizationId};
+use centers_domain::access::Permission;
+use centers_domain::changes::EntityKind;
+use centers_domain::organizations::{OrganizationKind, PartyOrganizationKind};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+const ENTITY: EntityKind = EntityKind::PartyOrganization;
+
+/// A grassroots party organization or party cell of a center's district.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct PartyOrganization {
+    pub id: OrganizationId,
+    #[schema(example = "Chi bộ Thôn 3, xã Quảng Nham")]
+    pub name: String,
+    /// Unique within the center.
+    #[schema(example = "CB-QN-03")]
+    pub code: Option<String>,
+    pub center_id: Option<OrganizationId>,
+    /// Chi bộ, chi bộ cơ sở or đảng bộ cơ sở.
+    pub kind: Option<PartyOrganizationKind>,
+    /// The enclosing party organization; null at the top (directly under the center).
+    pub parent_id: Option<OrganizationId>,
+    /// The id of this organization in the district's own system.
+    pub external_id: Option<String>,
+    pub valid_from: Option<NaiveDate>,
+    pub valid_to: Option<NaiveDate>,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+list_schema!(PartyOrganizationList, PartyOrganization);
+
+impl From<OrganizationRow> for PartyOrganization {
+    fn from(r: OrganizationRow) -> Self {
+        // At the top level the parent is the center; expose only party-organization parents.
+        let parent_id = r
+            .parent_id
+            .filter(|p| Some(*p) != r.center_id)
+            .map(Into::into);
+        PartyOrganization {
+            id: r.id.into(),
+            name: r.name,
+            code: r.code,
+            center_id: r.center_id.map(Into::into),
+            kind: r.subkind.and_then(|k| k.parse().ok()),
+            parent_id,
+            external_id: r.external_id,
+            valid_from: r.valid_from,
+            valid_to: r.valid_to,
+            version: r.version,
+            created_at: utc(r.created_at),
+            updated_at: utc(r.updated_at),
+        }
+    }
+}
+
+fn dto_of(r: &OrganizationRow) -> PartyOrganization {
+    PartyOrganization::from(r.clone())
+}
+
+/// The natural keys of a deleted party organization, carried by its tombstone in the feed.
+#[derive(Serialize)]
+struct PartyOrganizationKeys {
+    center_id: Option<centers_db::Id>,
+    code: Option<String>,
+    external_id: Option<String>,
+}
+
+/// A new party organization.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreatePartyOrganization {
+    #[schema(min_length = 1, max_length = 300, pattern = "\\S")]
+    pub name: String,
+    #[schema(min_length = 1, max_length = 32, pattern = "\\S")]
+    pub code: String,
+    pub center_id: OrganizationId,
+    /// Defaults to `party_cell`.
+    #[schema(value_type = Option<PartyOrganizationKind>)]
+    pub kind: Option<String>,
+    /// An enclosing party organization of the same center.
+    pub parent_id: Option<OrganizationId>,
+    #[schema(min_length = 1, max_length = 100, pattern = "\\S")]
+    pub external_id: Option<String>,
+}
+
+/// Changes; absent fields stay. `external_id: null` clears it.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdatePartyOrganization {
+    #[schema(min_length = 1, max_length = 300, pattern = "\\S")]
+    pub name: Option<String>,
+    #[schema(min_length = 1, max_length = 32, pattern = "\\S")]
+    pub code: Option<String>,
+    #[schema(value_type = Option<PartyOrganizationKind>)]
+    pub kind: Option<String>,
+    pub parent_id: Option<OrganizationId>,
+    #[serde(default, deserialize_with = "serde_with_none::deserialize")]
+    #[schema(value_type = Option<String>, min_length = 1, max_length = 100, pattern = "\\S")]
+    pub external_id: Option<Option<String>>,
+}
+
+/// `Option<Option<T>>` from JSON: absent → `None`, `null` → `Some(None)`.
+mod serde_with_none {
+    use serde::{Deserialize, Deserializer};
+    pub fn deserialize<'de, D, T>(d: D) -> Result<Option<Option<T>>, D::Error>
+    where
+        D: Deserializer<'de>,
+        T: Deserialize<'de>,
+    {
+        Option::<T>::deserialize(d).map(Some)
+    }
+}
+
+fn parse_code(v: &str) -> Result<String, FieldError> {
+    centers_domain::organizations::parse_party_code(v)
+        .ok_or_else(|| FieldError::new("code", "invalid_code", "1–32 characters"))
+}
+
+fn parse_name(v: &str) -> Result<String, FieldError> {
+    centers_domain::organizations::parse_org_name(v)
+        .ok_or_else(|| FieldError::new("name", "invalid_name", "1–300 characters"))
+}
+
+fn parse_kind(v: &str) -> Result<PartyOrganizationKind, FieldError> {
+    v.parse()
+        .map_err(|e: centers_domain::organizations::UnknownValue| {
+            FieldError::new("kind", "invalid", e.to_string())
+        })
+}
+
+/// The parent of a party organization: a party organization of the same center (visible to the
+/// caller), or the center itself.
+fn resolve_parent(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    center: &OrganizationRow,
+    parent_id: Option<OrganizationId>,
+) -> Result<(centers_db::Id, String), ApiError> {
+    match parent_id {
+        None => Ok((center.id, center.path.clone())),
+        Some(p) => {
+            let parent = orgs::find_in_scope(
+                conn,
+                p.into(),
+                Some(OrganizationKind::PartyOrganization),
+                &caller.scope(),
+            )?
+            .filter(|o| o.center_id == Some(center.id))
+            .ok_or_else(|| {
+                ApiError::invalid_field(
+                    "parent_id",
+                    "unknown_parent",
+                    "no such party organization in this center",
+                )
+            })?;
+            Ok((parent.id, parent.path))
+        }
+    }
+}
+
+fn find_in_scope(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: OrganizationId,
+) -> Result<OrganizationRow, ApiError> {
+    orgs::find_in_scope(
+        conn,
+        id.into(),
+        Some(OrganizationKind::PartyOrganization),
+        &caller.scope(),
+    )?
+    .ok_or(ApiError::NotFound)
+}
+
+/// Create a party organization in a center of the caller's scope.
+pub fn create(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    b: CreatePartyOrganization,
+) -> Result<PartyOrganization, ApiError> {
+    caller.require_permission(Permission::ManagePartyOrganizations)?;
+    let mut errors = Vec::new();
+    let name = parse_name(&b.name).map_err(|e| errors.push(e)).ok();
+    let code = parse_code(&b.code).map_err(|e| errors.push(e)).ok();
+    let kind = match b.kind.as_deref() {
+        None => Some(PartyOrganizationKind::PartyCell),
+        Some(k) => parse_kind(k).map_err(|e| errors.push(e)).ok(),
+    };
+    let (Some(name), Some(code), Some(kind), true) = (name, code, kind, errors.is_empty()) else {
+        return Err(ApiError::Validation(errors));
+    };
+    let external_id = b
+        .external_id
+        .map(|e| e.trim().to_owned())
+        .filter(|e| !e.is_empty());
+    let center = orgs::find_in_scope(
+        conn,
+        b.center_id.into(),
+        Some(OrganizationKind::Center),
+        &caller.scope(),
+    )?
+    .ok_or_else(|| {
+        ApiError::invalid_field(
+            "center_id",
+            "unknown_center",
+            "no such center in your scope",
+        )
+    })?;
+    let parent = resolve_parent(conn, caller, &center, b.parent_id)?;
+    if orgs::party_code_taken(conn, center.id, &code, None)? {
+        return Err(ApiError::conflict(format!(
+            "the code {code} is already used in this center"
+        )));
+    }
+    let row = orgs::insert(
+        conn,
+        NewOrganization {
+            kind: OrganizationKind::PartyOrganization,
+            subkind: Some(kind.as_str().into()),
+            parent: Some(parent),
+            center_id: Some(center.id),
+            code: Some(code),
+            name,
+            valid_from: None,
+            valid_to: None,
+            note: None,
+            external_id,
+        },
+    )?;
+    let dto = dto_of(&row);
+    writes::record(
+        conn,
+        &caller.audit(),
+        Write::create(ENTITY, row.id, &row.path, &dto),
+    )?;
+    Ok(dto)
+}
+
+/// Party organizations in the caller's scope, a page at a time.
+pub fn list(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    filter: PartyOrganizationQuery,
+    page: &PageRequest<OrganizationSort>,
+) -> Result<Page<PartyOrganization>, ApiError> {
+    caller.require_permission(Permission::ReadOrganizations)?;
+    let filter = OrganizationFilter {
+        kind: Some(OrganizationKind::PartyOrganization),
+        center_id: filter.center_id.map(Into::into),
+        q: filter.q,
+        as_of: filter.as_of,
+        external_id: filter.external_id,
+        ..OrganizationFilter::in_scope(caller.scope())
+    };
+    Ok(orgs::list(conn, &filter, page)?.map(PartyOrganization::from))
+}
+
+/// The filters of [`list`], parsed.
+#[derive(Debug, Clone, Default)]
+pub struct PartyOrganizationQuery {
+    pub center_id: Option<OrganizationId>,
+    pub q: Option<String>,
+    pub as_of: Option<NaiveDate>,
+    pub external_id: Option<String>,
+}
+
+/// One party organization.
+pub fn get(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: OrganizationId,
+) -> Result<PartyOrganization, ApiError> {
+    caller.require_permission(Permission::ReadOrganizations)?;
+    Ok(dto_of(&find_in_scope(conn, caller, id)?))
+}
+
+/// Change a party organization.
+pub fn update(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: OrganizationId,
+    expected: IfMatch,
+    b: UpdatePartyOrganization,
+) -> Result<PartyOrganization, ApiError> {
+    caller.require_permission(Permission::ReadOrganizations)?;
+    let mut errors = Vec::new();
+    let name = b
+        .name
+        .as_deref()
+        .map(parse_name)
+        .transpose()
+        .map_err(|e| errors.push(e))
+        .ok()
+        .flatten();
+    let code = b
+        .code
+        .as_deref()
+        .map(parse_code)
+        .transpose()
+        .map_err(|e| errors.push(e))
+        .ok()
+        .flatten();
+    let kind = b
+        .kind
+        .as_deref()
+        .map(parse_kind)
+        .transpose()
+        .map_err(|e| errors.push(e))
+        .ok()
+        .flatten();
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    let before = find_in_scope(conn, caller, id)?;
+    // Read allowed, write not: 403 (the record exists for this caller).
+    caller.require_permission(Permission::ManagePartyOrganizations)?;
+    check_if_match(&expected, before.version)?;
+    let center_id = before
+        .center_id
+        .ok_or_else(|| ApiError::Internal("party organization without center".into()))?;
+    if let Some(code) = &code {
+        if orgs::party_code_taken(conn, center_id, code, Some(before.id))? {
+            return Err(ApiError::conflict(format!(
+                "the code {code} is already used in this center"
+            )));
+        }
+    }
+    let parent = match b.parent_id {
+        None => None,
+        Some(p) if p == id => {
+            return Err(ApiError::invalid_field(
+                "parent_id",
+                "cycle",
+                "cannot be the organization itself",
+            ))
+        }
+        Some(p) => {
+            let center = orgs::find_unscoped(conn, center_id)?.ok_or(ApiError::NotFound)?;
+            let parent = resolve_parent(conn, caller, &center, Some(p))?;
+            if parent.1.starts_with(&before.path) {
+                return Err(ApiError::invalid_field(
+                    "parent_id",
+                    "cycle",
+                    "cannot be inside the organization itself",
+                ));
+            }
+            Some(parent)
+        }
+    };
+    let after = orgs::update(
+        conn,
+        &before,
+        OrganizationChanges {
+            name,
+            code,
+            subkind: kind.map(|k| k.as_str().to_owned()),
+            external_id: b
+                .external_id
+                .map(|e| e.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty())),
+            parent,
+        },
+    )?
+    .ok_or(ApiError::PreconditionFailed)?;
+    let dto = dto_of(&after);
+    writes::record(
+        conn,
+        &caller.audit(),
+        Write::update(ENTITY, id, &after.path, &dto_of(&before), &dto),
+    )?;
+    Ok(dto)
+}
+
+/// Delete a party organization; refused (409) while accounts or other party organizations
+/// refer to it.
+pub fn delete(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: OrganizationId,
+    expected: IfMatch,
+) -> Result<(), ApiError> {
+    caller.require_permission(Permission::ReadOrganizations)?;
+    let before = find_in_scope(conn, caller, id)?;
+    caller.require_permission(Permission::ManagePartyOrganizations)?;
+    check_if_match(&expected, before.version)?;
+    let accounts = identity::count_users_scoped_at(conn, before.id)?;
+    if accounts > 0 {
+        return Err(ApiError::conflict(format!(
+            "{accounts} account(s) are scoped to this party organization"
+        )));
+    }
+    let children = orgs::count_children(conn, before.id)?;
+    if children > 0 {
+        return Err(ApiError::conflict(format!(
+            "{children} party organization(s) are under this one"
+        )));
+    }
+    orgs::delete(conn, before.id)?;
+    let keys = PartyOrganizationKeys {
+        center_id: before.center_id,
+        code: before.code.clone(),
+        external_id: before.external_id.clone(),
+    };
+    writes::record(
+        conn,
+        &caller.audit(),
+        Write::delete(ENTITY, id, &before.path, &dto_of(&before), &keys),
+    )?;
+    Ok(())
+}

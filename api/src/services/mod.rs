@@ -7,6 +7,7 @@ pub mod approval_grants;
 pub mod changes;
 pub mod party_organizations;
 pub mod training_plans;
+pub mod users;
 pub mod workflow;
 
 /// NFC-normalized, trimmed text; empty becomes `None`.

@@ -1,53 +1,25 @@
-//! Province policies with effective dates.
+//! `/policies`: province policies with effective dates. Handlers call `services::policies`.
 
 use crate::auth::Caller;
-use crate::error::{ApiError, FieldError};
+use crate::error::ApiError;
 use crate::extract::Json;
-use crate::http::utc;
-use crate::list_schema;
 use crate::paging::parse_date_param;
+use crate::services::policies::{
+    self as service, NewPolicyVersion, PolicyVersion, PolicyVersionList,
+};
 use crate::state::AppState;
 use actix_web::{get, post, web, HttpResponse};
-use centers_db::policies::{self as db, PolicyVersionRow};
-use centers_db::write_transaction;
-use centers_db::writes::{self, Write};
-use centers_domain::access::Permission;
-use centers_domain::changes::EntityKind;
-use centers_domain::policies::PolicySet;
-use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
-use utoipa::{IntoParams, ToSchema};
-use uuid::Uuid;
+use chrono::Utc;
+use serde::Deserialize;
+use utoipa::IntoParams;
+use utoipa_actix_web::service_config::ServiceConfig;
 
-/// A version of the province's policies: the whole set, in force from `effective_from` until the
-/// next version's date.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct PolicyVersion {
-    pub id: Uuid,
-    pub effective_from: NaiveDate,
-    /// The last day this version is in force; null while it is the latest.
-    pub effective_to: Option<NaiveDate>,
-    /// The policy values (see `PolicyValues`).
-    #[schema(value_type = Object)]
-    pub values: serde_json::Value,
-    pub note: Option<String>,
-    pub created_by: Option<Uuid>,
-    pub created_at: DateTime<Utc>,
-}
-
-list_schema!(PolicyVersionList, PolicyVersion);
-
-/// A new version.
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct NewPolicyVersion {
-    pub effective_from: NaiveDate,
-    /// The whole set: `min_attendance_ratio`, `passing_score`, `grade_bands`, `retake_limit`,
-    /// `new_member_window_months`, `certificate_validity_months`,
-    /// `certificate_issue_deadline_days`, `teaching_norms`, `min_class_size`, `observation`.
-    #[schema(value_type = centers_domain::policies::PolicySet)]
-    pub values: serde_json::Value,
-    pub note: Option<String>,
+/// Registers the routes of this resource (`/policies/versions` before `/policies` so that
+/// neither shadows the other).
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(list_policy_versions)
+        .service(get_policies)
+        .service(create_policy_version);
 }
 
 /// `as_of` for the set in force.
@@ -57,18 +29,6 @@ pub struct AsOf {
     /// The day (YYYY-MM-DD); today when absent.
     #[param(value_type = Option<String>, format = Date)]
     pub as_of: Option<String>,
-}
-
-fn dto(row: PolicyVersionRow, effective_to: Option<NaiveDate>) -> PolicyVersion {
-    PolicyVersion {
-        id: row.id.into(),
-        effective_from: row.effective_from,
-        effective_to,
-        values: serde_json::from_str(&row.values_json).unwrap_or_default(),
-        note: row.note,
-        created_by: row.created_by.map(Into::into),
-        created_at: utc(row.created_at),
-    }
 }
 
 /// The policies in force on a day.
@@ -85,20 +45,10 @@ pub async fn get_policies(
     caller: Caller,
     query: web::Query<AsOf>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.require_permission(Permission::ReadCatalogue)?;
     let day = parse_date_param("as_of", query.as_of.as_deref())?
         .unwrap_or_else(|| Utc::now().date_naive());
-    let province = caller.province_id()?;
     let version = state
-        .db(move |conn| {
-            let all = db::versions(conn, province.into())?;
-            let index = all
-                .iter()
-                .rposition(|v| v.effective_from <= day)
-                .ok_or(ApiError::NotFound)?;
-            let to = all.get(index + 1).and_then(|n| n.effective_from.pred_opt());
-            Ok(dto(all[index].clone(), to))
-        })
+        .db(move |conn| service::in_force(conn, &caller, day))
         .await?;
     Ok(HttpResponse::Ok().json(version))
 }
@@ -115,27 +65,10 @@ pub async fn list_policy_versions(
     state: web::Data<AppState>,
     caller: Caller,
 ) -> Result<HttpResponse, ApiError> {
-    caller.require_permission(Permission::ReadCatalogue)?;
-    let province = caller.province_id()?;
-    let items = state
-        .db(move |conn| {
-            let all = db::versions(conn, province.into())?;
-            let tos: Vec<Option<NaiveDate>> = (0..all.len())
-                .map(|i| all.get(i + 1).and_then(|n| n.effective_from.pred_opt()))
-                .collect();
-            Ok(all
-                .into_iter()
-                .zip(tos)
-                .map(|(r, to)| dto(r, to))
-                .collect::<Vec<_>>())
-        })
+    let versions = state
+        .db(move |conn| service::versions(conn, &caller))
         .await?;
-    let total = i64::try_from(items.len()).unwrap_or(i64::MAX);
-    Ok(HttpResponse::Ok().json(PolicyVersionList {
-        items,
-        next_cursor: None,
-        total,
-    }))
+    Ok(HttpResponse::Ok().json(versions))
 }
 
 /// Add a policy version, in force from its date (province admins).
@@ -155,73 +88,8 @@ pub async fn create_policy_version(
     caller: Caller,
     body: Json<NewPolicyVersion>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.require_permission(Permission::ManageCatalogue)?;
-    let NewPolicyVersion {
-        effective_from,
-        values,
-        note,
-    } = body.0;
-    let set: PolicySet =
-        crate::extract::parse_json(values.to_string().as_bytes()).map_err(|e| match e {
-            ApiError::BadRequest { errors, .. } => ApiError::Validation(
-                errors
-                    .into_iter()
-                    .map(|f| FieldError::new(format!("values.{}", f.field), &f.code, f.message))
-                    .collect(),
-            ),
-            other => other,
-        })?;
-    let problems = set.problems();
-    if !problems.is_empty() {
-        return Err(ApiError::Validation(
-            problems
-                .into_iter()
-                .map(|p| FieldError::new(format!("values.{}", p.field), "invalid", p.message))
-                .collect(),
-        ));
-    }
-    let province = caller.province_id()?;
-    let ctx = caller.audit();
-    let by = caller.id;
-    let note = note
-        .map(|n| centers_domain::text::normalize(&n))
-        .filter(|n| !n.is_empty());
     let version = state
-        .db(move |conn| {
-            write_transaction(conn, |conn| {
-                if db::exists_on(conn, province.into(), effective_from)? {
-                    return Err(ApiError::conflict(format!(
-                        "a policy version already takes effect on {effective_from}"
-                    )));
-                }
-                let json = serde_json::to_string(&set).unwrap_or_default();
-                let row = db::insert(
-                    conn,
-                    province.into(),
-                    effective_from,
-                    &json,
-                    note.as_deref(),
-                    Some(by.into()),
-                )?;
-                let path = crate::services::owner_path(conn, province)?;
-                writes::record(
-                    conn,
-                    &ctx,
-                    Write::create(
-                        EntityKind::PolicyVersion,
-                        row.id,
-                        &path,
-                        &dto(row.clone(), None),
-                    ),
-                )?;
-                let all = db::versions(conn, province.into())?;
-                let to = all
-                    .iter()
-                    .find(|v| v.effective_from > effective_from)
-                    .and_then(|n| n.effective_from.pred_opt());
-                Ok(dto(row, to))
-            })
-        })
+        .write(move |conn| service::create(conn, &caller, body.0))
         .await?;
     Ok(HttpResponse::Created().json(version))
 }

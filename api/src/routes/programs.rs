@@ -1,111 +1,30 @@
-//! The program catalogue: read by everyone of the province, managed by province admins.
+//! `/programs`: the catalogue. Handlers extract, call `services::programs`, respond.
 
 use crate::auth::Caller;
-use crate::error::{ApiError, FieldError};
+use crate::error::{ApiError, Problem};
 use crate::extract::Json;
-use crate::http::{check_if_match, etag_response, if_match_version, utc, with_etag};
-use crate::list_schema;
+use crate::http::{etag_response, if_match_version, with_etag};
 use crate::paging::{list_response, ListParams};
+use crate::services::programs::{
+    self as service, Program, ProgramInput, ProgramList, ProgramQuery,
+};
 use crate::state::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
-use centers_db::programs::{
-    self as db, NewTopic, ProgramFields, ProgramFilter, ProgramRow, ProgramSort, TopicRow,
-};
-use centers_db::writes::{self, Write};
-use centers_db::{write_transaction, DbConnection, Id};
-use centers_domain::access::Permission;
-use centers_domain::changes::{AuditAction, EntityKind};
-use centers_domain::programs::{
-    valid_default_days, valid_periods, Credential, Delivery, EligibilityRule,
-    MembershipRequirement, ProgramCategory,
-};
-use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
-use utoipa::{IntoParams, ToSchema};
-use uuid::Uuid;
+use centers_db::programs::ProgramSort;
+use centers_db::ProgramId;
+use centers_domain::programs::ProgramCategory;
+use serde::Deserialize;
+use utoipa::IntoParams;
+use utoipa_actix_web::service_config::ServiceConfig;
 
-/// A topic (chuyên đề / bài) of a program.
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Topic {
-    /// 1-based order within the program (ignored on input: the list order is the order).
-    #[serde(default)]
-    pub position: i32,
-    #[schema(min_length = 1, max_length = 300, pattern = "\\S")]
-    pub title: String,
-    /// Number of periods (tiết).
-    #[schema(minimum = 1, maximum = 200)]
-    pub periods: i32,
-}
-
-/// Eligibility rule parameters. The numbers they refer to are policies (`/policies`).
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Eligibility {
-    #[schema(value_type = Option<MembershipRequirement>)]
-    pub membership: Option<String>,
-    #[serde(default)]
-    pub every_test_must_pass: bool,
-    #[serde(default)]
-    pub term_required: bool,
-    #[serde(default)]
-    pub attendance_only: bool,
-}
-
-/// A program of the catalogue.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Program {
-    pub id: Uuid,
-    #[schema(example = "party_admission")]
-    pub code: String,
-    pub name: String,
-    /// One of the category codes of the domain (`party_admission`, `new_member`, ...).
-    pub category: String,
-    pub audience: Option<String>,
-    pub default_days: i32,
-    /// `center` or `with_school` (run by the provincial school with the center).
-    pub delivery: String,
-    /// `certificate`, `diploma` or `none`.
-    pub credential: String,
-    pub eligibility: Eligibility,
-    pub topics: Vec<Topic>,
-    /// Sum of the topics' periods.
-    pub total_periods: i32,
-    pub retired: bool,
-    pub retired_at: Option<DateTime<Utc>>,
-    pub version: i32,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-}
-
-list_schema!(ProgramList, Program);
-
-/// A new program, or (for PATCH) the fields to change.
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct ProgramInput {
-    /// Required on create: `a–z 0–9 _`, up to 64 characters.
-    #[schema(min_length = 1, max_length = 64, pattern = "^[a-z0-9_]+$")]
-    pub code: Option<String>,
-    /// Required on create.
-    #[schema(min_length = 1, max_length = 300, pattern = "\\S")]
-    pub name: Option<String>,
-    /// Required on create.
-    #[schema(value_type = Option<ProgramCategory>)]
-    pub category: Option<String>,
-    #[schema(max_length = 1000)]
-    pub audience: Option<String>,
-    /// Required on create: 1–730.
-    #[schema(minimum = 1, maximum = 730)]
-    pub default_days: Option<i32>,
-    #[schema(value_type = Option<Delivery>)]
-    pub delivery: Option<String>,
-    #[schema(value_type = Option<Credential>)]
-    pub credential: Option<String>,
-    pub eligibility: Option<Eligibility>,
-    /// The whole ordered list of topics (replaces the current one).
-    pub topics: Option<Vec<Topic>>,
+/// Registers the routes of this resource.
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(list_programs)
+        .service(get_program)
+        .service(create_program)
+        .service(update_program)
+        .service(retire_program);
 }
 
 /// Filters of the program list.
@@ -120,200 +39,32 @@ pub struct ProgramFilters {
     pub status: Option<String>,
 }
 
-fn to_dto(p: ProgramRow, topics: Vec<TopicRow>) -> Program {
-    let eligibility: EligibilityRule =
-        serde_json::from_str(&p.eligibility_json).unwrap_or_default();
-    let topics: Vec<Topic> = topics
-        .into_iter()
-        .map(|t| Topic {
-            position: t.position,
-            title: t.title,
-            periods: t.periods,
+impl ProgramFilters {
+    fn parse(&self, q: Option<String>) -> Result<ProgramQuery, ApiError> {
+        let retired = match self.status.as_deref() {
+            None | Some("active") => Some(false),
+            Some("retired") => Some(true),
+            Some("all") => None,
+            Some(_) => {
+                return Err(ApiError::bad_field(
+                    "status",
+                    "invalid",
+                    "must be active, retired or all",
+                ))
+            }
+        };
+        let category = match self.category.as_deref() {
+            None => None,
+            Some(c) => Some(
+                c.parse::<ProgramCategory>()
+                    .map_err(|e| ApiError::bad_field("category", "invalid", e.to_string()))?,
+            ),
+        };
+        Ok(ProgramQuery {
+            category,
+            q,
+            retired,
         })
-        .collect();
-    Program {
-        id: p.id.into(),
-        code: p.code,
-        name: p.name,
-        category: p.category,
-        audience: p.audience,
-        default_days: p.default_days,
-        delivery: p.delivery,
-        credential: p.credential,
-        eligibility: Eligibility {
-            membership: eligibility.membership.map(|m| m.as_str().to_owned()),
-            every_test_must_pass: eligibility.every_test_must_pass,
-            term_required: eligibility.term_required,
-            attendance_only: eligibility.attendance_only,
-        },
-        total_periods: topics.iter().map(|t| t.periods).sum(),
-        topics,
-        retired: p.retired_at.is_some(),
-        retired_at: p.retired_at.map(utc),
-        version: p.version,
-        created_at: utc(p.created_at),
-        updated_at: utc(p.updated_at),
-    }
-}
-
-fn load_dto(conn: &mut DbConnection, p: ProgramRow) -> Result<Program, ApiError> {
-    let mut topics = db::topics_of(conn, &[p.id])?;
-    let t = topics.remove(&p.id).unwrap_or_default();
-    Ok(to_dto(p, t))
-}
-
-/// Parses a complete program from an input, on top of `base` (for PATCH) or nothing (create).
-fn parse_fields(
-    input: &ProgramInput,
-    base: Option<&Program>,
-) -> Result<(ProgramFields, Option<Vec<NewTopic>>), ApiError> {
-    let mut errors = Vec::new();
-    let pick = |v: &Option<String>, b: Option<String>| v.clone().or(b);
-    let code = pick(&input.code, base.map(|b| b.code.clone())).map(|c| c.trim().to_owned());
-    let code = match code {
-        Some(c)
-            if !c.is_empty()
-                && c.len() <= 64
-                && c.chars()
-                    .all(|ch| ch.is_ascii_alphanumeric() || ch == '_' || ch == '-') =>
-        {
-            Some(c)
-        }
-        Some(_) => {
-            errors.push(FieldError::new(
-                "code",
-                "invalid_code",
-                "1–64 characters: a–z, 0–9, '_', '-'",
-            ));
-            None
-        }
-        None => {
-            errors.push(FieldError::new("code", "required", "is required"));
-            None
-        }
-    };
-    let name = pick(&input.name, base.map(|b| b.name.clone()))
-        .map(|n| centers_domain::text::normalize(&n));
-    let name = match name {
-        Some(n) if !n.is_empty() => Some(n),
-        _ => {
-            errors.push(FieldError::new("name", "required", "must not be empty"));
-            None
-        }
-    };
-    let category = pick(&input.category, base.map(|b| b.category.clone()));
-    let category = match category.as_deref().map(str::parse::<ProgramCategory>) {
-        Some(Ok(c)) => Some(c),
-        Some(Err(e)) => {
-            errors.push(FieldError::new("category", "invalid", e.to_string()));
-            None
-        }
-        None => {
-            errors.push(FieldError::new("category", "required", "is required"));
-            None
-        }
-    };
-    let days = input.default_days.or(base.map(|b| b.default_days));
-    if !days.is_some_and(valid_default_days) {
-        errors.push(FieldError::new(
-            "default_days",
-            "out_of_range",
-            "must be from 1 to 730",
-        ));
-    }
-    let delivery =
-        pick(&input.delivery, base.map(|b| b.delivery.clone())).unwrap_or_else(|| "center".into());
-    if delivery.parse::<Delivery>().is_err() {
-        errors.push(FieldError::new(
-            "delivery",
-            "invalid",
-            "must be center or with_school",
-        ));
-    }
-    let credential = pick(&input.credential, base.map(|b| b.credential.clone()))
-        .unwrap_or_else(|| "certificate".into());
-    if credential.parse::<Credential>().is_err() {
-        errors.push(FieldError::new(
-            "credential",
-            "invalid",
-            "must be certificate, diploma or none",
-        ));
-    }
-    let eligibility = input
-        .eligibility
-        .clone()
-        .or(base.map(|b| b.eligibility.clone()));
-    let rule = match eligibility {
-        None => Some(EligibilityRule::default()),
-        Some(e) => {
-            let membership = match e.membership.as_deref().map(str::parse) {
-                None => Some(None),
-                Some(Ok(m)) => Some(Some(m)),
-                Some(Err(err)) => {
-                    errors.push(FieldError::new(
-                        "eligibility.membership",
-                        "invalid",
-                        format!("{err}"),
-                    ));
-                    None
-                }
-            };
-            membership.map(|membership| EligibilityRule {
-                membership,
-                every_test_must_pass: e.every_test_must_pass,
-                term_required: e.term_required,
-                attendance_only: e.attendance_only,
-            })
-        }
-    };
-    let topics = input.topics.as_ref().map(|ts| {
-        ts.iter()
-            .enumerate()
-            .map(|(i, t)| {
-                let title = centers_domain::text::normalize(&t.title);
-                if title.is_empty() {
-                    errors.push(FieldError::new(
-                        format!("topics[{i}].title"),
-                        "required",
-                        "must not be empty",
-                    ));
-                }
-                if !valid_periods(t.periods) {
-                    errors.push(FieldError::new(
-                        format!("topics[{i}].periods"),
-                        "out_of_range",
-                        "must be from 1 to 200",
-                    ));
-                }
-                NewTopic {
-                    title,
-                    periods: t.periods,
-                }
-            })
-            .collect::<Vec<_>>()
-    });
-    match (code, name, category, days, rule) {
-        (Some(code), Some(name), Some(category), Some(days), Some(rule)) if errors.is_empty() => {
-            Ok((
-                ProgramFields {
-                    code,
-                    name,
-                    category: category.as_str().into(),
-                    audience: input
-                        .audience
-                        .clone()
-                        .or(base.and_then(|b| b.audience.clone()))
-                        .map(|a| centers_domain::text::normalize(&a))
-                        .filter(|a| !a.is_empty()),
-                    default_days: days,
-                    delivery,
-                    credential,
-                    eligibility_json: serde_json::to_string(&rule).unwrap_or_default(),
-                },
-                topics,
-            ))
-        }
-        _ => Err(ApiError::Validation(errors)),
     }
 }
 
@@ -333,41 +84,11 @@ pub async fn list_programs(
     params: web::Query<ListParams>,
     filters: web::Query<ProgramFilters>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.require_permission(Permission::ReadCatalogue)?;
     let paging = params.paging(&[("code", ProgramSort::Code), ("name", ProgramSort::Name)])?;
-    let retired = match filters.status.as_deref() {
-        None | Some("active") => Some(false),
-        Some("retired") => Some(true),
-        Some("all") => None,
-        Some(_) => {
-            return Err(ApiError::bad_field(
-                "status",
-                "invalid",
-                "must be active, retired or all",
-            ))
-        }
-    };
-    if let Some(c) = &filters.category {
-        c.parse::<ProgramCategory>()
-            .map_err(|e| ApiError::bad_field("category", "invalid", e.to_string()))?;
-    }
-    let filter = ProgramFilter {
-        province_id: Some(caller.province_id()?.into()),
-        category: filters.category.clone(),
-        q: params.q.clone(),
-        retired,
-    };
+    let query = filters.parse(params.q.clone())?;
     let request = paging.request.clone();
     let page = state
-        .db(move |conn| {
-            let page = db::list(conn, &filter, &request)?;
-            let ids: Vec<Id> = page.items.iter().map(|p| p.id).collect();
-            let mut topics = db::topics_of(conn, &ids)?;
-            Ok(page.map(|p| {
-                let t = topics.remove(&p.id).unwrap_or_default();
-                to_dto(p, t)
-            }))
-        })
+        .db(move |conn| service::list(conn, &caller, query, &request))
         .await?;
     Ok(list_response(&req, &paging.sort_name, page))
 }
@@ -385,16 +106,11 @@ pub async fn get_program(
     state: web::Data<AppState>,
     caller: Caller,
     req: HttpRequest,
-    id: web::Path<Uuid>,
+    id: web::Path<ProgramId>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.require_permission(Permission::ReadCatalogue)?;
-    let province = caller.province_id()?;
     let id = id.into_inner();
     let p = state
-        .db(move |conn| {
-            let row = db::find(conn, id.into(), province.into())?.ok_or(ApiError::NotFound)?;
-            load_dto(conn, row)
-        })
+        .db(move |conn| service::get(conn, &caller, id))
         .await?;
     Ok(etag_response(&req, p.version, &p))
 }
@@ -404,7 +120,7 @@ pub async fn get_program(
     tag = "programs",
     operation_id = "create_program",
     request_body = ProgramInput,
-    responses((status = 201, description = "Created", body = Program), (status = 409, description = "The code is taken", body = crate::error::Problem, content_type = "application/problem+json")),
+    responses((status = 201, description = "Created", body = Program), (status = 409, description = "The code is taken", body = Problem, content_type = "application/problem+json")),
     security(("bearer" = []))
 )]
 #[post("/programs")]
@@ -413,30 +129,8 @@ pub async fn create_program(
     caller: Caller,
     body: Json<ProgramInput>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.require_permission(Permission::ManageCatalogue)?;
-    let (fields, topics) = parse_fields(&body.0, None)?;
-    let province = caller.province_id()?;
-    let ctx = caller.audit();
     let p = state
-        .db(move |conn| {
-            write_transaction(conn, |conn| {
-                if db::find_by_code(conn, province.into(), &fields.code)?.is_some() {
-                    return Err(ApiError::conflict(format!(
-                        "the program code {} is taken",
-                        fields.code
-                    )));
-                }
-                let row = db::insert(conn, province.into(), fields, &topics.unwrap_or_default())?;
-                let dto = load_dto(conn, row)?;
-                let path = crate::services::owner_path(conn, province)?;
-                writes::record(
-                    conn,
-                    &ctx,
-                    Write::create(EntityKind::Program, dto.id, &path, &dto),
-                )?;
-                Ok(dto)
-            })
-        })
+        .write(move |conn| service::create(conn, &caller, body.0))
         .await?;
     Ok(with_etag(StatusCode::CREATED, p.version, &p))
 }
@@ -447,7 +141,7 @@ pub async fn create_program(
     operation_id = "update_program",
     params(("id" = Uuid, Path, description = "Program id"), ("If-Match" = Option<String>, Header, description = "ETag of the version being changed")),
     request_body = ProgramInput,
-    responses((status = 200, description = "Changed", body = Program), (status = 412, description = "Changed since that ETag", body = crate::error::Problem, content_type = "application/problem+json")),
+    responses((status = 200, description = "Changed", body = Program), (status = 412, description = "Changed since that ETag", body = Problem, content_type = "application/problem+json")),
     security(("bearer" = []))
 )]
 #[patch("/programs/{id}")]
@@ -455,46 +149,13 @@ pub async fn update_program(
     state: web::Data<AppState>,
     caller: Caller,
     req: HttpRequest,
-    id: web::Path<Uuid>,
+    id: web::Path<ProgramId>,
     body: Json<ProgramInput>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.require_permission(Permission::ReadCatalogue)?;
     let expected = if_match_version(&req)?;
-    let province = caller.province_id()?;
     let id = id.into_inner();
-    let ctx = caller.audit();
-    let input = body.0;
     let p = state
-        .db(move |conn| {
-            write_transaction(conn, |conn| {
-                let row = db::find(conn, id.into(), province.into())?.ok_or(ApiError::NotFound)?;
-                caller.require_permission(Permission::ManageCatalogue)?;
-                check_if_match(&expected, row.version)?;
-                let before = load_dto(conn, row.clone())?;
-                let (fields, topics) = parse_fields(&input, Some(&before))?;
-                if fields.code != before.code
-                    && db::find_by_code(conn, province.into(), &fields.code)?.is_some()
-                {
-                    return Err(ApiError::conflict(format!(
-                        "the program code {} is taken",
-                        fields.code
-                    )));
-                }
-                let updated =
-                    db::update(conn, &row, fields)?.ok_or(ApiError::PreconditionFailed)?;
-                if let Some(topics) = topics {
-                    db::replace_topics(conn, updated.id, &topics)?;
-                }
-                let after = load_dto(conn, updated)?;
-                let path = crate::services::owner_path(conn, caller.province_id()?)?;
-                writes::record(
-                    conn,
-                    &ctx,
-                    Write::update(EntityKind::Program, id, &path, &before, &after),
-                )?;
-                Ok(after)
-            })
-        })
+        .write(move |conn| service::update(conn, &caller, id, expected, body.0))
         .await?;
     Ok(with_etag(StatusCode::OK, p.version, &p))
 }
@@ -504,40 +165,18 @@ pub async fn update_program(
     tag = "programs",
     operation_id = "retire_program",
     params(("id" = Uuid, Path, description = "Program id")),
-    responses((status = 200, description = "Retired", body = Program), (status = 409, description = "Already retired", body = crate::error::Problem, content_type = "application/problem+json")),
+    responses((status = 200, description = "Retired", body = Program), (status = 409, description = "Already retired", body = Problem, content_type = "application/problem+json")),
     security(("bearer" = []))
 )]
 #[post("/programs/{id}/retire")]
 pub async fn retire_program(
     state: web::Data<AppState>,
     caller: Caller,
-    id: web::Path<Uuid>,
+    id: web::Path<ProgramId>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.require_permission(Permission::ReadCatalogue)?;
-    let province = caller.province_id()?;
     let id = id.into_inner();
-    let ctx = caller.audit();
     let p = state
-        .db(move |conn| {
-            write_transaction(conn, |conn| {
-                let row = db::find(conn, id.into(), province.into())?.ok_or(ApiError::NotFound)?;
-                caller.require_permission(Permission::ManageCatalogue)?;
-                if row.retired_at.is_some() {
-                    return Err(ApiError::conflict("the program is already retired"));
-                }
-                let before = load_dto(conn, row.clone())?;
-                let retired = db::retire(conn, &row)?;
-                let after = load_dto(conn, retired)?;
-                let path = crate::services::owner_path(conn, caller.province_id()?)?;
-                writes::record(
-                    conn,
-                    &ctx,
-                    Write::update(EntityKind::Program, id, &path, &before, &after)
-                        .action(AuditAction::Retire),
-                )?;
-                Ok(after)
-            })
-        })
+        .write(move |conn| service::retire(conn, &caller, id))
         .await?;
     Ok(with_etag(StatusCode::OK, p.version, &p))
 }

@@ -5,7 +5,10 @@
 
 pub mod approval_grants;
 pub mod changes;
+pub mod clients;
 pub mod party_organizations;
+pub mod policies;
+pub mod programs;
 pub mod training_plans;
 pub mod users;
 pub mod workflow;

@@ -1,43 +1,27 @@
-//! The audit log, for province admins.
+//! `/audit-log`, for province admins. The handler parses the query and calls
+//! `services::audit_log`.
 
 use crate::auth::Caller;
 use crate::error::ApiError;
-use crate::http::utc;
-use crate::list_schema;
 use crate::paging::{parse_uuid_param, DEFAULT_LIMIT, MAX_LIMIT};
+use crate::services::audit_log::{self as service, AuditLogList};
 use crate::state::AppState;
 use actix_web::{get, web, HttpRequest, HttpResponse};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use centers_db::audit::{self, AuditEntry, AuditFilter};
-use centers_domain::access::Permission;
+use centers_db::audit::AuditFilter;
+use centers_db::Id;
 use centers_domain::changes::EntityKind;
 use chrono::{DateTime, NaiveDateTime, Utc};
-use serde::{Deserialize, Serialize};
-use utoipa::{IntoParams, ToSchema};
+use serde::Deserialize;
+use utoipa::IntoParams;
+use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
-/// One recorded write.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct AuditLogEntry {
-    pub id: Uuid,
-    pub occurred_at: DateTime<Utc>,
-    /// `user`, `client` or `system`.
-    pub actor_type: String,
-    pub actor_id: Option<Uuid>,
-    pub actor_name: String,
-    /// `create`, `update`, `delete`, a workflow action, `login`, ...
-    pub action: String,
-    pub entity_type: String,
-    pub entity_id: String,
-    #[schema(value_type = Option<Object>)]
-    pub before: Option<serde_json::Value>,
-    #[schema(value_type = Option<Object>)]
-    pub after: Option<serde_json::Value>,
-    pub request_id: Option<String>,
+/// Registers the routes of this resource.
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(list_audit_log);
 }
-
-list_schema!(AuditLogList, AuditLogEntry);
 
 /// Filters of the audit log.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -76,19 +60,55 @@ fn parse_instant(field: &str, v: Option<&str>) -> Result<Option<NaiveDateTime>, 
     }
 }
 
-fn entry(e: AuditEntry) -> AuditLogEntry {
-    AuditLogEntry {
-        id: e.id.into(),
-        occurred_at: utc(e.occurred_at),
-        actor_type: e.actor_type,
-        actor_id: e.actor_id.map(Into::into),
-        actor_name: e.actor_name,
-        action: e.action,
-        entity_type: e.entity_type,
-        entity_id: e.entity_id,
-        before: e.before_json.and_then(|j| serde_json::from_str(&j).ok()),
-        after: e.after_json.and_then(|j| serde_json::from_str(&j).ok()),
-        request_id: e.request_id,
+impl AuditParams {
+    /// The filter, page size and cursor, or a 400 naming the parameter.
+    fn parse(&self) -> Result<(AuditFilter, i64, Option<Id>), ApiError> {
+        let limit = match self.limit.as_deref() {
+            None => DEFAULT_LIMIT,
+            Some(v) => v
+                .trim()
+                .parse::<i64>()
+                .ok()
+                .filter(|n| (1..=MAX_LIMIT).contains(n))
+                .ok_or_else(|| {
+                    ApiError::bad_field(
+                        "limit",
+                        "out_of_range",
+                        format!("must be an integer from 1 to {MAX_LIMIT}"),
+                    )
+                })?,
+        };
+        let before = match self.cursor.as_deref().filter(|c| !c.is_empty()) {
+            None => None,
+            Some(c) => Some(
+                URL_SAFE_NO_PAD
+                    .decode(c)
+                    .ok()
+                    .and_then(|b| String::from_utf8(b).ok())
+                    .and_then(|s| Uuid::parse_str(&s).ok())
+                    .map(Id)
+                    .ok_or_else(|| {
+                        ApiError::bad_field("cursor", "invalid_cursor", "not a cursor of this API")
+                    })?,
+            ),
+        };
+        let entity_type = match self.entity.as_deref() {
+            None => None,
+            Some(e) => Some(
+                e.parse::<EntityKind>()
+                    .map_err(|err| ApiError::bad_field("entity", "invalid", err.to_string()))?
+                    .as_str()
+                    .to_owned(),
+            ),
+        };
+        let filter = AuditFilter {
+            entity_type,
+            entity_id: self.entity_id.clone(),
+            actor_id: parse_uuid_param("actor", self.actor.as_deref())?.map(Into::into),
+            from: parse_instant("from", self.from.as_deref())?,
+            to: parse_instant("to", self.to.as_deref())?,
+        };
+        Ok((filter, limit, before))
     }
 }
 
@@ -107,52 +127,9 @@ pub async fn list_audit_log(
     req: HttpRequest,
     params: web::Query<AuditParams>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.require_permission(Permission::ReadAuditLog)?;
-    let limit = match params.limit.as_deref() {
-        None => DEFAULT_LIMIT,
-        Some(v) => v
-            .trim()
-            .parse::<i64>()
-            .ok()
-            .filter(|n| (1..=MAX_LIMIT).contains(n))
-            .ok_or_else(|| {
-                ApiError::bad_field(
-                    "limit",
-                    "out_of_range",
-                    format!("must be an integer from 1 to {MAX_LIMIT}"),
-                )
-            })?,
-    };
-    let before = match params.cursor.as_deref().filter(|c| !c.is_empty()) {
-        None => None,
-        Some(c) => Some(
-            URL_SAFE_NO_PAD
-                .decode(c)
-                .ok()
-                .and_then(|b| String::from_utf8(b).ok())
-                .and_then(|s| Uuid::parse_str(&s).ok())
-                .ok_or_else(|| {
-                    ApiError::bad_field("cursor", "invalid_cursor", "not a cursor of this API")
-                })?,
-        ),
-    };
-    let filter = AuditFilter {
-        entity_type: match params.entity.as_deref() {
-            None => None,
-            Some(e) => Some(
-                e.parse::<EntityKind>()
-                    .map_err(|err| ApiError::bad_field("entity", "invalid", err.to_string()))?
-                    .as_str()
-                    .to_owned(),
-            ),
-        },
-        entity_id: params.entity_id.clone(),
-        actor_id: parse_uuid_param("actor", params.actor.as_deref())?.map(Into::into),
-        from: parse_instant("from", params.from.as_deref())?,
-        to: parse_instant("to", params.to.as_deref())?,
-    };
+    let (filter, limit, before) = params.parse()?;
     let page = state
-        .db(move |conn| Ok(audit::list(conn, &filter, limit, before.map(Into::into))?))
+        .db(move |conn| service::list(conn, &caller, &filter, limit, before))
         .await?;
     let next_cursor = page
         .next
@@ -163,7 +140,7 @@ pub async fn list_audit_log(
         builder.insert_header(("Link", crate::paging::next_link(&req, c)));
     }
     Ok(builder.json(AuditLogList {
-        items: page.items.into_iter().map(entry).collect(),
+        items: page.items,
         next_cursor,
         total: page.total,
     }))

@@ -25,22 +25,17 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .service(auth::client_token)
         .service(auth::me)
         .service(auth::change_my_password)
-        .service(organizations::list_centers)
-        .service(organizations::get_center)
-        .service(organizations::list_districts)
-        .service(organizations::get_district)
-        .service(organizations::get_organization)
-        .service(organizations::list_organization_children)
-        .service(audit_log::list_audit_log)
+        .configure(organizations::configure)
         .configure(party_organizations::configure)
         .configure(users::configure)
         .configure(clients::configure)
+        .configure(audit_log::configure)
         .configure(programs::configure)
         .configure(policies::configure)
         .configure(training_plans::configure)
         .configure(approval_grants::configure)
         .configure(changes::configure)
-        .service(reports::get_plans_report);
+        .configure(reports::configure);
 }
 
 /// Operational routes at the root.

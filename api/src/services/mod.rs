@@ -4,11 +4,14 @@
 //! Handlers only extract, call one of these inside `AppState::read`/`AppState::write`, and respond.
 
 pub mod approval_grants;
+pub mod audit_log;
 pub mod changes;
 pub mod clients;
+pub mod organizations;
 pub mod party_organizations;
 pub mod policies;
 pub mod programs;
+pub mod reports;
 pub mod training_plans;
 pub mod users;
 pub mod workflow;

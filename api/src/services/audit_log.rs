@@ -1,0 +1,66 @@
+//! The audit log: every write, who made it, before and after; read by province admins.
+
+use crate::auth::Caller;
+use crate::error::ApiError;
+use crate::http::utc;
+use crate::list_schema;
+use centers_db::audit::{self, AuditEntry, AuditFilter};
+use centers_db::paging::Page;
+use centers_db::{DbConnection, Id};
+use centers_domain::access::Permission;
+use centers_domain::changes::EntityKind;
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+/// One recorded write.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AuditLogEntry {
+    pub id: Uuid,
+    pub occurred_at: DateTime<Utc>,
+    /// `user`, `client` or `system`.
+    pub actor_type: String,
+    pub actor_id: Option<Uuid>,
+    pub actor_name: String,
+    /// `create`, `update`, `delete`, a workflow action, `login`, ...
+    pub action: String,
+    #[schema(value_type = EntityKind)]
+    pub entity_type: String,
+    pub entity_id: String,
+    #[schema(value_type = Option<Object>)]
+    pub before: Option<serde_json::Value>,
+    #[schema(value_type = Option<Object>)]
+    pub after: Option<serde_json::Value>,
+    pub request_id: Option<String>,
+}
+
+list_schema!(AuditLogList, AuditLogEntry);
+
+pub(crate) fn entry(e: AuditEntry) -> AuditLogEntry {
+    AuditLogEntry {
+        id: e.id.into(),
+        occurred_at: utc(e.occurred_at),
+        actor_type: e.actor_type,
+        actor_id: e.actor_id.map(Into::into),
+        actor_name: e.actor_name,
+        action: e.action,
+        entity_type: e.entity_type,
+        entity_id: e.entity_id,
+        before: e.before_json.and_then(|j| serde_json::from_str(&j).ok()),
+        after: e.after_json.and_then(|j| serde_json::from_str(&j).ok()),
+        request_id: e.request_id,
+    }
+}
+
+/// Entries matching `filter`, newest first, `limit` at a time before the entry `before`.
+pub fn list(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    filter: &AuditFilter,
+    limit: i64,
+    before: Option<Id>,
+) -> Result<Page<AuditLogEntry>, ApiError> {
+    caller.require_permission(Permission::ReadAuditLog)?;
+    Ok(audit::list(conn, filter, limit, before)?.map(entry))
+}

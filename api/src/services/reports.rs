@@ -1,0 +1,233 @@
+//! Province-wide reports, under the same scope rules as everything else.
+
+use crate::auth::Caller;
+use crate::error::ApiError;
+use centers_db::organizations::{self as orgs, OrganizationFilter, OrganizationSort};
+use centers_db::paging::PageRequest;
+use centers_db::{plans, programs, DbConnection, Id, PlanId};
+use centers_domain::access::Permission;
+use centers_domain::organizations::OrganizationKind;
+use centers_domain::plans::PlanStatus;
+use centers_domain::programs::ProgramCategory;
+use centers_domain::validity::Validity;
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+/// Planned classes and learners of one program category.
+#[derive(Debug, Clone, Default, Serialize, ToSchema)]
+pub struct CategoryFigures {
+    pub category: String,
+    pub planned_classes: i64,
+    pub planned_learners: i64,
+}
+
+/// One center's plan for the year.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CenterPlanRow {
+    pub center_id: Uuid,
+    pub center_code: Option<String>,
+    pub center_name: String,
+    /// Status of the latest revision, or `none` when the center has no plan.
+    pub status: String,
+    pub latest_plan_id: Option<Uuid>,
+    pub latest_revision: Option<i32>,
+    /// The revision in force (approved), if any.
+    pub approved_plan_id: Option<Uuid>,
+    pub approved_revision: Option<i32>,
+    /// `approved` when the figures come from the approved revision, `latest` when the center has
+    /// no approved plan yet and they come from its latest draft, `none` without a plan.
+    pub figures_from: String,
+    pub by_category: Vec<CategoryFigures>,
+    pub planned_classes: i64,
+    pub planned_learners: i64,
+}
+
+/// A center without an approved plan for the year.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CenterWithoutPlan {
+    pub center_id: Uuid,
+    pub center_name: String,
+    pub status: String,
+}
+
+/// The province's overview of annual plans.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PlansReport {
+    pub year: i32,
+    /// Centers in the caller's scope that existed during the year.
+    pub centers_total: i64,
+    pub centers_with_approved_plan: i64,
+    /// The "27 of 27" check: who is still missing an approved plan.
+    pub centers_without_approved_plan: Vec<CenterWithoutPlan>,
+    /// Approved figures summed over the centers, by category (only approved plans count).
+    pub approved_by_category: Vec<CategoryFigures>,
+    pub approved_planned_classes: i64,
+    pub approved_planned_learners: i64,
+    pub centers: Vec<CenterPlanRow>,
+}
+
+/// The year.
+fn figures(
+    lines: &[plans::LineRow],
+    categories: &HashMap<Id, String>,
+) -> BTreeMap<String, CategoryFigures> {
+    let mut out: BTreeMap<String, CategoryFigures> = BTreeMap::new();
+    for l in lines {
+        let category = categories
+            .get(&l.program_id.into())
+            .cloned()
+            .unwrap_or_else(|| ProgramCategory::Other.as_str().into());
+        let f = out
+            .entry(category.clone())
+            .or_insert_with(|| CategoryFigures {
+                category,
+                ..Default::default()
+            });
+        f.planned_classes += i64::from(l.planned_classes);
+        f.planned_learners += i64::from(l.planned_learners);
+    }
+    out
+}
+
+/// Every center's plan for `year` in the caller's scope: status, figures by category, and which
+/// centers still have no approved plan.
+pub fn plans_report(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    year: i32,
+) -> Result<PlansReport, ApiError> {
+    caller.require_permission(Permission::ReadPlans)?;
+    let scope = caller.scope();
+    let (first, last) = (
+        NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default(),
+        NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or_default(),
+    );
+    let centers: Vec<_> = orgs::list(
+        conn,
+        &OrganizationFilter {
+            kind: Some(OrganizationKind::Center),
+            ..OrganizationFilter::in_scope(scope.clone())
+        },
+        &PageRequest {
+            limit: 10_000,
+            offset: None,
+            after: None,
+            sort: OrganizationSort::Code,
+            descending: false,
+        },
+    )?
+    .items
+    .into_iter()
+    .filter(|c| {
+        Validity {
+            valid_from: c.valid_from,
+            valid_to: c.valid_to,
+        }
+        .overlaps(first, last)
+    })
+    .collect();
+    let all_plans = plans::plans_of_year(conn, &scope, year)?;
+    let plan_ids: Vec<PlanId> = all_plans.iter().map(|p| p.id).collect();
+    let lines = plans::lines_of(conn, &plan_ids)?;
+    let program_ids: Vec<Id> = lines.iter().map(|l| l.program_id.into()).collect();
+    let categories: HashMap<Id, String> = programs::by_ids(conn, &program_ids)?
+        .into_iter()
+        .map(|p| (p.id, p.category))
+        .collect();
+    let mut lines_by_plan: HashMap<PlanId, Vec<plans::LineRow>> = HashMap::new();
+    for l in lines {
+        lines_by_plan.entry(l.plan_id).or_default().push(l);
+    }
+    let mut by_center: HashMap<Id, Vec<plans::PlanRow>> = HashMap::new();
+    for p in all_plans {
+        by_center.entry(p.center_id.into()).or_default().push(p);
+    }
+    let mut rows = Vec::new();
+    let mut missing = Vec::new();
+    let mut approved_total: BTreeMap<String, CategoryFigures> = BTreeMap::new();
+    for c in centers {
+        let revisions = by_center.remove(&c.id).unwrap_or_default();
+        let latest = revisions.iter().max_by_key(|p| p.revision);
+        let approved = revisions.iter().find(|p| p.status == PlanStatus::Approved);
+        let (source, from) = match (approved, latest) {
+            (Some(a), _) => (Some(a), "approved"),
+            (None, Some(l)) => (Some(l), "latest"),
+            (None, None) => (None, "none"),
+        };
+        let figs = source
+            .map(|p| {
+                figures(
+                    lines_by_plan
+                        .get(&p.id)
+                        .map(Vec::as_slice)
+                        .unwrap_or_default(),
+                    &categories,
+                )
+            })
+            .unwrap_or_default();
+        if let Some(a) = approved {
+            for f in figures(
+                lines_by_plan
+                    .get(&a.id)
+                    .map(Vec::as_slice)
+                    .unwrap_or_default(),
+                &categories,
+            )
+            .into_values()
+            {
+                let t =
+                    approved_total
+                        .entry(f.category.clone())
+                        .or_insert_with(|| CategoryFigures {
+                            category: f.category.clone(),
+                            ..Default::default()
+                        });
+                t.planned_classes += f.planned_classes;
+                t.planned_learners += f.planned_learners;
+            }
+        }
+        let status = latest
+            .map(|p| p.status.as_str().to_owned())
+            .unwrap_or_else(|| "none".into());
+        if approved.is_none() {
+            missing.push(CenterWithoutPlan {
+                center_id: c.id.into(),
+                center_name: c.name.clone(),
+                status: status.clone(),
+            });
+        }
+        let by_category: Vec<CategoryFigures> = figs.into_values().collect();
+        rows.push(CenterPlanRow {
+            center_id: c.id.into(),
+            center_code: c.code.clone(),
+            center_name: c.name.clone(),
+            status,
+            latest_plan_id: latest.map(|p| p.id.into()),
+            latest_revision: latest.map(|p| p.revision),
+            approved_plan_id: approved.map(|p| p.id.into()),
+            approved_revision: approved.map(|p| p.revision),
+            figures_from: from.into(),
+            planned_classes: by_category.iter().map(|f| f.planned_classes).sum(),
+            planned_learners: by_category.iter().map(|f| f.planned_learners).sum(),
+            by_category,
+        });
+    }
+    let approved_by_category: Vec<CategoryFigures> = approved_total.into_values().collect();
+    let centers_total = i64::try_from(rows.len()).unwrap_or(i64::MAX);
+    Ok(PlansReport {
+        year,
+        centers_total,
+        centers_with_approved_plan: centers_total - i64::try_from(missing.len()).unwrap_or(0),
+        centers_without_approved_plan: missing,
+        approved_planned_classes: approved_by_category.iter().map(|f| f.planned_classes).sum(),
+        approved_planned_learners: approved_by_category
+            .iter()
+            .map(|f| f.planned_learners)
+            .sum(),
+        approved_by_category,
+        centers: rows,
+    })
+}

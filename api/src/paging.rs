@@ -86,7 +86,7 @@ impl ListParams {
             ),
         };
         let (sort_text, descending) = match self.sort.as_deref().map(str::trim) {
-            None | Some("") => (sorts.first().map(|s| s.0).unwrap_or("id"), false),
+            None => (sorts.first().map(|s| s.0).unwrap_or("id"), false),
             Some(s) => match s.strip_prefix('-') {
                 Some(rest) => (rest, true),
                 None => (s.strip_prefix('+').unwrap_or(s), false),

@@ -19,12 +19,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 /// Registers every `/api/v1` route. Routes go through `utoipa_actix_web`, so none escapes the
 /// OpenAPI document.
 pub fn api_v1(cfg: &mut ServiceConfig) {
-    cfg.service(auth::login)
-        .service(auth::refresh)
-        .service(auth::logout)
-        .service(auth::client_token)
-        .service(auth::me)
-        .service(auth::change_my_password)
+    cfg.configure(auth::configure)
         .configure(organizations::configure)
         .configure(party_organizations::configure)
         .configure(users::configure)

@@ -5,6 +5,7 @@
 
 pub mod approval_grants;
 pub mod audit_log;
+pub mod auth;
 pub mod changes;
 pub mod clients;
 pub mod organizations;

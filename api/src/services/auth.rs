@@ -1,0 +1,428 @@
+//! Login, token refresh and rotation, logout, client credentials, and the caller's own account.
+//! Password hashing never runs here: the handlers do it on the blocking pool between a read and a
+//! write, so no database connection waits on argon2.
+
+use crate::auth::tokens::{self, new_claims, random_token, token_hash, JwtKeys};
+use crate::auth::Caller;
+use crate::error::ApiError;
+use centers_db::audit::{Actor, AuditContext};
+use centers_db::identity::{self, UserRow};
+use centers_db::writes::{self, Write};
+use centers_db::{organizations as orgs, DbConnection, Id};
+use centers_domain::access::Principal;
+use centers_domain::changes::{AuditAction, EntityKind};
+use chrono::Duration;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+/// Failed logins allowed per username and per client address in one window.
+pub const MAX_FAILURES_PER_WINDOW: i64 = 5;
+/// The rate-limit window.
+pub const FAILURE_WINDOW_SECS: i64 = 60;
+
+/// Credentials of a person.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LoginRequest {
+    #[schema(example = "admin")]
+    pub username: String,
+    pub password: String,
+}
+
+/// A token pair.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TokenResponse {
+    /// A JWT to send as `Authorization: Bearer <token>`.
+    pub access_token: String,
+    /// Opaque; exchange at `/auth/refresh` for a new pair. Each one works once.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refresh_token: Option<String>,
+    #[schema(example = "Bearer")]
+    pub token_type: String,
+    /// Seconds until the access token expires.
+    #[schema(example = 900)]
+    pub expires_in: i64,
+}
+
+/// A refresh token to exchange or end.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RefreshRequest {
+    pub refresh_token: String,
+}
+
+/// Ends a session; with `everywhere`, every session of the account.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LogoutRequest {
+    pub refresh_token: String,
+    #[serde(default)]
+    pub everywhere: bool,
+}
+
+/// The client credentials grant (RFC 6749 §4.4), as a form or as JSON.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct ClientTokenRequest {
+    #[schema(example = "client_credentials", pattern = "^client_credentials$")]
+    pub grant_type: String,
+    pub client_id: String,
+    pub client_secret: String,
+}
+
+/// A password change by the account holder.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChangePasswordRequest {
+    pub old_password: String,
+    pub new_password: String,
+}
+
+/// The organization a caller is scoped to.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ScopeInfo {
+    pub id: Uuid,
+    pub kind: String,
+    pub name: String,
+}
+
+/// Who the caller is and what it may do.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Me {
+    pub id: Uuid,
+    /// `user` or `client`.
+    pub kind: String,
+    /// Username, or client name.
+    pub name: String,
+    pub display_name: Option<String>,
+    /// The role of a user, or the access level (`read_only`, `read_write`) of a client.
+    pub role: String,
+    pub scope: ScopeInfo,
+    /// Every permission the caller holds inside its scope.
+    pub permissions: Vec<String>,
+}
+
+fn access_token(keys: &JwtKeys, user: &UserRow) -> Result<String, ApiError> {
+    let claims = new_claims(
+        user.id.to_string(),
+        "user",
+        &user.role,
+        user.scope_id.to_string(),
+        user.security_stamp.clone(),
+    );
+    keys.sign(&claims)
+        .map_err(|e| ApiError::Internal(format!("cannot sign token: {e}")))
+}
+
+/// Issues an access token and a refresh token of `family` for `user`.
+pub(crate) fn issue_pair(
+    conn: &mut DbConnection,
+    keys: &JwtKeys,
+    user: &UserRow,
+    family: Id,
+) -> Result<TokenResponse, ApiError> {
+    let refresh_token = random_token();
+    identity::insert_refresh_token(
+        conn,
+        user.id,
+        family,
+        &token_hash(&refresh_token),
+        centers_db::now() + Duration::days(tokens::REFRESH_TTL_DAYS),
+    )?;
+    Ok(TokenResponse {
+        access_token: access_token(keys, user)?,
+        refresh_token: Some(refresh_token),
+        token_type: "Bearer".into(),
+        expires_in: tokens::ACCESS_TTL_SECS,
+    })
+}
+
+pub fn invalid_credentials() -> ApiError {
+    // One message whether or not the username exists.
+    ApiError::Unauthorized("invalid username or password".into())
+}
+
+/// Seconds until the oldest failure in the window leaves it, if the key is over the limit.
+fn limited(
+    conn: &mut DbConnection,
+    key: &str,
+    now: chrono::NaiveDateTime,
+) -> Result<Option<u64>, ApiError> {
+    let since = now - Duration::seconds(FAILURE_WINDOW_SECS);
+    let (count, oldest) = identity::recent_failures(conn, key, since)?;
+    if count < MAX_FAILURES_PER_WINDOW {
+        return Ok(None);
+    }
+    let leaves = oldest.unwrap_or(now) + Duration::seconds(FAILURE_WINDOW_SECS);
+    let secs = (leaves - now).num_seconds().max(1);
+    Ok(Some(u64::try_from(secs).unwrap_or(1)))
+}
+
+pub enum LoginOutcome {
+    Ok(TokenResponse),
+    Failed,
+}
+
+/// The rate-limit keys of one login attempt.
+#[derive(Debug, Clone)]
+pub struct LoginKeys {
+    pub user: String,
+    pub address: String,
+}
+
+/// Login, first step: 429 while the username or address is over the limit; else the account.
+pub fn login_begin(
+    conn: &mut DbConnection,
+    keys: &LoginKeys,
+    username: &str,
+) -> Result<Option<UserRow>, ApiError> {
+    let now = centers_db::now();
+    for key in [&keys.user, &keys.address] {
+        if let Some(secs) = limited(conn, key, now)? {
+            return Err(ApiError::TooManyRequests {
+                retry_after_secs: secs,
+            });
+        }
+    }
+    Ok(identity::find_user_by_username(conn, username)?)
+}
+
+/// Login, last step (after the password was verified off the pool): a token pair, or the failure
+/// counted. A failure is an `Ok` so that its count commits.
+pub fn login_finish(
+    conn: &mut DbConnection,
+    jwt: &JwtKeys,
+    keys: &LoginKeys,
+    user: Option<UserRow>,
+    password_ok: bool,
+    request_id: Option<String>,
+) -> Result<LoginOutcome, ApiError> {
+    match user {
+        Some(user) if password_ok && user.deactivated_at.is_none() => {
+            let pair = issue_pair(conn, jwt, &user, centers_db::new_id())?;
+            let ctx = AuditContext {
+                actor: Actor::User {
+                    id: user.id,
+                    username: user.username.clone(),
+                },
+                request_id,
+            };
+            writes::record(
+                conn,
+                &ctx,
+                Write::event(EntityKind::User, user.id, AuditAction::Login),
+            )?;
+            Ok(LoginOutcome::Ok(pair))
+        }
+        _ => {
+            let forget = centers_db::now() - Duration::seconds(FAILURE_WINDOW_SECS);
+            identity::record_failure(conn, &keys.user, forget)?;
+            identity::record_failure(conn, &keys.address, forget)?;
+            Ok(LoginOutcome::Failed)
+        }
+    }
+}
+
+/// What a refresh came to. A refusal is an `Ok` so that revoking a reused family commits.
+pub enum RefreshOutcome {
+    Ok(TokenResponse),
+    Refused(&'static str),
+}
+
+/// Exchange a refresh token (by its hash) for a new pair; reuse revokes the whole family.
+pub fn refresh(
+    conn: &mut DbConnection,
+    jwt: &JwtKeys,
+    hash: &str,
+    request_id: Option<String>,
+) -> Result<RefreshOutcome, ApiError> {
+    let Some(token) = identity::find_refresh_token(conn, hash)? else {
+        return Ok(RefreshOutcome::Refused("unknown refresh token"));
+    };
+    if token.revoked_at.is_some() {
+        return Ok(RefreshOutcome::Refused("the refresh token was revoked"));
+    }
+    if token.rotated_at.is_some() || !identity::mark_rotated(conn, token.id)? {
+        // Reuse: whoever holds the family's tokens is not to be trusted any more.
+        identity::revoke_family(conn, token.family_id)?;
+        tracing::warn!(user.id = %token.user_id, "refresh token reuse; family revoked");
+        return Ok(RefreshOutcome::Refused(
+            "the refresh token was already used; the session is revoked",
+        ));
+    }
+    if token.expires_at <= centers_db::now() {
+        return Ok(RefreshOutcome::Refused("the refresh token has expired"));
+    }
+    let user = identity::find_user_by_id(conn, token.user_id)?;
+    if user.deactivated_at.is_some() {
+        return Ok(RefreshOutcome::Refused("the account is deactivated"));
+    }
+    let pair = issue_pair(conn, jwt, &user, token.family_id)?;
+    let ctx = AuditContext {
+        actor: Actor::User {
+            id: user.id,
+            username: user.username.clone(),
+        },
+        request_id,
+    };
+    writes::record(
+        conn,
+        &ctx,
+        Write::event(EntityKind::User, user.id, AuditAction::Refresh),
+    )?;
+    Ok(RefreshOutcome::Ok(pair))
+}
+
+/// End a session (its refresh-token family); with `everywhere`, every session of the account.
+pub fn logout(
+    conn: &mut DbConnection,
+    hash: &str,
+    everywhere: bool,
+    request_id: Option<String>,
+) -> Result<(), ApiError> {
+    let token = identity::find_refresh_token(conn, hash)?
+        .ok_or_else(|| ApiError::Unauthorized("unknown refresh token".into()))?;
+    identity::revoke_family(conn, token.family_id)?;
+    if everywhere {
+        identity::rotate_stamp(conn, token.user_id)?;
+    }
+    let user = identity::find_user_by_id(conn, token.user_id)?;
+    let ctx = AuditContext {
+        actor: Actor::User {
+            id: user.id,
+            username: user.username,
+        },
+        request_id,
+    };
+    let action = if everywhere {
+        AuditAction::LogoutEverywhere
+    } else {
+        AuditAction::Logout
+    };
+    writes::record(
+        conn,
+        &ctx,
+        Write::event(EntityKind::User, token.user_id, action),
+    )?;
+    Ok(())
+}
+
+pub fn serde_urlencoded_form(body: &[u8]) -> Result<ClientTokenRequest, ApiError> {
+    let mut grant_type = None;
+    let mut client_id = None;
+    let mut client_secret = None;
+    for (k, v) in url::form_urlencoded::parse(body) {
+        match k.as_ref() {
+            "grant_type" => grant_type = Some(v.into_owned()),
+            "client_id" => client_id = Some(v.into_owned()),
+            "client_secret" => client_secret = Some(v.into_owned()),
+            _ => {}
+        }
+    }
+    let need =
+        |v: Option<String>, f: &str| v.ok_or_else(|| ApiError::bad_field(f, "required", "missing"));
+    Ok(ClientTokenRequest {
+        grant_type: need(grant_type, "grant_type")?,
+        client_id: need(client_id, "client_id")?,
+        client_secret: need(client_secret, "client_secret")?,
+    })
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// An access token for a service client whose credentials match.
+pub fn client_token(
+    conn: &mut DbConnection,
+    jwt: &JwtKeys,
+    grant: &ClientTokenRequest,
+) -> Result<TokenResponse, ApiError> {
+    if grant.grant_type != "client_credentials" {
+        return Err(ApiError::bad_field(
+            "grant_type",
+            "unsupported_grant_type",
+            "only client_credentials is supported here; people use /auth/login",
+        ));
+    }
+    let client_id = Uuid::parse_str(grant.client_id.trim())
+        .map_err(|_| ApiError::Unauthorized("invalid client credentials".into()))?;
+    let secret_hash = token_hash(grant.client_secret.trim());
+    let client = identity::find_client(conn, client_id.into())?
+        .filter(|c| c.revoked_at.is_none())
+        .filter(|c| constant_time_eq(c.secret_hash.as_bytes(), secret_hash.as_bytes()))
+        .ok_or_else(|| ApiError::Unauthorized("invalid client credentials".into()))?;
+    let claims = new_claims(
+        client.id.to_string(),
+        "client",
+        &client.access,
+        client.scope_id.to_string(),
+        String::new(),
+    );
+    Ok(TokenResponse {
+        access_token: jwt
+            .sign(&claims)
+            .map_err(|e| ApiError::Internal(format!("cannot sign token: {e}")))?,
+        refresh_token: None,
+        token_type: "Bearer".into(),
+        expires_in: tokens::ACCESS_TTL_SECS,
+    })
+}
+
+/// Who the caller is, its scope and permissions.
+pub fn me(conn: &mut DbConnection, caller: &Caller) -> Result<Me, ApiError> {
+    let scope = orgs::find_unscoped(conn, caller.scope_id.into())?.ok_or(ApiError::NotFound)?;
+    let display_name = match caller.principal {
+        Principal::User(_) => Some(identity::find_user_by_id(conn, caller.id.into())?.display_name),
+        Principal::Client(_) => None,
+    };
+    let (kind, role) = match caller.principal {
+        Principal::User(r) => ("user", r.as_str()),
+        Principal::Client(a) => ("client", a.as_str()),
+    };
+    Ok(Me {
+        id: caller.id,
+        kind: kind.into(),
+        name: caller.name.clone(),
+        display_name,
+        role: role.into(),
+        scope: ScopeInfo {
+            id: scope.id.into(),
+            kind: scope.kind,
+            name: scope.name,
+        },
+        permissions: caller
+            .principal
+            .permissions()
+            .into_iter()
+            .map(|p| p.as_str().to_owned())
+            .collect(),
+    })
+}
+
+/// The caller's stored password hash (to verify the old password off the pool); 403 for clients.
+pub fn my_password_hash(conn: &mut DbConnection, caller: &Caller) -> Result<String, ApiError> {
+    if !matches!(caller.principal, Principal::User(_)) {
+        return Err(ApiError::Forbidden(
+            "service clients have no password".into(),
+        ));
+    }
+    Ok(identity::find_user_by_id(conn, caller.id.into())?.password_hash)
+}
+
+/// Store the caller's new password (already hashed); other sessions end, a new pair is returned.
+pub fn change_my_password(
+    conn: &mut DbConnection,
+    jwt: &JwtKeys,
+    caller: &Caller,
+    password_hash: &str,
+) -> Result<TokenResponse, ApiError> {
+    let user_id: Id = caller.id.into();
+    let user = identity::set_password(conn, user_id, password_hash)?;
+    writes::record(
+        conn,
+        &caller.audit(),
+        Write::event(EntityKind::User, user_id, AuditAction::ChangePassword),
+    )?;
+    issue_pair(conn, jwt, &user, centers_db::new_id())
+}

@@ -98,19 +98,36 @@ pub fn replace_topics(
 ) -> QueryResult<()> {
     diesel::delete(program_topics::table.filter(program_topics::program_id.eq(program)))
         .execute(conn)?;
-    // One insert per topic: batch inserts do not compile through the multi-backend connection.
-    for (i, t) in topics.iter().enumerate() {
-        diesel::insert_into(program_topics::table)
-            .values((
-                program_topics::id.eq(crate::new_id()),
-                program_topics::program_id.eq(program),
-                program_topics::position.eq(i32::try_from(i + 1).unwrap_or(i32::MAX)),
-                program_topics::title.eq(centers_domain::text::normalize(&t.title)),
-                program_topics::periods.eq(t.periods),
-            ))
-            .execute(conn)?;
+    let rows: Vec<NewTopicRow> = topics
+        .iter()
+        .enumerate()
+        .map(|(i, t)| NewTopicRow {
+            id: crate::new_id(),
+            program_id: program,
+            position: i32::try_from(i + 1).unwrap_or(i32::MAX),
+            title: centers_domain::text::normalize(&t.title),
+            periods: t.periods,
+        })
+        .collect();
+    if rows.is_empty() {
+        return Ok(());
     }
+    // One multi-row INSERT per backend (seeding and every topic list go through here).
+    crate::db_run!(conn, |c| diesel::insert_into(program_topics::table)
+        .values(&rows)
+        .execute(c))?;
     Ok(())
+}
+
+/// A topic as inserted in a batch.
+#[derive(Insertable)]
+#[diesel(table_name = program_topics)]
+struct NewTopicRow {
+    id: Id,
+    program_id: Id,
+    position: i32,
+    title: String,
+    periods: i32,
 }
 
 /// Topics of the given programs, ordered, keyed by program.

@@ -223,7 +223,7 @@ pub fn create_user(settings: &Settings, account: NewAccount) -> anyhow::Result<C
         None => orgs::find_by_code(&mut conn, OrganizationKind::Province, seed::PROVINCE_CODE)?,
     }
     .context("--scope: no such organization")?;
-    let kind: OrganizationKind = scope_org.kind.parse().map_err(|e| anyhow::anyhow!("{e}"))?;
+    let kind: OrganizationKind = scope_org.kind;
     if !role.scope_kinds().contains(&kind) {
         bail!("--scope: a {role} cannot be scoped to a {kind}");
     }
@@ -252,7 +252,7 @@ pub fn create_user(settings: &Settings, account: NewAccount) -> anyhow::Result<C
     Ok(CreatedAccount {
         id: user.id.into(),
         username: user.username,
-        role: user.role,
+        role: user.role.as_str().to_owned(),
         generated_password: generated.then_some(password),
     })
 }

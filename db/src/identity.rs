@@ -2,7 +2,8 @@
 
 use crate::paging::{CursorKey, Page, PageRequest};
 use crate::schema::{login_failures, organizations, refresh_tokens, service_clients, users};
-use crate::{DbConnection, Id, MultiBackend, Scope};
+use crate::{ClientId, DbConnection, Id, MultiBackend, OrganizationId, Scope, UserId};
+use centers_domain::access::{ClientAccess, Role};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -10,12 +11,13 @@ use diesel::prelude::*;
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = users)]
 pub struct UserRow {
-    pub id: Id,
+    pub id: UserId,
     pub username: String,
     pub display_name: String,
     pub password_hash: String,
-    pub role: String,
-    pub scope_id: Id,
+    #[diesel(deserialize_as = String)]
+    pub role: Role,
+    pub scope_id: OrganizationId,
     pub security_stamp: String,
     pub deactivated_at: Option<NaiveDateTime>,
     pub version: i32,
@@ -235,7 +237,7 @@ pub fn list_users(
     Ok(Page::from_rows(rows, page.limit, total, |u: &UserRow| {
         CursorKey {
             key: u.username.clone(),
-            id: u.id,
+            id: u.id.into(),
         }
     }))
 }
@@ -464,11 +466,12 @@ pub fn revoke_user_refresh_tokens(conn: &mut DbConnection, user_id: Id) -> Query
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = service_clients)]
 pub struct ClientRow {
-    pub id: Id,
+    pub id: ClientId,
     pub name: String,
     pub secret_hash: String,
-    pub scope_id: Id,
-    pub access: String,
+    pub scope_id: OrganizationId,
+    #[diesel(deserialize_as = String)]
+    pub access: ClientAccess,
     pub revoked_at: Option<NaiveDateTime>,
     pub version: i32,
     pub created_at: NaiveDateTime,

@@ -13,7 +13,8 @@ use diesel::prelude::*;
 #[diesel(table_name = organizations)]
 pub struct OrganizationRow {
     pub id: Id,
-    pub kind: String,
+    #[diesel(deserialize_as = String)]
+    pub kind: OrganizationKind,
     pub subkind: Option<String>,
     pub parent_id: Option<Id>,
     pub center_id: Option<Id>,

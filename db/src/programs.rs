@@ -3,6 +3,7 @@
 use crate::paging::{CursorKey, Page, PageRequest};
 use crate::schema::{program_topics, programs};
 use crate::{DbConnection, Id, MultiBackend};
+use centers_domain::programs::{Credential, Delivery, ProgramCategory};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use std::collections::HashMap;
@@ -16,11 +17,14 @@ pub struct ProgramRow {
     pub code: String,
     pub name: String,
     pub search_text: String,
-    pub category: String,
+    #[diesel(deserialize_as = String)]
+    pub category: ProgramCategory,
     pub audience: Option<String>,
     pub default_days: i32,
-    pub delivery: String,
-    pub credential: String,
+    #[diesel(deserialize_as = String)]
+    pub delivery: Delivery,
+    #[diesel(deserialize_as = String)]
+    pub credential: Credential,
     pub eligibility_json: String,
     pub retired_at: Option<NaiveDateTime>,
     pub version: i32,

@@ -11,6 +11,7 @@ use centers_db::writes::{self, Write};
 use centers_db::{organizations as orgs, DbConnection, Id};
 use centers_domain::access::Principal;
 use centers_domain::changes::{AuditAction, EntityKind};
+use centers_domain::organizations::OrganizationKind;
 use chrono::Duration;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -82,7 +83,7 @@ pub struct ChangePasswordRequest {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ScopeInfo {
     pub id: Uuid,
-    pub kind: String,
+    pub kind: OrganizationKind,
     pub name: String,
 }
 
@@ -106,7 +107,7 @@ fn access_token(keys: &JwtKeys, user: &UserRow) -> Result<String, ApiError> {
     let claims = new_claims(
         user.id.to_string(),
         "user",
-        &user.role,
+        user.role.as_str(),
         user.scope_id.to_string(),
         user.security_stamp.clone(),
     );
@@ -124,7 +125,7 @@ pub(crate) fn issue_pair(
     let refresh_token = random_token();
     identity::insert_refresh_token(
         conn,
-        user.id,
+        user.id.into(),
         family,
         &token_hash(&refresh_token),
         centers_db::now() + Duration::days(tokens::REFRESH_TTL_DAYS),
@@ -202,7 +203,7 @@ pub fn login_finish(
             let pair = issue_pair(conn, jwt, &user, centers_db::new_id())?;
             let ctx = AuditContext {
                 actor: Actor::User {
-                    id: user.id,
+                    id: user.id.into(),
                     username: user.username.clone(),
                 },
                 request_id,
@@ -260,7 +261,7 @@ pub fn refresh(
     let pair = issue_pair(conn, jwt, &user, token.family_id)?;
     let ctx = AuditContext {
         actor: Actor::User {
-            id: user.id,
+            id: user.id.into(),
             username: user.username.clone(),
         },
         request_id,
@@ -289,7 +290,7 @@ pub fn logout(
     let user = identity::find_user_by_id(conn, token.user_id)?;
     let ctx = AuditContext {
         actor: Actor::User {
-            id: user.id,
+            id: user.id.into(),
             username: user.username,
         },
         request_id,
@@ -355,7 +356,7 @@ pub fn client_token(
     let claims = new_claims(
         client.id.to_string(),
         "client",
-        &client.access,
+        client.access.as_str(),
         client.scope_id.to_string(),
         String::new(),
     );

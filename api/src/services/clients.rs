@@ -21,8 +21,7 @@ pub struct Client {
     pub id: ClientId,
     pub name: String,
     pub scope: OrganizationId,
-    #[schema(value_type = ClientAccess)]
-    pub access: String,
+    pub access: ClientAccess,
     pub revoked_at: Option<DateTime<Utc>>,
     pub version: i32,
     pub created_at: DateTime<Utc>,
@@ -131,7 +130,7 @@ pub fn list(conn: &mut DbConnection, caller: &Caller) -> Result<ClientList, ApiE
 pub fn revoke(conn: &mut DbConnection, caller: &Caller, id: ClientId) -> Result<Client, ApiError> {
     caller.require_permission(Permission::ManageClients)?;
     let before = identity::find_client(conn, id.into())?.ok_or(ApiError::NotFound)?;
-    let owner = orgs::find_in_scope(conn, before.scope_id, None, &caller.scope())?
+    let owner = orgs::find_in_scope(conn, before.scope_id.into(), None, &caller.scope())?
         .ok_or(ApiError::NotFound)?;
     let after = Client::from(identity::revoke_client(conn, id.into())?);
     writes::record(

@@ -63,8 +63,7 @@ pub struct District {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Organization {
     pub id: OrganizationId,
-    #[schema(value_type = OrganizationKind)]
-    pub kind: String,
+    pub kind: OrganizationKind,
     /// The district kind, or the party organization kind.
     pub subkind: Option<String>,
     pub parent_id: Option<OrganizationId>,

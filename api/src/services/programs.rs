@@ -55,14 +55,11 @@ pub struct Program {
     #[schema(example = "party_admission")]
     pub code: String,
     pub name: String,
-    #[schema(value_type = ProgramCategory)]
-    pub category: String,
+    pub category: ProgramCategory,
     pub audience: Option<String>,
     pub default_days: i32,
-    /// `center` or `with_school` (run by the provincial school with the center).
-    pub delivery: String,
-    /// `certificate`, `diploma` or `none`.
-    pub credential: String,
+    pub delivery: Delivery,
+    pub credential: Credential,
     pub eligibility: Eligibility,
     pub topics: Vec<Topic>,
     /// Sum of the topics' periods.
@@ -184,7 +181,10 @@ fn parse_fields(
             None
         }
     };
-    let category = pick(&input.category, base.map(|b| b.category.clone()));
+    let category = pick(
+        &input.category,
+        base.map(|b| b.category.as_str().to_owned()),
+    );
     let category = match category.as_deref().map(str::parse::<ProgramCategory>) {
         Some(Ok(c)) => Some(c),
         Some(Err(e)) => {
@@ -204,8 +204,11 @@ fn parse_fields(
             "must be from 1 to 730",
         ));
     }
-    let delivery =
-        pick(&input.delivery, base.map(|b| b.delivery.clone())).unwrap_or_else(|| "center".into());
+    let delivery = pick(
+        &input.delivery,
+        base.map(|b| b.delivery.as_str().to_owned()),
+    )
+    .unwrap_or_else(|| "center".into());
     if delivery.parse::<Delivery>().is_err() {
         errors.push(FieldError::new(
             "delivery",
@@ -213,8 +216,11 @@ fn parse_fields(
             "must be center or with_school",
         ));
     }
-    let credential = pick(&input.credential, base.map(|b| b.credential.clone()))
-        .unwrap_or_else(|| "certificate".into());
+    let credential = pick(
+        &input.credential,
+        base.map(|b| b.credential.as_str().to_owned()),
+    )
+    .unwrap_or_else(|| "certificate".into());
     if credential.parse::<Credential>().is_err() {
         errors.push(FieldError::new(
             "credential",

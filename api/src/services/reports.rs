@@ -135,7 +135,7 @@ pub fn plans_report(
     let program_ids: Vec<Id> = lines.iter().map(|l| l.program_id.into()).collect();
     let categories: HashMap<Id, String> = programs::by_ids(conn, &program_ids)?
         .into_iter()
-        .map(|p| (p.id, p.category))
+        .map(|p| (p.id, p.category.as_str().to_owned()))
         .collect();
     let mut lines_by_plan: HashMap<PlanId, Vec<plans::LineRow>> = HashMap::new();
     for l in lines {

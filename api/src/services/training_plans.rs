@@ -19,6 +19,7 @@ use centers_domain::access::{Action, Permission, Principal, Role};
 use centers_domain::changes::{AuditAction, EntityKind};
 use centers_domain::organizations::OrganizationKind;
 use centers_domain::plans::{self as rules, PlanAction, PlanStatus, PlanWorkflow, Step};
+use centers_domain::programs::ProgramCategory;
 use centers_domain::workflow::refusal;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -31,8 +32,7 @@ pub struct PlanLine {
     pub id: PlanLineId,
     pub program_id: ProgramId,
     pub program_code: String,
-    /// The program's category code.
-    pub category: String,
+    pub category: ProgramCategory,
     pub program_name: String,
     pub planned_classes: i32,
     pub planned_learners: i32,
@@ -168,7 +168,7 @@ fn line_dto(l: LineRow, p: Option<&programs::ProgramRow>) -> PlanLine {
         id: l.id,
         program_id: l.program_id,
         program_code: p.map(|p| p.code.clone()).unwrap_or_default(),
-        category: p.map(|p| p.category.clone()).unwrap_or_default(),
+        category: p.map_or(ProgramCategory::Other, |p| p.category),
         program_name: p.map(|p| p.name.clone()).unwrap_or_default(),
         planned_classes: l.planned_classes,
         planned_learners: l.planned_learners,

@@ -12,7 +12,6 @@ use centers_db::writes::{self, Write};
 use centers_db::{organizations as orgs, DbConnection, Id, OrganizationId, UserId};
 use centers_domain::access::{Permission, Role};
 use centers_domain::changes::{AuditAction, EntityKind};
-use centers_domain::organizations::OrganizationKind;
 use centers_domain::password::check_new_password;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -26,8 +25,7 @@ pub struct User {
     pub username: String,
     #[schema(example = "Nguyễn Văn An")]
     pub display_name: String,
-    #[schema(value_type = Role)]
-    pub role: String,
+    pub role: Role,
     /// The organization the account sees (with its subtree).
     pub scope: OrganizationId,
     pub active: bool,
@@ -129,10 +127,7 @@ fn check_target(
             "no such organization in your scope",
         )
     })?;
-    let kind: OrganizationKind = org
-        .kind
-        .parse()
-        .map_err(|_| ApiError::Internal(format!("stored kind {:?}", org.kind)))?;
+    let kind = org.kind;
     if !role.scope_kinds().contains(&kind) {
         let kinds: Vec<&str> = role.scope_kinds().iter().map(|k| k.as_str()).collect();
         return Err(ApiError::invalid_field(
@@ -149,10 +144,7 @@ fn check_target(
 fn managed_user(conn: &mut DbConnection, caller: &Caller, id: UserId) -> Result<UserRow, ApiError> {
     let user = identity::find_user_in_scope(conn, id.into(), &caller.scope())?
         .ok_or(ApiError::NotFound)?;
-    let target: Role = user
-        .role
-        .parse()
-        .map_err(|_| ApiError::Internal(format!("stored role {:?}", user.role)))?;
+    let target = user.role;
     let caller_role = caller
         .role()
         .ok_or_else(|| ApiError::Forbidden("service clients cannot manage accounts".into()))?;
@@ -167,11 +159,11 @@ fn managed_user(conn: &mut DbConnection, caller: &Caller, id: UserId) -> Result<
 /// Refuses (409) to deactivate, demote or move the last active province administrator, which would
 /// lock the province out of everything only that role can do.
 fn keep_a_province_admin(conn: &mut DbConnection, target: &UserRow) -> Result<(), ApiError> {
-    if target.role != Role::ProvinceAdmin.as_str() || target.deactivated_at.is_some() {
+    if target.role != Role::ProvinceAdmin || target.deactivated_at.is_some() {
         return Ok(());
     }
-    let active = identity::lock_active_province_admins(conn, target.scope_id)?;
-    if active.iter().all(|id| *id == target.id) {
+    let active = identity::lock_active_province_admins(conn, target.scope_id.into())?;
+    if active.iter().all(|id| *id == target.id.into()) {
         return Err(ApiError::conflict(
             "this is the last active province administrator; make another one first",
         ));
@@ -310,10 +302,7 @@ pub fn update(
     check_if_match(&expected, before.version)?;
     let new_role = match role {
         Some(r) => r,
-        None => before
-            .role
-            .parse()
-            .map_err(|_| ApiError::Internal("stored role".into()))?,
+        None => before.role,
     };
     let new_scope = b.scope.unwrap_or(before.scope_id.into());
     if role.is_some() || b.scope.is_some() {

@@ -54,21 +54,7 @@ impl ListParams {
     pub fn paging<S: Copy>(&self, sorts: &[(&str, S)]) -> Result<Paging<S>, ApiError> {
         // Every list documents `as_of`; a malformed one is refused even where it filters nothing.
         self.as_of()?;
-        let limit = match self.limit.as_deref() {
-            None => DEFAULT_LIMIT,
-            Some(v) => v
-                .trim()
-                .parse::<i64>()
-                .ok()
-                .filter(|n| (1..=MAX_LIMIT).contains(n))
-                .ok_or_else(|| {
-                    ApiError::bad_field(
-                        "limit",
-                        "out_of_range",
-                        format!("must be an integer from 1 to {MAX_LIMIT}"),
-                    )
-                })?,
-        };
+        let limit = parse_limit(self.limit.as_deref(), DEFAULT_LIMIT)?;
         let offset = match self.offset.as_deref() {
             None => None,
             Some(v) => Some(
@@ -146,6 +132,26 @@ impl ListParams {
     /// The `as_of` date, if given.
     pub fn as_of(&self) -> Result<Option<NaiveDate>, ApiError> {
         parse_date_param("as_of", self.as_of.as_deref())
+    }
+}
+
+/// Parses `limit`: absent is `default`; otherwise an integer from 1 to [`MAX_LIMIT`] (a larger
+/// value is refused, not clamped).
+pub fn parse_limit(v: Option<&str>, default: i64) -> Result<i64, ApiError> {
+    match v {
+        None => Ok(default),
+        Some(v) => v
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|n| (1..=MAX_LIMIT).contains(n))
+            .ok_or_else(|| {
+                ApiError::bad_field(
+                    "limit",
+                    "out_of_range",
+                    format!("must be an integer from 1 to {MAX_LIMIT}"),
+                )
+            }),
     }
 }
 

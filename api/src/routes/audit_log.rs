@@ -3,7 +3,7 @@
 
 use crate::auth::Caller;
 use crate::error::ApiError;
-use crate::paging::{parse_uuid_param, DEFAULT_LIMIT, MAX_LIMIT};
+use crate::paging::{parse_limit, parse_uuid_param, DEFAULT_LIMIT};
 use crate::services::audit_log::{self as service, AuditLogList};
 use crate::state::AppState;
 use actix_web::{get, web, HttpRequest, HttpResponse};
@@ -63,21 +63,7 @@ fn parse_instant(field: &str, v: Option<&str>) -> Result<Option<NaiveDateTime>, 
 impl AuditParams {
     /// The filter, page size and cursor, or a 400 naming the parameter.
     fn parse(&self) -> Result<(AuditFilter, i64, Option<Id>), ApiError> {
-        let limit = match self.limit.as_deref() {
-            None => DEFAULT_LIMIT,
-            Some(v) => v
-                .trim()
-                .parse::<i64>()
-                .ok()
-                .filter(|n| (1..=MAX_LIMIT).contains(n))
-                .ok_or_else(|| {
-                    ApiError::bad_field(
-                        "limit",
-                        "out_of_range",
-                        format!("must be an integer from 1 to {MAX_LIMIT}"),
-                    )
-                })?,
-        };
+        let limit = parse_limit(self.limit.as_deref(), DEFAULT_LIMIT)?;
         let before = match self.cursor.as_deref().filter(|c| !c.is_empty()) {
             None => None,
             Some(c) => Some(

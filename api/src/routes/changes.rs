@@ -2,7 +2,7 @@
 
 use crate::auth::Caller;
 use crate::error::ApiError;
-use crate::paging::MAX_LIMIT;
+use crate::paging::parse_limit;
 use crate::services::changes::{self as service, ChangePage};
 use crate::state::AppState;
 use actix_web::http::header;
@@ -50,20 +50,7 @@ impl ChangeParams {
                     )
                 })?,
         };
-        let limit = match self.limit.as_deref() {
-            None => 100,
-            Some(l) => l
-                .parse::<i64>()
-                .ok()
-                .filter(|n| (1..=MAX_LIMIT).contains(n))
-                .ok_or_else(|| {
-                    ApiError::bad_field(
-                        "limit",
-                        "out_of_range",
-                        format!("must be an integer from 1 to {MAX_LIMIT}"),
-                    )
-                })?,
-        };
+        let limit = parse_limit(self.limit.as_deref(), 100)?;
         let types = match self.types.as_deref() {
             None => None,
             Some(t) => Some(

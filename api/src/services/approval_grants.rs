@@ -77,12 +77,12 @@ pub fn create(
                 "must be a center admin of the district's center",
             )
         })?;
-    if db::holds_grant(conn, user.id.into(), district.id.into())? {
+    if db::holds_grant(conn, user.id, district.id.into())? {
         return Err(ApiError::conflict("the user already holds this grant"));
     }
     let dto = grant_dto(db::insert_grant(
         conn,
-        user.id.into(),
+        user.id,
         district.id.into(),
         caller.user_id(),
     )?);

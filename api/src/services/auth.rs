@@ -164,6 +164,17 @@ pub enum LoginOutcome {
     Failed,
 }
 
+/// The audit context of a user acting through a token endpoint (no bearer token yet).
+fn user_context(user: &UserRow, request_id: Option<String>) -> AuditContext {
+    AuditContext {
+        actor: Actor::User {
+            id: user.id.into(),
+            username: user.username.clone(),
+        },
+        request_id,
+    }
+}
+
 /// The rate-limit keys of one login attempt.
 #[derive(Debug, Clone)]
 pub struct LoginKeys {
@@ -201,16 +212,9 @@ pub fn login_finish(
     match user {
         Some(user) if password_ok && user.deactivated_at.is_none() => {
             let pair = issue_pair(conn, jwt, &user, centers_db::new_id())?;
-            let ctx = AuditContext {
-                actor: Actor::User {
-                    id: user.id.into(),
-                    username: user.username.clone(),
-                },
-                request_id,
-            };
             writes::record(
                 conn,
-                &ctx,
+                &user_context(&user, request_id),
                 Write::event(EntityKind::User, user.id, AuditAction::Login),
             )?;
             Ok(LoginOutcome::Ok(pair))
@@ -259,16 +263,9 @@ pub fn refresh(
         return Ok(RefreshOutcome::Refused("the account is deactivated"));
     }
     let pair = issue_pair(conn, jwt, &user, token.family_id)?;
-    let ctx = AuditContext {
-        actor: Actor::User {
-            id: user.id.into(),
-            username: user.username.clone(),
-        },
-        request_id,
-    };
     writes::record(
         conn,
-        &ctx,
+        &user_context(&user, request_id),
         Write::event(EntityKind::User, user.id, AuditAction::Refresh),
     )?;
     Ok(RefreshOutcome::Ok(pair))
@@ -288,13 +285,7 @@ pub fn logout(
         identity::rotate_stamp(conn, token.user_id)?;
     }
     let user = identity::find_user_by_id(conn, token.user_id)?;
-    let ctx = AuditContext {
-        actor: Actor::User {
-            id: user.id.into(),
-            username: user.username,
-        },
-        request_id,
-    };
+    let ctx = user_context(&user, request_id);
     let action = if everywhere {
         AuditAction::LogoutEverywhere
     } else {

@@ -58,9 +58,9 @@ pub struct CreateClient {
 impl From<ClientRow> for Client {
     fn from(c: ClientRow) -> Self {
         Client {
-            id: c.id.into(),
+            id: c.id,
             name: c.name,
-            scope: c.scope_id.into(),
+            scope: c.scope_id,
             access: c.access,
             revoked_at: c.revoked_at.map(utc),
             version: c.version,

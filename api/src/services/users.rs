@@ -40,11 +40,11 @@ list_schema!(UserList, User);
 impl From<UserRow> for User {
     fn from(u: UserRow) -> Self {
         User {
-            id: u.id.into(),
+            id: u.id,
             username: u.username,
             display_name: u.display_name,
             role: u.role,
-            scope: u.scope_id.into(),
+            scope: u.scope_id,
             active: u.deactivated_at.is_none(),
             deactivated_at: u.deactivated_at.map(utc),
             version: u.version,
@@ -304,7 +304,7 @@ pub fn update(
         Some(r) => r,
         None => before.role,
     };
-    let new_scope = b.scope.unwrap_or(before.scope_id.into());
+    let new_scope = b.scope.unwrap_or(before.scope_id);
     if role.is_some() || b.scope.is_some() {
         check_target(conn, caller, new_role, new_scope)?;
     }

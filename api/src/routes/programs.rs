@@ -6,7 +6,7 @@ use crate::extract::Json;
 use crate::http::{etag_response, if_match_version, with_etag};
 use crate::paging::{list_response, ListParams};
 use crate::services::programs::{
-    self as service, Program, ProgramInput, ProgramList, ProgramQuery,
+    self as service, CreateProgram, Program, ProgramInput, ProgramList, ProgramQuery,
 };
 use crate::state::AppState;
 use actix_web::http::StatusCode;
@@ -119,7 +119,7 @@ pub async fn get_program(
 #[utoipa::path(
     tag = "programs",
     operation_id = "create_program",
-    request_body = ProgramInput,
+    request_body = CreateProgram,
     responses((status = 201, description = "Created", body = Program), (status = 409, description = "The code is taken", body = Problem, content_type = "application/problem+json")),
     security(("bearer" = []))
 )]
@@ -127,7 +127,7 @@ pub async fn get_program(
 pub async fn create_program(
     state: web::Data<AppState>,
     caller: Caller,
-    body: Json<ProgramInput>,
+    body: Json<CreateProgram>,
 ) -> Result<HttpResponse, ApiError> {
     let p = state
         .write(move |conn| service::create(conn, &caller, body.0))

@@ -5,6 +5,7 @@ use crate::auth::Caller;
 use crate::error::{ApiError, FieldError};
 use crate::http::{check_if_match, utc, IfMatch};
 use crate::list_schema;
+use crate::patch::Patch;
 use centers_db::organizations::{
     self as orgs, NewOrganization, OrganizationChanges, OrganizationFilter, OrganizationRow,
     OrganizationSort,
@@ -111,21 +112,9 @@ pub struct UpdatePartyOrganization {
     #[schema(value_type = Option<PartyOrganizationKind>)]
     pub kind: Option<String>,
     pub parent_id: Option<OrganizationId>,
-    #[serde(default, deserialize_with = "serde_with_none::deserialize")]
+    #[serde(default)]
     #[schema(value_type = Option<String>, min_length = 1, max_length = 100, pattern = "\\S")]
-    pub external_id: Option<Option<String>>,
-}
-
-/// `Option<Option<T>>` from JSON: absent → `None`, `null` → `Some(None)`.
-mod serde_with_none {
-    use serde::{Deserialize, Deserializer};
-    pub fn deserialize<'de, D, T>(d: D) -> Result<Option<Option<T>>, D::Error>
-    where
-        D: Deserializer<'de>,
-        T: Deserialize<'de>,
-    {
-        Option::<T>::deserialize(d).map(Some)
-    }
+    pub external_id: Patch<String>,
 }
 
 fn parse_code(v: &str) -> Result<String, FieldError> {
@@ -373,6 +362,7 @@ pub fn update(
             subkind: kind.map(|k| k.as_str().to_owned()),
             external_id: b
                 .external_id
+                .into_change()
                 .map(|e| e.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty())),
             parent,
         },

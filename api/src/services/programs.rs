@@ -4,6 +4,7 @@ use crate::auth::Caller;
 use crate::error::{ApiError, FieldError};
 use crate::http::{check_if_match, utc, IfMatch};
 use crate::list_schema;
+use crate::patch::Patch;
 use centers_db::paging::{Page, PageRequest};
 use centers_db::programs::{
     self as db, NewTopic, ProgramFields, ProgramFilter, ProgramRow, ProgramSort, TopicRow,
@@ -73,7 +74,50 @@ pub struct Program {
 
 list_schema!(ProgramList, Program);
 
-/// A new program, or (for PATCH) the fields to change.
+/// A new program.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreateProgram {
+    /// `A–Z a–z 0–9 _ -`, up to 64 characters.
+    #[schema(min_length = 1, max_length = 64, pattern = "^[A-Za-z0-9_-]+$")]
+    pub code: String,
+    #[schema(min_length = 1, max_length = 300, pattern = "\\S")]
+    pub name: String,
+    #[schema(value_type = ProgramCategory)]
+    pub category: String,
+    #[schema(max_length = 1000)]
+    pub audience: Option<String>,
+    /// 1–730.
+    #[schema(minimum = 1, maximum = 730)]
+    pub default_days: i32,
+    /// Defaults to `center`.
+    #[schema(value_type = Option<Delivery>)]
+    pub delivery: Option<String>,
+    /// Defaults to `certificate`.
+    #[schema(value_type = Option<Credential>)]
+    pub credential: Option<String>,
+    pub eligibility: Option<Eligibility>,
+    /// The ordered list of topics.
+    pub topics: Option<Vec<Topic>>,
+}
+
+impl From<CreateProgram> for ProgramInput {
+    fn from(c: CreateProgram) -> Self {
+        ProgramInput {
+            code: Some(c.code),
+            name: Some(c.name),
+            category: Some(c.category),
+            audience: c.audience.map_or(Patch::Absent, Patch::Value),
+            default_days: Some(c.default_days),
+            delivery: c.delivery,
+            credential: c.credential,
+            eligibility: c.eligibility,
+            topics: c.topics,
+        }
+    }
+}
+
+/// Changes to a program: an absent field stays; `audience: null` clears it.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProgramInput {
@@ -86,8 +130,9 @@ pub struct ProgramInput {
     /// Required on create.
     #[schema(value_type = Option<ProgramCategory>)]
     pub category: Option<String>,
-    #[schema(max_length = 1000)]
-    pub audience: Option<String>,
+    #[serde(default)]
+    #[schema(value_type = Option<String>, max_length = 1000)]
+    pub audience: Patch<String>,
     /// Required on create: 1–730.
     #[schema(minimum = 1, maximum = 730)]
     pub default_days: Option<i32>,
@@ -288,12 +333,13 @@ fn parse_fields(
                     code,
                     name,
                     category: category.as_str().into(),
-                    audience: input
-                        .audience
-                        .clone()
-                        .or(base.and_then(|b| b.audience.clone()))
-                        .map(|a| centers_domain::text::normalize(&a))
-                        .filter(|a| !a.is_empty()),
+                    audience: match input.audience.clone() {
+                        Patch::Absent => base.and_then(|b| b.audience.clone()),
+                        Patch::Null => None,
+                        Patch::Value(a) => Some(a),
+                    }
+                    .map(|a| centers_domain::text::normalize(&a))
+                    .filter(|a| !a.is_empty()),
                     default_days: days,
                     delivery,
                     credential,
@@ -353,10 +399,10 @@ pub fn get(conn: &mut DbConnection, caller: &Caller, id: ProgramId) -> Result<Pr
 pub fn create(
     conn: &mut DbConnection,
     caller: &Caller,
-    input: ProgramInput,
+    input: CreateProgram,
 ) -> Result<Program, ApiError> {
     caller.require_permission(Permission::ManageCatalogue)?;
-    let (fields, topics) = parse_fields(&input, None)?;
+    let (fields, topics) = parse_fields(&ProgramInput::from(input), None)?;
     let province = caller.province_id()?;
     if db::find_by_code(conn, province.into(), &fields.code)?.is_some() {
         return Err(ApiError::conflict(format!(

@@ -3,7 +3,7 @@
 use crate::paging::{CursorKey, Page, PageRequest};
 use crate::schema::organizations;
 use crate::{DbConnection, MultiBackend};
-use crate::{Id, Scope};
+use crate::{OrganizationId, Scope};
 use centers_domain::organizations::OrganizationKind;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
@@ -12,12 +12,12 @@ use diesel::prelude::*;
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, serde::Serialize)]
 #[diesel(table_name = organizations)]
 pub struct OrganizationRow {
-    pub id: Id,
+    pub id: OrganizationId,
     #[diesel(deserialize_as = String)]
     pub kind: OrganizationKind,
     pub subkind: Option<String>,
-    pub parent_id: Option<Id>,
-    pub center_id: Option<Id>,
+    pub parent_id: Option<OrganizationId>,
+    pub center_id: Option<OrganizationId>,
     pub path: String,
     pub code: Option<String>,
     pub name: String,
@@ -36,8 +36,8 @@ pub struct OrganizationRow {
 pub struct NewOrganization {
     pub kind: OrganizationKind,
     pub subkind: Option<String>,
-    pub parent: Option<(Id, String)>,
-    pub center_id: Option<Id>,
+    pub parent: Option<(OrganizationId, String)>,
+    pub center_id: Option<OrganizationId>,
     pub code: Option<String>,
     pub name: String,
     pub valid_from: Option<NaiveDate>,
@@ -48,7 +48,7 @@ pub struct NewOrganization {
 
 /// Inserts an organization. The name is stored NFC and its folded form feeds search.
 pub fn insert(conn: &mut DbConnection, new: NewOrganization) -> QueryResult<OrganizationRow> {
-    let id = crate::new_id();
+    let id = OrganizationId::generate();
     let now = crate::now();
     let name = centers_domain::text::normalize(&new.name);
     let path = match &new.parent {
@@ -84,8 +84,8 @@ pub struct OrganizationFilter {
     /// The caller's scope: only organizations whose path starts with it. Required.
     pub scope: Scope,
     pub kind: Option<OrganizationKind>,
-    pub parent_id: Option<Id>,
-    pub center_id: Option<Id>,
+    pub parent_id: Option<OrganizationId>,
+    pub center_id: Option<OrganizationId>,
     /// Free text, matched against the folded name.
     pub q: Option<String>,
     /// Only organizations valid on this date.
@@ -186,14 +186,14 @@ pub fn list(
             OrganizationSort::Name => r.search_text.clone(),
             OrganizationSort::Code => r.code.clone().unwrap_or_default(),
         },
-        id: r.id,
+        id: r.id.into(),
     }))
 }
 
 /// Finds an organization of `kind` (any kind when `None`) by id, inside `scope`.
 pub fn find_in_scope(
     conn: &mut DbConnection,
-    id: Id,
+    id: OrganizationId,
     kind: Option<OrganizationKind>,
     scope: &Scope,
 ) -> QueryResult<Option<OrganizationRow>> {
@@ -209,7 +209,10 @@ pub fn find_in_scope(
 
 /// An organization by id whatever the caller's scope: for the server's own use (the command line,
 /// decorating rows already authorized), never to answer a caller's read.
-pub fn find_unscoped(conn: &mut DbConnection, id: Id) -> QueryResult<Option<OrganizationRow>> {
+pub fn find_unscoped(
+    conn: &mut DbConnection,
+    id: OrganizationId,
+) -> QueryResult<Option<OrganizationRow>> {
     organizations::table
         .filter(organizations::id.eq(id))
         .first(conn)
@@ -217,12 +220,18 @@ pub fn find_unscoped(conn: &mut DbConnection, id: Id) -> QueryResult<Option<Orga
 }
 
 /// The parent of an organization (a center's district), whatever the caller's scope.
-pub fn parent_of_unscoped(conn: &mut DbConnection, id: Id) -> QueryResult<Option<Id>> {
+pub fn parent_of_unscoped(
+    conn: &mut DbConnection,
+    id: OrganizationId,
+) -> QueryResult<Option<OrganizationId>> {
     Ok(find_unscoped(conn, id)?.and_then(|o| o.parent_id))
 }
 
 /// Loads organizations by id (no scope: used to decorate rows already authorized).
-pub fn by_ids(conn: &mut DbConnection, ids: &[Id]) -> QueryResult<Vec<OrganizationRow>> {
+pub fn by_ids(
+    conn: &mut DbConnection,
+    ids: &[OrganizationId],
+) -> QueryResult<Vec<OrganizationRow>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -234,7 +243,7 @@ pub fn by_ids(conn: &mut DbConnection, ids: &[Id]) -> QueryResult<Vec<Organizati
 /// Loads the children of the given parents of one kind (e.g. each district's center).
 pub fn children_of(
     conn: &mut DbConnection,
-    parent_ids: &[Id],
+    parent_ids: &[OrganizationId],
     kind: OrganizationKind,
 ) -> QueryResult<Vec<OrganizationRow>> {
     if parent_ids.is_empty() {
@@ -263,7 +272,7 @@ pub fn find_by_code(
 /// Finds the first organization of `kind` directly under `parent_id`.
 pub fn find_child_of_kind(
     conn: &mut DbConnection,
-    parent_id: Id,
+    parent_id: OrganizationId,
     kind: OrganizationKind,
 ) -> QueryResult<Option<OrganizationRow>> {
     organizations::table
@@ -282,7 +291,7 @@ pub struct OrganizationChanges {
     pub subkind: Option<String>,
     pub external_id: Option<Option<String>>,
     /// A new parent: its id and path. The subtree's paths are rewritten.
-    pub parent: Option<(Id, String)>,
+    pub parent: Option<(OrganizationId, String)>,
 }
 
 #[derive(AsChangeset)]
@@ -293,7 +302,7 @@ struct OrganizationChangeset {
     code: Option<String>,
     subkind: Option<String>,
     external_id: Option<Option<String>>,
-    parent_id: Option<Id>,
+    parent_id: Option<OrganizationId>,
     version: i32,
     updated_at: NaiveDateTime,
 }
@@ -348,12 +357,12 @@ fn move_subtree(conn: &mut DbConnection, old: &str, new: &str) -> QueryResult<()
 }
 
 /// Deletes an organization row.
-pub fn delete(conn: &mut DbConnection, id: Id) -> QueryResult<usize> {
+pub fn delete(conn: &mut DbConnection, id: OrganizationId) -> QueryResult<usize> {
     diesel::delete(organizations::table.filter(organizations::id.eq(id))).execute(conn)
 }
 
 /// How many organizations have this one as parent.
-pub fn count_children(conn: &mut DbConnection, id: Id) -> QueryResult<i64> {
+pub fn count_children(conn: &mut DbConnection, id: OrganizationId) -> QueryResult<i64> {
     organizations::table
         .filter(organizations::parent_id.eq(id))
         .count()
@@ -363,9 +372,9 @@ pub fn count_children(conn: &mut DbConnection, id: Id) -> QueryResult<i64> {
 /// A party organization with this code in this center, other than `except`.
 pub fn party_code_taken(
     conn: &mut DbConnection,
-    center: Id,
+    center: OrganizationId,
     code: &str,
-    except: Option<Id>,
+    except: Option<OrganizationId>,
 ) -> QueryResult<bool> {
     let mut q = organizations::table
         .filter(organizations::kind.eq(OrganizationKind::PartyOrganization.as_str()))

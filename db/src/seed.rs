@@ -270,7 +270,7 @@ pub fn seed_reference_data(
             },
         )?;
     }
-    seed_catalogue(conn, province.id, &mut report)?;
+    seed_catalogue(conn, province.id.into(), &mut report)?;
     Ok(report)
 }
 

@@ -56,7 +56,7 @@ pub fn create(
     caller.require_permission(Permission::ManageApprovalGrants)?;
     let district = orgs::find_in_scope(
         conn,
-        input.district_id.into(),
+        input.district_id,
         Some(OrganizationKind::District),
         &caller.scope(),
     )?
@@ -77,13 +77,13 @@ pub fn create(
                 "must be a center admin of the district's center",
             )
         })?;
-    if db::holds_grant(conn, user.id, district.id.into())? {
+    if db::holds_grant(conn, user.id, district.id)? {
         return Err(ApiError::conflict("the user already holds this grant"));
     }
     let dto = grant_dto(db::insert_grant(
         conn,
         user.id,
-        district.id.into(),
+        district.id,
         caller.user_id(),
     )?);
     writes::record(
@@ -116,8 +116,7 @@ pub fn revoke(
 ) -> Result<ApprovalGrant, ApiError> {
     caller.require_permission(Permission::ManageApprovalGrants)?;
     let grant = db::find_grant_in_scope(conn, id, &caller.scope())?.ok_or(ApiError::NotFound)?;
-    let district =
-        orgs::find_unscoped(conn, grant.district_id.into())?.ok_or(ApiError::NotFound)?;
+    let district = orgs::find_unscoped(conn, grant.district_id)?.ok_or(ApiError::NotFound)?;
     let before = grant_dto(grant);
     let after = grant_dto(db::revoke_grant(conn, id)?);
     writes::record(

@@ -90,16 +90,21 @@ pub fn create(
     let Some(access) = access.filter(|_| errors.is_empty()) else {
         return Err(ApiError::Validation(errors));
     };
-    let owner =
-        orgs::find_in_scope(conn, b.scope.into(), None, &caller.scope())?.ok_or_else(|| {
-            ApiError::invalid_field(
-                "scope",
-                "unknown_organization",
-                "no such organization in your scope",
-            )
-        })?;
+    let owner = orgs::find_in_scope(conn, b.scope, None, &caller.scope())?.ok_or_else(|| {
+        ApiError::invalid_field(
+            "scope",
+            "unknown_organization",
+            "no such organization in your scope",
+        )
+    })?;
     let secret = random_token();
-    let c = identity::insert_client(conn, &name, &token_hash(&secret), owner.id, access.as_str())?;
+    let c = identity::insert_client(
+        conn,
+        &name,
+        &token_hash(&secret),
+        owner.id.into(),
+        access.as_str(),
+    )?;
     let client = Client::from(c);
     writes::record(
         conn,
@@ -130,7 +135,7 @@ pub fn list(conn: &mut DbConnection, caller: &Caller) -> Result<ClientList, ApiE
 pub fn revoke(conn: &mut DbConnection, caller: &Caller, id: ClientId) -> Result<Client, ApiError> {
     caller.require_permission(Permission::ManageClients)?;
     let before = identity::find_client(conn, id.into())?.ok_or(ApiError::NotFound)?;
-    let owner = orgs::find_in_scope(conn, before.scope_id.into(), None, &caller.scope())?
+    let owner = orgs::find_in_scope(conn, before.scope_id, None, &caller.scope())?
         .ok_or(ApiError::NotFound)?;
     let after = Client::from(identity::revoke_client(conn, id.into())?);
     writes::record(

@@ -26,7 +26,7 @@ pub(crate) fn clean_text(v: Option<&str>) -> Option<String> {
 /// The materialized path of the organization that owns a record (for the change feed's scope).
 pub(crate) fn owner_path(
     conn: &mut centers_db::DbConnection,
-    organization: impl Into<centers_db::Id>,
+    organization: impl Into<centers_db::OrganizationId>,
 ) -> Result<String, crate::error::ApiError> {
     centers_db::organizations::find_unscoped(conn, organization.into())?
         .map(|o| o.path)

@@ -85,10 +85,10 @@ list_schema!(OrganizationList, Organization);
 impl From<OrganizationRow> for Organization {
     fn from(r: OrganizationRow) -> Self {
         Organization {
-            id: r.id.into(),
+            id: r.id,
             kind: r.kind,
             subkind: r.subkind,
-            parent_id: r.parent_id.map(Into::into),
+            parent_id: r.parent_id,
             code: r.code,
             name: r.name,
             valid_from: r.valid_from,
@@ -105,10 +105,10 @@ impl From<OrganizationRow> for Organization {
 fn center_dto(r: OrganizationRow, districts: &HashMap<Uuid, OrganizationRow>) -> Center {
     let district = r.parent_id.and_then(|p| districts.get(&p.0));
     Center {
-        id: r.id.into(),
+        id: r.id,
         code: r.code,
         name: r.name,
-        district_id: r.parent_id.map(Into::into),
+        district_id: r.parent_id,
         district_name: district.map(|d| d.name.clone()),
         valid_from: r.valid_from,
         valid_to: r.valid_to,
@@ -121,11 +121,11 @@ fn center_dto(r: OrganizationRow, districts: &HashMap<Uuid, OrganizationRow>) ->
 fn district_dto(r: OrganizationRow, centers: &HashMap<Uuid, Uuid>) -> District {
     District {
         center_id: centers.get(&r.id.0).copied().map(OrganizationId),
-        id: r.id.into(),
+        id: r.id,
         code: r.code,
         name: r.name,
         kind: r.subkind.and_then(|k| k.parse().ok()),
-        province_id: r.parent_id.map(Into::into),
+        province_id: r.parent_id,
         valid_from: r.valid_from,
         valid_to: r.valid_to,
         note: r.note,
@@ -198,13 +198,8 @@ pub fn get_center(
     id: OrganizationId,
 ) -> Result<Center, ApiError> {
     caller.require_permission(Permission::ReadOrganizations)?;
-    let row = orgs::find_in_scope(
-        conn,
-        id.into(),
-        Some(OrganizationKind::Center),
-        &caller.scope(),
-    )?
-    .ok_or(ApiError::NotFound)?;
+    let row = orgs::find_in_scope(conn, id, Some(OrganizationKind::Center), &caller.scope())?
+        .ok_or(ApiError::NotFound)?;
     let districts = districts_of(conn, std::slice::from_ref(&row))?;
     Ok(center_dto(row, &districts))
 }
@@ -233,13 +228,8 @@ pub fn get_district(
     id: OrganizationId,
 ) -> Result<District, ApiError> {
     caller.require_permission(Permission::ReadOrganizations)?;
-    let row = orgs::find_in_scope(
-        conn,
-        id.into(),
-        Some(OrganizationKind::District),
-        &caller.scope(),
-    )?
-    .ok_or(ApiError::NotFound)?;
+    let row = orgs::find_in_scope(conn, id, Some(OrganizationKind::District), &caller.scope())?
+        .ok_or(ApiError::NotFound)?;
     let centers = centers_of(conn, std::slice::from_ref(&row))?;
     Ok(district_dto(row, &centers))
 }
@@ -251,7 +241,7 @@ pub fn get_organization(
     id: OrganizationId,
 ) -> Result<Organization, ApiError> {
     caller.require_permission(Permission::ReadOrganizations)?;
-    orgs::find_in_scope(conn, id.into(), None, &caller.scope())?
+    orgs::find_in_scope(conn, id, None, &caller.scope())?
         .map(Into::into)
         .ok_or(ApiError::NotFound)
 }
@@ -265,9 +255,9 @@ pub fn list_children(
     page: &PageRequest<OrganizationSort>,
 ) -> Result<Page<Organization>, ApiError> {
     caller.require_permission(Permission::ReadOrganizations)?;
-    orgs::find_in_scope(conn, id.into(), None, &caller.scope())?.ok_or(ApiError::NotFound)?;
+    orgs::find_in_scope(conn, id, None, &caller.scope())?.ok_or(ApiError::NotFound)?;
     let filter = OrganizationFilter {
-        parent_id: Some(id.into()),
+        parent_id: Some(id),
         ..units(caller, None, query)
     };
     Ok(orgs::list(conn, &filter, page)?.map(Organization::from))

@@ -50,15 +50,12 @@ list_schema!(PartyOrganizationList, PartyOrganization);
 impl From<OrganizationRow> for PartyOrganization {
     fn from(r: OrganizationRow) -> Self {
         // At the top level the parent is the center; expose only party-organization parents.
-        let parent_id = r
-            .parent_id
-            .filter(|p| Some(*p) != r.center_id)
-            .map(Into::into);
+        let parent_id = r.parent_id.filter(|p| Some(*p) != r.center_id);
         PartyOrganization {
-            id: r.id.into(),
+            id: r.id,
             name: r.name,
             code: r.code,
-            center_id: r.center_id.map(Into::into),
+            center_id: r.center_id,
             kind: r.subkind.and_then(|k| k.parse().ok()),
             parent_id,
             external_id: r.external_id,
@@ -78,7 +75,7 @@ fn dto_of(r: &OrganizationRow) -> PartyOrganization {
 /// The natural keys of a deleted party organization, carried by its tombstone in the feed.
 #[derive(Serialize)]
 struct PartyOrganizationKeys {
-    center_id: Option<centers_db::Id>,
+    center_id: Option<OrganizationId>,
     code: Option<String>,
     external_id: Option<String>,
 }
@@ -141,13 +138,13 @@ fn resolve_parent(
     caller: &Caller,
     center: &OrganizationRow,
     parent_id: Option<OrganizationId>,
-) -> Result<(centers_db::Id, String), ApiError> {
+) -> Result<(OrganizationId, String), ApiError> {
     match parent_id {
         None => Ok((center.id, center.path.clone())),
         Some(p) => {
             let parent = orgs::find_in_scope(
                 conn,
-                p.into(),
+                p,
                 Some(OrganizationKind::PartyOrganization),
                 &caller.scope(),
             )?
@@ -171,7 +168,7 @@ fn find_in_scope(
 ) -> Result<OrganizationRow, ApiError> {
     orgs::find_in_scope(
         conn,
-        id.into(),
+        id,
         Some(OrganizationKind::PartyOrganization),
         &caller.scope(),
     )?
@@ -201,7 +198,7 @@ pub fn create(
         .filter(|e| !e.is_empty());
     let center = orgs::find_in_scope(
         conn,
-        b.center_id.into(),
+        b.center_id,
         Some(OrganizationKind::Center),
         &caller.scope(),
     )?
@@ -252,7 +249,7 @@ pub fn list(
     caller.require_permission(Permission::ReadOrganizations)?;
     let filter = OrganizationFilter {
         kind: Some(OrganizationKind::PartyOrganization),
-        center_id: filter.center_id.map(Into::into),
+        center_id: filter.center_id,
         q: filter.q,
         as_of: filter.as_of,
         external_id: filter.external_id,
@@ -389,7 +386,7 @@ pub fn delete(
     let before = find_in_scope(conn, caller, id)?;
     caller.require_permission(Permission::ManagePartyOrganizations)?;
     check_if_match(&expected, before.version)?;
-    let accounts = identity::count_users_scoped_at(conn, before.id)?;
+    let accounts = identity::count_users_scoped_at(conn, before.id.into())?;
     if accounts > 0 {
         return Err(ApiError::conflict(format!(
             "{accounts} account(s) are scoped to this party organization"

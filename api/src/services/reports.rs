@@ -149,7 +149,7 @@ pub fn plans_report(
     let mut missing = Vec::new();
     let mut approved_total: BTreeMap<String, CategoryFigures> = BTreeMap::new();
     for c in centers {
-        let revisions = by_center.remove(&c.id).unwrap_or_default();
+        let revisions = by_center.remove(&Id::from(c.id)).unwrap_or_default();
         let latest = revisions.iter().max_by_key(|p| p.revision);
         let approved = revisions.iter().find(|p| p.status == PlanStatus::Approved);
         let (source, from) = match (approved, latest) {

@@ -295,7 +295,7 @@ pub fn create(
     }
     let center = orgs::find_in_scope(
         conn,
-        input.center_id.into(),
+        input.center_id,
         Some(OrganizationKind::Center),
         &caller.scope(),
     )?
@@ -704,10 +704,10 @@ fn holds_grant_for_center(
     user: UserId,
     center: OrganizationId,
 ) -> Result<bool, ApiError> {
-    let Some(district) = orgs::parent_of_unscoped(conn, center.into())? else {
+    let Some(district) = orgs::parent_of_unscoped(conn, center)? else {
         return Ok(false);
     };
-    Ok(db::holds_grant(conn, user, district.into())?)
+    Ok(db::holds_grant(conn, user, district)?)
 }
 
 /// The workflow history of a plan.

@@ -120,7 +120,7 @@ fn check_target(
             "a {caller_role} cannot manage {role} accounts"
         )));
     }
-    let org = orgs::find_in_scope(conn, scope.into(), None, &caller.scope())?.ok_or_else(|| {
+    let org = orgs::find_in_scope(conn, scope, None, &caller.scope())?.ok_or_else(|| {
         ApiError::invalid_field(
             "scope",
             "unknown_organization",

@@ -1,7 +1,7 @@
 //! Versions of province policies, each in force from its date until the next.
 
 use crate::schema::policy_versions;
-use crate::{DbConnection, Id};
+use crate::{DbConnection, OrganizationId, PolicyVersionId, UserId};
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
@@ -9,26 +9,26 @@ use diesel::prelude::*;
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = policy_versions)]
 pub struct PolicyVersionRow {
-    pub id: Id,
-    pub province_id: Id,
+    pub id: PolicyVersionId,
+    pub province_id: OrganizationId,
     pub effective_from: NaiveDate,
     pub values_json: String,
     pub note: Option<String>,
-    pub created_by: Option<Id>,
+    pub created_by: Option<UserId>,
     pub created_at: NaiveDateTime,
 }
 
 pub fn insert(
     conn: &mut DbConnection,
-    province_id: Id,
+    province_id: OrganizationId,
     effective_from: NaiveDate,
     values_json: &str,
     note: Option<&str>,
-    created_by: Option<Id>,
+    created_by: Option<UserId>,
 ) -> QueryResult<PolicyVersionRow> {
     diesel::insert_into(policy_versions::table)
         .values((
-            policy_versions::id.eq(crate::new_id()),
+            policy_versions::id.eq(PolicyVersionId::generate()),
             policy_versions::province_id.eq(province_id),
             policy_versions::effective_from.eq(effective_from),
             policy_versions::values_json.eq(values_json),
@@ -41,7 +41,10 @@ pub fn insert(
 }
 
 /// Every version of a province, oldest first.
-pub fn versions(conn: &mut DbConnection, province_id: Id) -> QueryResult<Vec<PolicyVersionRow>> {
+pub fn versions(
+    conn: &mut DbConnection,
+    province_id: OrganizationId,
+) -> QueryResult<Vec<PolicyVersionRow>> {
     policy_versions::table
         .filter(policy_versions::province_id.eq(province_id))
         .order(policy_versions::effective_from.asc())
@@ -49,7 +52,11 @@ pub fn versions(conn: &mut DbConnection, province_id: Id) -> QueryResult<Vec<Pol
         .load(conn)
 }
 
-pub fn exists_on(conn: &mut DbConnection, province_id: Id, day: NaiveDate) -> QueryResult<bool> {
+pub fn exists_on(
+    conn: &mut DbConnection,
+    province_id: OrganizationId,
+    day: NaiveDate,
+) -> QueryResult<bool> {
     let n: i64 = policy_versions::table
         .filter(policy_versions::province_id.eq(province_id))
         .filter(policy_versions::effective_from.eq(day))

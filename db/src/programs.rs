@@ -2,7 +2,7 @@
 
 use crate::paging::{CursorKey, Page, PageRequest};
 use crate::schema::{program_topics, programs};
-use crate::{DbConnection, Id, MultiBackend};
+use crate::{DbConnection, Id, MultiBackend, OrganizationId, ProgramId};
 use centers_domain::programs::{Credential, Delivery, ProgramCategory};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -12,8 +12,8 @@ use std::collections::HashMap;
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = programs)]
 pub struct ProgramRow {
-    pub id: Id,
-    pub province_id: Id,
+    pub id: ProgramId,
+    pub province_id: OrganizationId,
     pub code: String,
     pub name: String,
     pub search_text: String,
@@ -37,7 +37,7 @@ pub struct ProgramRow {
 #[diesel(table_name = program_topics)]
 pub struct TopicRow {
     pub id: Id,
-    pub program_id: Id,
+    pub program_id: ProgramId,
     pub position: i32,
     pub title: String,
     pub periods: i32,
@@ -65,7 +65,7 @@ pub struct ProgramFields {
 
 pub fn insert(
     conn: &mut DbConnection,
-    province_id: Id,
+    province_id: OrganizationId,
     fields: ProgramFields,
     topics: &[NewTopic],
 ) -> QueryResult<ProgramRow> {
@@ -73,7 +73,7 @@ pub fn insert(
     let name = centers_domain::text::normalize(&fields.name);
     let row: ProgramRow = diesel::insert_into(programs::table)
         .values((
-            programs::id.eq(crate::new_id()),
+            programs::id.eq(ProgramId::generate()),
             programs::province_id.eq(province_id),
             programs::code.eq(fields.code),
             programs::search_text.eq(centers_domain::text::fold(&name)),
@@ -97,7 +97,7 @@ pub fn insert(
 /// Replaces a program's topics with `topics`, in order (positions 1..n).
 pub fn replace_topics(
     conn: &mut DbConnection,
-    program: Id,
+    program: ProgramId,
     topics: &[NewTopic],
 ) -> QueryResult<()> {
     diesel::delete(program_topics::table.filter(program_topics::program_id.eq(program)))
@@ -128,14 +128,17 @@ pub fn replace_topics(
 #[diesel(table_name = program_topics)]
 struct NewTopicRow {
     id: Id,
-    program_id: Id,
+    program_id: ProgramId,
     position: i32,
     title: String,
     periods: i32,
 }
 
 /// Topics of the given programs, ordered, keyed by program.
-pub fn topics_of(conn: &mut DbConnection, ids: &[Id]) -> QueryResult<HashMap<Id, Vec<TopicRow>>> {
+pub fn topics_of(
+    conn: &mut DbConnection,
+    ids: &[ProgramId],
+) -> QueryResult<HashMap<ProgramId, Vec<TopicRow>>> {
     if ids.is_empty() {
         return Ok(HashMap::new());
     }
@@ -144,7 +147,7 @@ pub fn topics_of(conn: &mut DbConnection, ids: &[Id]) -> QueryResult<HashMap<Id,
         .order((program_topics::program_id, program_topics::position))
         .select(TopicRow::as_select())
         .load(conn)?;
-    let mut map: HashMap<Id, Vec<TopicRow>> = HashMap::new();
+    let mut map: HashMap<ProgramId, Vec<TopicRow>> = HashMap::new();
     for r in rows {
         map.entry(r.program_id).or_default().push(r);
     }
@@ -154,7 +157,7 @@ pub fn topics_of(conn: &mut DbConnection, ids: &[Id]) -> QueryResult<HashMap<Id,
 /// Filters of the program list.
 #[derive(Debug, Clone, Default)]
 pub struct ProgramFilter {
-    pub province_id: Option<Id>,
+    pub province_id: Option<OrganizationId>,
     pub category: Option<String>,
     pub q: Option<String>,
     /// `Some(false)`: active only; `Some(true)`: retired only; `None`: all.
@@ -218,11 +221,15 @@ pub fn list(
             ProgramSort::Code => r.code.clone(),
             ProgramSort::Name => r.search_text.clone(),
         },
-        id: r.id,
+        id: r.id.into(),
     }))
 }
 
-pub fn find(conn: &mut DbConnection, id: Id, province_id: Id) -> QueryResult<Option<ProgramRow>> {
+pub fn find(
+    conn: &mut DbConnection,
+    id: ProgramId,
+    province_id: OrganizationId,
+) -> QueryResult<Option<ProgramRow>> {
     programs::table
         .filter(programs::id.eq(id))
         .filter(programs::province_id.eq(province_id))
@@ -233,7 +240,7 @@ pub fn find(conn: &mut DbConnection, id: Id, province_id: Id) -> QueryResult<Opt
 
 pub fn find_by_code(
     conn: &mut DbConnection,
-    province_id: Id,
+    province_id: OrganizationId,
     code: &str,
 ) -> QueryResult<Option<ProgramRow>> {
     programs::table
@@ -244,7 +251,7 @@ pub fn find_by_code(
         .optional()
 }
 
-pub fn by_ids(conn: &mut DbConnection, ids: &[Id]) -> QueryResult<Vec<ProgramRow>> {
+pub fn by_ids(conn: &mut DbConnection, ids: &[ProgramId]) -> QueryResult<Vec<ProgramRow>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }

@@ -114,7 +114,7 @@ pub fn standard_policies_from() -> NaiveDate {
 /// policy set.
 fn seed_catalogue(
     conn: &mut DbConnection,
-    province: crate::Id,
+    province: crate::OrganizationId,
     report: &mut SeedReport,
 ) -> QueryResult<()> {
     let ctx = AuditContext::system();
@@ -270,7 +270,7 @@ pub fn seed_reference_data(
             },
         )?;
     }
-    seed_catalogue(conn, province.id.into(), &mut report)?;
+    seed_catalogue(conn, province.id, &mut report)?;
     Ok(report)
 }
 

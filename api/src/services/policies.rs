@@ -47,12 +47,12 @@ pub struct NewPolicyVersion {
 
 fn dto(row: PolicyVersionRow, effective_to: Option<NaiveDate>) -> PolicyVersion {
     PolicyVersion {
-        id: row.id.into(),
+        id: row.id,
         effective_from: row.effective_from,
         effective_to,
         values: serde_json::from_str(&row.values_json).unwrap_or_default(),
         note: row.note,
-        created_by: row.created_by.map(Into::into),
+        created_by: row.created_by,
         created_at: utc(row.created_at),
     }
 }

@@ -10,7 +10,7 @@ use centers_db::programs::{
     self as db, NewTopic, ProgramFields, ProgramFilter, ProgramRow, ProgramSort, TopicRow,
 };
 use centers_db::writes::{self, Write};
-use centers_db::{DbConnection, Id, ProgramId};
+use centers_db::{DbConnection, ProgramId};
 use centers_domain::access::Permission;
 use centers_domain::changes::{AuditAction, EntityKind};
 use centers_domain::programs::{
@@ -157,7 +157,7 @@ fn to_dto(p: ProgramRow, topics: Vec<TopicRow>) -> Program {
         })
         .collect();
     Program {
-        id: p.id.into(),
+        id: p.id,
         code: p.code,
         name: p.name,
         category: p.category,
@@ -376,7 +376,7 @@ pub fn list(
         retired: query.retired,
     };
     let page = db::list(conn, &filter, page)?;
-    let ids: Vec<Id> = page.items.iter().map(|p| p.id).collect();
+    let ids: Vec<ProgramId> = page.items.iter().map(|p| p.id).collect();
     let mut topics = db::topics_of(conn, &ids)?;
     Ok(page.map(|p| {
         let t = topics.remove(&p.id).unwrap_or_default();
@@ -385,7 +385,7 @@ pub fn list(
 }
 
 fn find(conn: &mut DbConnection, caller: &Caller, id: ProgramId) -> Result<ProgramRow, ApiError> {
-    db::find(conn, id.into(), caller.province_id()?.into())?.ok_or(ApiError::NotFound)
+    db::find(conn, id, caller.province_id()?.into())?.ok_or(ApiError::NotFound)
 }
 
 /// One program with its topics.

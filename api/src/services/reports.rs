@@ -4,7 +4,7 @@ use crate::auth::Caller;
 use crate::error::ApiError;
 use centers_db::organizations::{self as orgs, OrganizationFilter, OrganizationSort};
 use centers_db::paging::PageRequest;
-use centers_db::{plans, programs, DbConnection, Id, PlanId};
+use centers_db::{plans, programs, DbConnection, Id, PlanId, ProgramId};
 use centers_domain::access::Permission;
 use centers_domain::organizations::OrganizationKind;
 use centers_domain::plans::PlanStatus;
@@ -72,12 +72,12 @@ pub struct PlansReport {
 /// The year.
 fn figures(
     lines: &[plans::LineRow],
-    categories: &HashMap<Id, String>,
+    categories: &HashMap<ProgramId, String>,
 ) -> BTreeMap<String, CategoryFigures> {
     let mut out: BTreeMap<String, CategoryFigures> = BTreeMap::new();
     for l in lines {
         let category = categories
-            .get(&l.program_id.into())
+            .get(&l.program_id)
             .cloned()
             .unwrap_or_else(|| ProgramCategory::Other.as_str().into());
         let f = out
@@ -132,8 +132,8 @@ pub fn plans_report(
     let all_plans = plans::plans_of_year(conn, &scope, year)?;
     let plan_ids: Vec<PlanId> = all_plans.iter().map(|p| p.id).collect();
     let lines = plans::lines_of(conn, &plan_ids)?;
-    let program_ids: Vec<Id> = lines.iter().map(|l| l.program_id.into()).collect();
-    let categories: HashMap<Id, String> = programs::by_ids(conn, &program_ids)?
+    let program_ids: Vec<ProgramId> = lines.iter().map(|l| l.program_id).collect();
+    let categories: HashMap<ProgramId, String> = programs::by_ids(conn, &program_ids)?
         .into_iter()
         .map(|p| (p.id, p.category.as_str().to_owned()))
         .collect();

@@ -12,8 +12,8 @@ use centers_db::plans::{
 };
 use centers_db::writes::{self, Write};
 use centers_db::{
-    organizations as orgs, programs, DbConnection, Id, OrganizationId, PlanId, PlanLineId,
-    ProgramId, UserId,
+    organizations as orgs, programs, DbConnection, OrganizationId, PlanId, PlanLineId, ProgramId,
+    UserId,
 };
 use centers_domain::access::{Action, Permission, Principal, Role};
 use centers_domain::changes::{AuditAction, EntityKind};
@@ -144,14 +144,14 @@ pub(crate) fn plan_dtos(
 ) -> Result<Vec<TrainingPlan>, ApiError> {
     let ids: Vec<PlanId> = plans.iter().map(|p| p.id).collect();
     let lines = db::lines_of(conn, &ids)?;
-    let program_ids: Vec<Id> = lines.iter().map(|l| l.program_id.into()).collect();
-    let progs: HashMap<Id, programs::ProgramRow> = programs::by_ids(conn, &program_ids)?
+    let program_ids: Vec<ProgramId> = lines.iter().map(|l| l.program_id).collect();
+    let progs: HashMap<ProgramId, programs::ProgramRow> = programs::by_ids(conn, &program_ids)?
         .into_iter()
         .map(|p| (p.id, p))
         .collect();
     let mut by_plan: HashMap<PlanId, Vec<PlanLine>> = HashMap::new();
     for l in lines {
-        let p = progs.get(&l.program_id.into());
+        let p = progs.get(&l.program_id);
         by_plan.entry(l.plan_id).or_default().push(line_dto(l, p));
     }
     Ok(plans
@@ -253,7 +253,7 @@ fn parse_line(
             .into_iter()
             .map(|(f, m)| FieldError::new(f, "invalid", m))
             .collect();
-    let program = programs::find(conn, input.program_id.into(), caller.province_id()?.into())?;
+    let program = programs::find(conn, input.program_id, caller.province_id()?.into())?;
     match &program {
         None => errors.push(FieldError::new(
             "program_id",

@@ -4,6 +4,7 @@
 use crate::schema::audit_log;
 use crate::DbConnection;
 use crate::Id;
+use centers_domain::changes::{AuditAction, EntityKind};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -57,8 +58,10 @@ pub struct AuditEntry {
     pub actor_type: String,
     pub actor_id: Option<Id>,
     pub actor_name: String,
-    pub action: String,
-    pub entity_type: String,
+    #[diesel(deserialize_as = String)]
+    pub action: AuditAction,
+    #[diesel(deserialize_as = String)]
+    pub entity_type: EntityKind,
     pub entity_id: String,
     pub before_json: Option<String>,
     pub after_json: Option<String>,
@@ -68,7 +71,7 @@ pub struct AuditEntry {
 /// Filters for reading the log.
 #[derive(Debug, Clone, Default)]
 pub struct AuditFilter {
-    pub entity_type: Option<String>,
+    pub entity_type: Option<EntityKind>,
     pub entity_id: Option<String>,
     pub actor_id: Option<Id>,
     pub from: Option<NaiveDateTime>,
@@ -85,7 +88,7 @@ pub fn list(
     let build = || {
         let mut q = audit_log::table.into_boxed::<crate::MultiBackend>();
         if let Some(t) = &filter.entity_type {
-            q = q.filter(audit_log::entity_type.eq(t.clone()));
+            q = q.filter(audit_log::entity_type.eq(t.as_str()));
         }
         if let Some(e) = &filter.entity_id {
             q = q.filter(audit_log::entity_id.eq(e.clone()));

@@ -82,9 +82,7 @@ impl AuditParams {
             None => None,
             Some(e) => Some(
                 e.parse::<EntityKind>()
-                    .map_err(|err| ApiError::bad_field("entity", "invalid", err.to_string()))?
-                    .as_str()
-                    .to_owned(),
+                    .map_err(|err| ApiError::bad_field("entity", "invalid", err.to_string()))?,
             ),
         };
         let filter = AuditFilter {

@@ -8,7 +8,7 @@ use centers_db::audit::{self, AuditEntry, AuditFilter};
 use centers_db::paging::Page;
 use centers_db::{DbConnection, Id};
 use centers_domain::access::Permission;
-use centers_domain::changes::EntityKind;
+use centers_domain::changes::{AuditAction, EntityKind};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -24,9 +24,8 @@ pub struct AuditLogEntry {
     pub actor_id: Option<Uuid>,
     pub actor_name: String,
     /// `create`, `update`, `delete`, a workflow action, `login`, ...
-    pub action: String,
-    #[schema(value_type = EntityKind)]
-    pub entity_type: String,
+    pub action: AuditAction,
+    pub entity_type: EntityKind,
     pub entity_id: String,
     #[schema(value_type = Option<Object>)]
     pub before: Option<serde_json::Value>,

@@ -181,6 +181,7 @@ pub async fn reset_user_password(
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let password = body.0.password;
+    crate::services::check_length("password", Some(&password), 1000)?;
     let reader = caller.clone();
     let username = state
         .db(move |conn| service::managed_username(conn, &reader, id))

@@ -77,6 +77,7 @@ pub fn create(
     b: CreateClient,
 ) -> Result<CreatedClient, ApiError> {
     caller.require_permission(Permission::ManageClients)?;
+    crate::services::check_length("name", Some(&b.name), 200)?;
     let mut errors = Vec::new();
     let name = centers_domain::text::normalize(&b.name);
     if name.is_empty() {

@@ -32,3 +32,20 @@ pub(crate) fn owner_path(
         .map(|o| o.path)
         .ok_or_else(|| crate::error::ApiError::Internal("record without an owner".into()))
 }
+
+/// 422 naming `field` when `value` is longer than `max` characters (the `maxLength` the OpenAPI
+/// document states for it).
+pub(crate) fn check_length(
+    field: &str,
+    value: Option<&str>,
+    max: usize,
+) -> Result<(), crate::error::ApiError> {
+    match value {
+        Some(v) if v.chars().count() > max => Err(crate::error::ApiError::invalid_field(
+            field,
+            "too_long",
+            format!("at most {max} characters"),
+        )),
+        _ => Ok(()),
+    }
+}

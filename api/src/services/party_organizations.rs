@@ -114,6 +114,18 @@ pub struct UpdatePartyOrganization {
     pub external_id: Patch<String>,
 }
 
+/// An external id is 1–100 characters and not blank (`null` clears it on PATCH).
+fn check_external_id(v: Option<&str>) -> Result<(), ApiError> {
+    if v.is_some_and(|e| e.trim().is_empty()) {
+        return Err(ApiError::invalid_field(
+            "external_id",
+            "blank",
+            "must not be blank; send null to clear it",
+        ));
+    }
+    crate::services::check_length("external_id", v, 100)
+}
+
 fn parse_code(v: &str) -> Result<String, FieldError> {
     centers_domain::organizations::parse_party_code(v)
         .ok_or_else(|| FieldError::new("code", "invalid_code", "1–32 characters"))
@@ -182,6 +194,7 @@ pub fn create(
     b: CreatePartyOrganization,
 ) -> Result<PartyOrganization, ApiError> {
     caller.require_permission(Permission::ManagePartyOrganizations)?;
+    check_external_id(b.external_id.as_deref())?;
     let mut errors = Vec::new();
     let name = parse_name(&b.name).map_err(|e| errors.push(e)).ok();
     let code = parse_code(&b.code).map_err(|e| errors.push(e)).ok();
@@ -286,6 +299,9 @@ pub fn update(
     b: UpdatePartyOrganization,
 ) -> Result<PartyOrganization, ApiError> {
     caller.require_permission(Permission::ReadOrganizations)?;
+    if let Patch::Value(e) = &b.external_id {
+        check_external_id(Some(e))?;
+    }
     let mut errors = Vec::new();
     let name = b
         .name

@@ -95,6 +95,7 @@ pub fn create(
     input: NewPolicyVersion,
 ) -> Result<PolicyVersion, ApiError> {
     caller.require_permission(Permission::ManageCatalogue)?;
+    crate::services::check_length("note", input.note.as_deref(), 2000)?;
     let NewPolicyVersion {
         effective_from,
         values,

@@ -192,6 +192,13 @@ fn parse_fields(
     input: &ProgramInput,
     base: Option<&Program>,
 ) -> Result<(ProgramFields, Option<Vec<NewTopic>>), ApiError> {
+    crate::services::check_length("name", input.name.as_deref(), 300)?;
+    if let Patch::Value(a) = &input.audience {
+        crate::services::check_length("audience", Some(a), 1000)?;
+    }
+    for (i, t) in input.topics.iter().flatten().enumerate() {
+        crate::services::check_length(&format!("topics[{i}].title"), Some(&t.title), 300)?;
+    }
     let mut errors = Vec::new();
     let pick = |v: &Option<String>, b: Option<String>| v.clone().or(b);
     let code = pick(&input.code, base.map(|b| b.code.clone())).map(|c| c.trim().to_owned());

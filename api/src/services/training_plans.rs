@@ -5,7 +5,7 @@ use crate::error::{ApiError, FieldError};
 use crate::http::{check_if_match, utc, IfMatch};
 use crate::list_schema;
 use crate::patch::Patch;
-use crate::services::{clean_text, workflow};
+use crate::services::{check_length, clean_text, workflow};
 use centers_db::paging::{Page, PageRequest};
 use centers_db::plans::{
     self as db, LineFields, LineRow, PlanFilter, PlanRow, PlanSort, ScopedPlan,
@@ -248,6 +248,7 @@ fn parse_line(
     caller: &Caller,
     input: &LineInput,
 ) -> Result<LineFields, ApiError> {
+    check_length("note", input.note.as_deref(), 2000)?;
     let mut errors: Vec<FieldError> =
         rules::line_problems(input.planned_classes, input.planned_learners, input.quarter)
             .into_iter()
@@ -286,6 +287,7 @@ pub fn create(
     input: CreatePlan,
 ) -> Result<TrainingPlan, ApiError> {
     caller.require_permission(Permission::ReadPlans)?;
+    check_length("note", input.note.as_deref(), 2000)?;
     if !rules::valid_year(input.year) {
         return Err(ApiError::invalid_field(
             "year",
@@ -366,6 +368,9 @@ pub fn update(
     input: UpdatePlan,
 ) -> Result<TrainingPlan, ApiError> {
     caller.require_permission(Permission::ReadPlans)?;
+    if let Patch::Value(note) = &input.note {
+        check_length("note", Some(note), 2000)?;
+    }
     let ScopedPlan { row, center_path } = plan_in_scope(conn, caller, id)?;
     require_editable(caller, &row)?;
     check_if_match(&expected_version, row.version)?;

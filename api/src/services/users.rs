@@ -183,6 +183,8 @@ pub struct NewAccount {
 /// Checks a new account's fields (no database needed); the handler then hashes `password`.
 pub fn check_new(caller: &Caller, b: &CreateUser) -> Result<NewAccount, ApiError> {
     caller.require_permission(Permission::ManageUsers)?;
+    crate::services::check_length("display_name", Some(&b.display_name), 200)?;
+    crate::services::check_length("password", Some(&b.password), 1000)?;
     let mut errors = Vec::new();
     let username = parse_username(&b.username).map_err(|e| errors.push(e)).ok();
     let role = parse_role("role", &b.role).map_err(|e| errors.push(e)).ok();
@@ -281,6 +283,7 @@ pub fn update(
     b: UpdateUser,
 ) -> Result<User, ApiError> {
     caller.require_permission(Permission::ManageUsers)?;
+    crate::services::check_length("display_name", b.display_name.as_deref(), 200)?;
     let role = b
         .role
         .as_deref()

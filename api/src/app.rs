@@ -126,6 +126,7 @@ pub fn build_state(settings: Settings, pool: DbPool) -> anyhow::Result<AppState>
             bytes
         }
     };
+    let settings_permits = settings.password_concurrency;
     let dummy_hash =
         hash_password(&random_token()).map_err(|e| anyhow::anyhow!("hashing failed: {e}"))?;
     Ok(AppState {
@@ -133,6 +134,11 @@ pub fn build_state(settings: Settings, pool: DbPool) -> anyhow::Result<AppState>
         settings,
         jwt: JwtKeys::from_secret(&secret),
         dummy_hash,
+        password_permits: std::sync::Arc::new(tokio::sync::Semaphore::new(settings_permits)),
+        password_areas: std::sync::Arc::new(crate::auth::passwords::WorkAreas::new(
+            settings_permits,
+        )),
+        login_limits: centers_domain::login::LoginLimits::default(),
     })
 }
 
@@ -149,7 +155,16 @@ fn problemize<B: MessageBody + 'static>(
         return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
     }
     let status = res.status();
+    let cors = res
+        .response()
+        .error()
+        .and_then(|e| e.as_error::<actix_cors::CorsError>())
+        .map(ToString::to_string);
     let error = match status.as_u16() {
+        _ if cors.is_some() => ApiError::BadRequest {
+            detail: format!("CORS: {}", cors.unwrap_or_default()),
+            errors: Vec::new(),
+        },
         404 => ApiError::RouteNotFound,
         405 => ApiError::MethodNotAllowed,
         413 => ApiError::PayloadTooLarge,
@@ -168,6 +183,50 @@ fn problemize<B: MessageBody + 'static>(
     Ok(ErrorHandlerResponse::Response(
         ServiceResponse::new(req, response).map_into_right_body(),
     ))
+}
+
+/// The Content-Security-Policy of the documentation pages (Swagger UI: its own scripts and
+/// styles, inline styles, data: images, the spec from this origin; never framed).
+const DOCS_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; \
+                        img-src 'self' data:; connect-src 'self'; font-src 'self'; \
+                        frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+/// The policy of everything else: JSON is never a document to render or frame.
+const API_CSP: &str = "default-src 'none'; frame-ancestors 'none'";
+
+/// Headers on every response: no MIME sniffing, no framing, a CSP, no referrer; and
+/// `Cache-Control: no-store` on every answer to a request that carried credentials (personal data
+/// must not stay in shared caches), unless the handler chose otherwise.
+fn security_headers<S, B>(
+    req: actix_web::dev::ServiceRequest,
+    srv: &S,
+) -> impl std::future::Future<Output = Result<ServiceResponse<B>, actix_web::Error>>
+where
+    S: Service<
+        actix_web::dev::ServiceRequest,
+        Response = ServiceResponse<B>,
+        Error = actix_web::Error,
+    >,
+{
+    let docs = req.path() == "/docs" || req.path().starts_with("/docs/");
+    let credentials = req.headers().contains_key(header::AUTHORIZATION);
+    let fut = srv.call(req);
+    async move {
+        let mut res = fut.await?;
+        let headers = res.headers_mut();
+        let csp = if docs { DOCS_CSP } else { API_CSP };
+        for (name, value) in [
+            (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+            (header::X_FRAME_OPTIONS, "DENY"),
+            (header::CONTENT_SECURITY_POLICY, csp),
+            (header::REFERRER_POLICY, "no-referrer"),
+        ] {
+            headers.insert(name, HeaderValue::from_static(value));
+        }
+        if credentials && !headers.contains_key(header::CACHE_CONTROL) {
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        }
+        Ok(res)
+    }
 }
 
 /// The methods each documented path answers, read from the OpenAPI document (which the routes
@@ -303,11 +362,13 @@ impl Application {
             })?;
         let port = listener.local_addr()?.port();
         let workers = settings.workers;
+        let (head_timeout, keep_alive) = (settings.request_head_timeout, settings.keep_alive);
         let state = web::Data::new(build_state(settings, pool)?);
         let spec = crate::openapi::openapi();
         let route_methods = web::Data::new(RouteMethods::from_spec(&spec));
         let mut server = HttpServer::new(move || {
             let body_limit = state.settings.body_limit;
+            let body_timeout = state.settings.body_timeout;
             let origins = state.settings.cors_origins.clone();
             App::new()
                 .app_data(state.clone())
@@ -321,16 +382,32 @@ impl Application {
                     web::PathConfig::default()
                         .error_handler(|e, _| crate::error::path_error(e).into()),
                 )
-                // Innermost: a query string with a control character never reaches a handler.
-                .wrap_fn(
-                    |req, srv| match crate::extract::check_query_text(req.query_string()) {
-                        Ok(()) => Either::Left(srv.call(req)),
+                // Innermost: a query string with a control character never reaches a handler, and
+                // one not in NFC reaches it in NFC.
+                .wrap_fn(|mut req, srv| {
+                    match crate::extract::check_query_text(req.query_string()) {
+                        Ok(rewritten) => {
+                            if let Some(query) = rewritten {
+                                let path = req.path().to_owned();
+                                if let Ok(uri) = format!("{path}?{query}").parse() {
+                                    req.head_mut().uri = uri;
+                                }
+                            }
+                            Either::Left(srv.call(req))
+                        }
                         Err(e) => Either::Right(ready(Ok(req.error_response(e)))),
-                    },
-                )
+                    }
+                })
                 .wrap(crate::idempotency::Idempotency)
                 .wrap(ErrorHandlers::new().default_handler(problemize))
                 .wrap(cors(&origins))
+                // CORS refusals are answered by the CORS middleware itself: problem documents too.
+                .wrap(ErrorHandlers::new().default_handler(problemize))
+                .wrap_fn(security_headers)
+                .wrap_fn(move |mut req, srv| {
+                    crate::extract::with_body_deadline(&mut req, body_timeout);
+                    srv.call(req)
+                })
                 .wrap_fn(|req, srv| {
                     let id = req
                         .extensions()
@@ -380,6 +457,9 @@ impl Application {
                 .into_app()
                 .default_service(web::to(fallback))
         })
+        .client_request_timeout(head_timeout)
+        .client_disconnect_timeout(std::time::Duration::from_secs(1))
+        .keep_alive(keep_alive)
         .listen(listener)?
         // Signals are handled by `serve` (actix's own handling makes SIGINT a forced stop).
         .disable_signals()

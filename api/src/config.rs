@@ -2,6 +2,7 @@
 //! a message naming the variable. Passed explicitly to whatever needs them; never a global.
 
 use secrecy::{ExposeSecret, SecretString};
+use std::net::IpAddr;
 use std::time::Duration;
 
 /// How logs are written.
@@ -29,6 +30,80 @@ pub struct Settings {
     pub seed_on_start: bool,
     /// HTTP worker threads; `None` is one per core. Not an environment variable: tests set it.
     pub workers: Option<usize>,
+    /// Password verifications (argon2) allowed at once; more are refused with 503 at once.
+    pub password_concurrency: usize,
+    /// Peers (proxies) whose `Forwarded` / `X-Forwarded-For` headers name the client address.
+    pub trusted_proxies: Vec<IpNetwork>,
+    /// How long a client has to send a request's head (line and headers): 408 after.
+    pub request_head_timeout: Duration,
+    /// How long a client has to send a request's whole body: 408 after.
+    pub body_timeout: Duration,
+    /// How long an idle keep-alive connection stays open.
+    pub keep_alive: Duration,
+}
+
+/// An IP network (`10.0.0.0/8`, `::1/128`; a bare address is a network of one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IpNetwork {
+    pub address: IpAddr,
+    pub prefix: u8,
+}
+
+impl IpNetwork {
+    /// Whether `ip` lies in this network (an IPv4-mapped IPv6 address counts as IPv4).
+    pub fn contains(&self, ip: IpAddr) -> bool {
+        let ip = match ip {
+            IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
+            v4 => v4,
+        };
+        match (self.address, ip) {
+            (IpAddr::V4(net), IpAddr::V4(ip)) => {
+                let mask = u32::MAX
+                    .checked_shl(32 - u32::from(self.prefix))
+                    .unwrap_or(0);
+                u32::from(net) & mask == u32::from(ip) & mask
+            }
+            (IpAddr::V6(net), IpAddr::V6(ip)) => {
+                let mask = u128::MAX
+                    .checked_shl(128 - u32::from(self.prefix))
+                    .unwrap_or(0);
+                u128::from(net) & mask == u128::from(ip) & mask
+            }
+            _ => false,
+        }
+    }
+}
+
+impl std::str::FromStr for IpNetwork {
+    type Err = ();
+
+    fn from_str(s: &str) -> Result<Self, ()> {
+        let (addr, prefix) = match s.split_once('/') {
+            Some((a, p)) => (a, Some(p)),
+            None => (s, None),
+        };
+        let address: IpAddr = addr.trim().parse().map_err(|_| ())?;
+        let max = if address.is_ipv4() { 32 } else { 128 };
+        let prefix = match prefix {
+            Some(p) => p
+                .trim()
+                .parse::<u8>()
+                .ok()
+                .filter(|p| *p <= max)
+                .ok_or(())?,
+            None => max,
+        };
+        Ok(IpNetwork { address, prefix })
+    }
+}
+
+/// One per core but one: argon2 is CPU-bound, so more at once only queues work and memory, and
+/// the core left over keeps serving everyone else while a login flood is turned away.
+fn default_password_concurrency() -> usize {
+    std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .saturating_sub(1)
+        .max(1)
 }
 
 /// The default SQLite file, relative to the working directory.
@@ -59,6 +134,11 @@ impl Default for Settings {
             body_limit: 1024 * 1024,
             seed_on_start: true,
             workers: None,
+            password_concurrency: default_password_concurrency(),
+            trusted_proxies: Vec::new(),
+            request_head_timeout: Duration::from_secs(5),
+            body_timeout: Duration::from_secs(30),
+            keep_alive: Duration::from_secs(5),
         }
     }
 }
@@ -134,6 +214,44 @@ impl Settings {
                 ),
             })?;
         }
+        if let Some(v) = get("APP_PASSWORD_CONCURRENCY") {
+            s.password_concurrency = v
+                .trim()
+                .parse()
+                .ok()
+                .filter(|n| (1..=256).contains(n))
+                .ok_or(ConfigError {
+                    variable: "APP_PASSWORD_CONCURRENCY",
+                    message: format!("{v:?} is not a number between 1 and 256"),
+                })?;
+        }
+        if let Some(v) = get("APP_TRUSTED_PROXIES") {
+            s.trusted_proxies = v
+                .split(',')
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(|p| {
+                    p.parse().map_err(|()| ConfigError {
+                        variable: "APP_TRUSTED_PROXIES",
+                        message: format!("{p:?} is not an IP address or network like 10.0.0.0/8"),
+                    })
+                })
+                .collect::<Result<_, _>>()?;
+        }
+        for (variable, target) in [
+            ("APP_REQUEST_HEAD_TIMEOUT", &mut s.request_head_timeout),
+            ("APP_BODY_TIMEOUT", &mut s.body_timeout),
+            ("APP_KEEP_ALIVE", &mut s.keep_alive),
+        ] {
+            if let Some(v) = get(variable) {
+                *target = parse_duration(&v).ok_or(ConfigError {
+                    variable,
+                    message: format!(
+                        "{v:?} is not a duration between 100ms and 1h (e.g. 30, 30s, 500ms, 2m)"
+                    ),
+                })?;
+            }
+        }
         Ok(s)
     }
 
@@ -166,6 +284,23 @@ fn parse_origins(v: &str) -> Result<Vec<String>, ConfigError> {
             }
         })
         .collect()
+}
+
+/// Parses "30" (seconds), "30s", "500ms", "2m" into a duration between 100 ms and an hour.
+fn parse_duration(v: &str) -> Option<Duration> {
+    let v = v.trim().to_ascii_lowercase();
+    let digits_end = v.find(|c: char| !c.is_ascii_digit()).unwrap_or(v.len());
+    let (num, unit) = v.split_at(digits_end);
+    let n: u64 = num.parse().ok()?;
+    let millis = match unit.trim() {
+        "" | "s" => n.checked_mul(1000)?,
+        "ms" => n,
+        "m" | "min" => n.checked_mul(60_000)?,
+        _ => return None,
+    };
+    (100..=3_600_000)
+        .contains(&millis)
+        .then(|| Duration::from_millis(millis))
 }
 
 /// Parses "1048576", "512KB", "512KiB", "2MB" into bytes (KB = 1024). At least 1 KiB.
@@ -215,10 +350,35 @@ mod tests {
             ("APP_BODY_LIMIT", "lots"),
             ("APP_CORS_ORIGINS", "not a url"),
             ("APP_JWT_SECRET", "short"),
+            ("APP_PASSWORD_CONCURRENCY", "0"),
+            ("APP_TRUSTED_PROXIES", "10.0.0.0/33"),
+            ("APP_TRUSTED_PROXIES", "proxy.local"),
+            ("APP_BODY_TIMEOUT", "forever"),
+            ("APP_BODY_TIMEOUT", "10ms"),
+            ("APP_REQUEST_HEAD_TIMEOUT", "2h"),
         ] {
             let err = settings(&[(var, value)]).err();
             assert_eq!(err.map(|e| e.variable), Some(var), "{var}={value}");
         }
+    }
+
+    #[test]
+    fn networks_and_durations() {
+        let net: IpNetwork = "10.1.0.0/16".parse().unwrap();
+        assert!(net.contains("10.1.200.3".parse().unwrap()));
+        assert!(!net.contains("10.2.0.1".parse().unwrap()));
+        assert!(net.contains("::ffff:10.1.0.9".parse().unwrap()));
+        let one: IpNetwork = "::1".parse().unwrap();
+        assert!(one.contains("::1".parse().unwrap()));
+        assert!(!one.contains("127.0.0.1".parse().unwrap()));
+        let all: IpNetwork = "0.0.0.0/0".parse().unwrap();
+        assert!(all.contains("203.0.113.7".parse().unwrap()));
+        assert_eq!(parse_duration("30"), Some(Duration::from_secs(30)));
+        assert_eq!(parse_duration("500ms"), Some(Duration::from_millis(500)));
+        assert_eq!(parse_duration("2m"), Some(Duration::from_secs(120)));
+        assert_eq!(parse_duration("0"), None);
+        let s = settings(&[("APP_TRUSTED_PROXIES", "127.0.0.1, 10.0.0.0/8")]).unwrap();
+        assert_eq!(s.trusted_proxies.len(), 2);
     }
 
     #[test]

@@ -103,6 +103,12 @@ pub enum ApiError {
     TooManyRequests { retry_after_secs: u64 },
     #[error("service unavailable: {0}")]
     Unavailable(String),
+    /// Every permit for expensive work (password hashing) is taken: try again shortly.
+    #[error("busy")]
+    Busy { retry_after_secs: u64 },
+    /// The client did not send its request (or body) in time.
+    #[error("request timeout")]
+    RequestTimeout,
     #[error("internal error: {0}")]
     Internal(String),
 }
@@ -146,6 +152,8 @@ impl ApiError {
             ApiError::Validation(_) => ("validation", "The request breaks a rule"),
             ApiError::TooManyRequests { .. } => ("too-many-requests", "Too many requests"),
             ApiError::Unavailable(_) => ("unavailable", "Service unavailable"),
+            ApiError::Busy { .. } => ("busy", "Server busy"),
+            ApiError::RequestTimeout => ("request-timeout", "Request timeout"),
             ApiError::Internal(_) => ("internal", "Internal error"),
         }
     }
@@ -202,6 +210,14 @@ impl ApiError {
             ApiError::Unavailable(_) => {
                 problem.detail = Some("the database is not reachable; try again later".into())
             }
+            ApiError::Busy { retry_after_secs } => {
+                problem.detail = Some(format!(
+                    "too many password checks at once; try again in {retry_after_secs} s"
+                ))
+            }
+            ApiError::RequestTimeout => {
+                problem.detail = Some("the request body was not received in time".into())
+            }
             _ => {}
         }
         // Messages may quote what the client sent: never echo a control character back.
@@ -244,7 +260,8 @@ impl ResponseError for ApiError {
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
-            ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::Unavailable(_) | ApiError::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -263,8 +280,12 @@ impl ResponseError for ApiError {
             ApiError::Unauthorized(_) => {
                 builder.insert_header((header::WWW_AUTHENTICATE, "Bearer realm=\"centers\""));
             }
-            ApiError::TooManyRequests { retry_after_secs } => {
+            ApiError::TooManyRequests { retry_after_secs }
+            | ApiError::Busy { retry_after_secs } => {
                 builder.insert_header((header::RETRY_AFTER, retry_after_secs.to_string()));
+            }
+            ApiError::RequestTimeout => {
+                builder.insert_header((header::CONNECTION, "close"));
             }
             _ => {}
         }

@@ -3,8 +3,10 @@
 use crate::error::{ApiError, FieldError};
 use actix_web::dev::Payload;
 use actix_web::{web, FromRequest, HttpRequest};
+use centers_domain::text::{nfc, refused_char};
 use futures_util::future::LocalBoxFuture;
 use serde::de::DeserializeOwned;
+use std::borrow::Cow;
 
 /// A JSON request body. Unlike actix's own, a bad body names the field at fault, with its full path
 /// (`lines[2].quarter`), and a wrong content type is a 415.
@@ -31,18 +33,91 @@ impl<T: DeserializeOwned + 'static> FromRequest for Json<T> {
             if !content_type_ok {
                 return Err(ApiError::UnsupportedMediaType);
             }
-            let bytes =
-                bytes
-                    .await
-                    .map_err(|e| match e.as_error::<actix_web::error::PayloadError>() {
-                        Some(actix_web::error::PayloadError::Overflow) => ApiError::PayloadTooLarge,
-                        _ => ApiError::BadRequest {
-                            detail: "the request body cannot be read".into(),
-                            errors: Vec::new(),
-                        },
-                    })?;
+            let bytes = bytes.await.map_err(body_error)?;
             parse_json(&bytes).map(Json)
         })
+    }
+}
+
+/// A raw request body, with the API's errors: 413 over the limit, 408 when the client does not
+/// send it within `APP_BODY_TIMEOUT`, else 400.
+#[derive(Debug)]
+pub struct Body(pub web::Bytes);
+
+impl FromRequest for Body {
+    type Error = ApiError;
+    type Future = LocalBoxFuture<'static, Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let bytes = web::Bytes::from_request(req, payload);
+        Box::pin(async move { bytes.await.map(Body).map_err(body_error) })
+    }
+}
+
+/// The API's error for a body that could not be read.
+pub fn body_error(e: actix_web::Error) -> ApiError {
+    use actix_web::error::PayloadError;
+    match e.as_error::<PayloadError>() {
+        Some(PayloadError::Overflow) => ApiError::PayloadTooLarge,
+        Some(PayloadError::Io(io)) if io.kind() == std::io::ErrorKind::TimedOut => {
+            ApiError::RequestTimeout
+        }
+        _ => ApiError::BadRequest {
+            detail: "the request body cannot be read".into(),
+            errors: Vec::new(),
+        },
+    }
+}
+
+/// Gives a request's body a deadline: a client that announces a body and then sends it slowly (or
+/// not at all) gets a 408 when `timeout` has passed since the request arrived, instead of holding
+/// a worker's connection open. (actix's own `client_request_timeout` covers only the head.)
+pub fn with_body_deadline(req: &mut actix_web::dev::ServiceRequest, timeout: std::time::Duration) {
+    use actix_web::HttpMessage;
+    let payload = req.take_payload();
+    if matches!(payload, Payload::None) {
+        return;
+    }
+    let stream = DeadlinePayload {
+        inner: payload,
+        deadline: Box::pin(actix_web::rt::time::sleep(timeout)),
+        expired: false,
+    };
+    req.set_payload(Payload::Stream {
+        payload: Box::pin(stream),
+    });
+}
+
+struct DeadlinePayload {
+    inner: Payload,
+    deadline: std::pin::Pin<Box<actix_web::rt::time::Sleep>>,
+    expired: bool,
+}
+
+impl futures_util::Stream for DeadlinePayload {
+    type Item = Result<web::Bytes, actix_web::error::PayloadError>;
+
+    fn poll_next(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Self::Item>> {
+        use std::future::Future;
+        use std::task::Poll;
+        if self.expired {
+            return Poll::Ready(None);
+        }
+        if let Poll::Ready(item) = std::pin::Pin::new(&mut self.inner).poll_next(cx) {
+            return Poll::Ready(item);
+        }
+        if self.deadline.as_mut().poll(cx).is_ready() {
+            self.expired = true;
+            let timed_out = std::io::Error::new(
+                std::io::ErrorKind::TimedOut,
+                "the request body was not received in time",
+            );
+            return Poll::Ready(Some(Err(actix_web::error::PayloadError::Io(timed_out))));
+        }
+        Poll::Pending
     }
 }
 
@@ -64,10 +139,7 @@ fn normalize_body(value: &mut serde_json::Value, path: &mut Vec<String>) -> Resu
             }
         }
         Value::String(text) => {
-            if let Some(c) = text
-                .chars()
-                .find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
-            {
+            if let Some(c) = refused_char(text) {
                 let field = if path.is_empty() {
                     "body".to_owned()
                 } else {
@@ -77,10 +149,14 @@ fn normalize_body(value: &mut serde_json::Value, path: &mut Vec<String>) -> Resu
                     &field,
                     "control_character",
                     format!(
-                        "must not contain control characters (found U+{:04X})",
+                        "must not contain control or bidirectional characters (found U+{:04X})",
                         u32::from(c)
                     ),
                 ));
+            }
+            // Every text is stored in NFC: one rule here, so no field can forget it.
+            if let Cow::Owned(composed) = nfc(text) {
+                *text = composed;
             }
         }
         Value::Array(items) => {
@@ -176,21 +252,34 @@ impl<T: DeserializeOwned + Default + 'static> FromRequest for OptionalJson<T> {
     }
 }
 
-/// Refuses a query string whose decoded names or values hold a control character (the same rule
-/// as for bodies: none but tab, line feed and carriage return), naming the parameter.
-pub fn check_query_text(query: &str) -> Result<(), ApiError> {
+/// Checks a query string by the rule for bodies: a decoded name or value holding a control
+/// character (but tab, line feed, carriage return) or a bidirectional control is a 400 naming the
+/// parameter. Returns the query rewritten in NFC when some value was not, so that a filter on a
+/// decomposed external id finds the composed one stored.
+pub fn check_query_text(query: &str) -> Result<Option<String>, ApiError> {
+    let mut rewrite = false;
+    let mut pairs = Vec::new();
     for (name, value) in url::form_urlencoded::parse(query.as_bytes()) {
-        let bad = |s: &str| {
-            s.chars()
-                .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
-        };
-        if bad(&name) || bad(&value) {
+        if let Some(c) = refused_char(&name).or_else(|| refused_char(&value)) {
             return Err(ApiError::bad_field(
-                &name.chars().filter(|c| !c.is_control()).collect::<String>(),
+                &name
+                    .chars()
+                    .filter(|c| refused_char(&c.to_string()).is_none())
+                    .collect::<String>(),
                 "control_character",
-                "must not contain control characters",
+                format!(
+                    "must not contain control or bidirectional characters (found U+{:04X})",
+                    u32::from(c)
+                ),
             ));
         }
+        let (n, v) = (nfc(&name), nfc(&value));
+        rewrite |= matches!(n, Cow::Owned(_)) || matches!(v, Cow::Owned(_));
+        pairs.push((n.into_owned(), v.into_owned()));
     }
-    Ok(())
+    Ok(rewrite.then(|| {
+        url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs)
+            .finish()
+    }))
 }

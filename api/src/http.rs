@@ -1,10 +1,12 @@
 //! Small HTTP helpers: RFC 3339 times, ETags, conditional requests.
 
+use crate::config::IpNetwork;
 use crate::error::ApiError;
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse};
 use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
 use serde::Serialize;
+use std::net::IpAddr;
 
 /// A stored UTC timestamp as an RFC 3339 instant.
 pub fn utc(t: NaiveDateTime) -> DateTime<Utc> {
@@ -32,6 +34,23 @@ pub fn etag_response<T: Serialize>(req: &HttpRequest, version: i32, body: &T) ->
     HttpResponse::Ok()
         .insert_header((header::ETAG, tag))
         .json(body)
+}
+
+/// Marks a response that carries a secret (a token pair, a client secret): never cached
+/// (`Cache-Control: no-store`) and never kept for an `Idempotency-Key` replay.
+#[derive(Debug, Clone, Copy)]
+pub struct CarriesSecret;
+
+/// A JSON response carrying a secret (see [`CarriesSecret`]).
+pub fn secret_response<T: Serialize>(
+    status: actix_web::http::StatusCode,
+    body: &T,
+) -> HttpResponse {
+    let mut response = HttpResponse::build(status)
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .json(body);
+    response.extensions_mut().insert(CarriesSecret);
+    response
 }
 
 /// A response with the given status, `ETag` and JSON body.
@@ -79,12 +98,77 @@ pub fn check_if_match(expected: &IfMatch, current: i32) -> Result<(), ApiError> 
     }
 }
 
-/// The client address for rate limiting: the peer address (a proxy in front should be the only
-/// peer; `Forwarded` headers are not trusted because any client can send them).
-pub fn client_address(req: &HttpRequest) -> String {
-    req.peer_addr()
-        .map(|a| a.ip().to_string())
-        .unwrap_or_else(|| "unknown".into())
+/// The client address for rate limiting and logs: the peer address, unless the peer is a trusted
+/// proxy (`APP_TRUSTED_PROXIES`). Then the forwarding chain (`Forwarded`, else `X-Forwarded-For`)
+/// is read from the right — the entries nearest us, written by proxies we trust — and the first
+/// address that is not itself a trusted proxy is the client. Anything a client wrote further left
+/// is never believed, and headers from an untrusted peer are ignored entirely.
+pub fn client_address(req: &HttpRequest, trusted: &[IpNetwork]) -> String {
+    let Some(peer) = req.peer_addr().map(|a| a.ip()) else {
+        return "unknown".into();
+    };
+    let is_trusted = |ip: IpAddr| trusted.iter().any(|n| n.contains(ip));
+    if !is_trusted(peer) {
+        return peer.to_string();
+    }
+    let chain = forwarded_chain(req);
+    let mut client = peer;
+    for hop in chain.iter().rev() {
+        match hop {
+            Some(ip) => {
+                client = *ip;
+                if !is_trusted(*ip) {
+                    break;
+                }
+            }
+            // An entry we cannot read (obfuscated, "unknown", garbage) ends the trust chain.
+            None => break,
+        }
+    }
+    client.to_string()
+}
+
+/// The `for=` addresses of `Forwarded` (RFC 7239), or else those of `X-Forwarded-For`, left to
+/// right across every header line; `None` for an entry that is not an IP address.
+fn forwarded_chain(req: &HttpRequest) -> Vec<Option<IpAddr>> {
+    let lines = |name| {
+        req.headers()
+            .get_all(name)
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .map(str::trim)
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    let forwarded = lines(header::FORWARDED);
+    if !forwarded.is_empty() {
+        return forwarded
+            .iter()
+            .filter_map(|element| {
+                element.split(';').find_map(|pair| {
+                    let (k, v) = pair.split_once('=')?;
+                    k.trim()
+                        .eq_ignore_ascii_case("for")
+                        .then(|| parse_node(v.trim().trim_matches('"')))
+                })
+            })
+            .collect();
+    }
+    lines(header::HeaderName::from_static("x-forwarded-for"))
+        .iter()
+        .map(|v| parse_node(v))
+        .collect()
+}
+
+/// An address as proxies write it: `192.0.2.1`, `192.0.2.1:4711`, `[2001:db8::1]:4711`, `::1`.
+fn parse_node(v: &str) -> Option<IpAddr> {
+    if let Ok(ip) = v.parse() {
+        return Some(ip);
+    }
+    if let Some(rest) = v.strip_prefix('[') {
+        return rest.split_once(']').and_then(|(ip, _)| ip.parse().ok());
+    }
+    v.rsplit_once(':').and_then(|(ip, _)| ip.parse().ok())
 }
 
 #[cfg(test)]
@@ -97,6 +181,42 @@ mod tests {
             .insert_header((header::IF_MATCH, value))
             .to_http_request();
         if_match_version(&req).unwrap()
+    }
+
+    fn address(peer: &str, headers: &[(&str, &str)], trusted: &[&str]) -> String {
+        let mut req = actix_web::test::TestRequest::default().peer_addr(peer.parse().unwrap());
+        for (k, v) in headers {
+            req = req.append_header((*k, *v));
+        }
+        let trusted: Vec<IpNetwork> = trusted.iter().map(|t| t.parse().unwrap()).collect();
+        client_address(&req.to_http_request(), &trusted)
+    }
+
+    #[test]
+    fn forwarding_headers_count_only_from_trusted_proxies() {
+        let xff = [("X-Forwarded-For", "6.6.6.6, 203.0.113.9")];
+        // Untrusted peer: its headers are the client's own words.
+        assert_eq!(address("198.51.100.1:9", &xff, &[]), "198.51.100.1");
+        assert_eq!(
+            address("198.51.100.1:9", &xff, &["10.0.0.0/8"]),
+            "198.51.100.1"
+        );
+        // Trusted peer: the rightmost address it did not itself forward for.
+        assert_eq!(address("10.0.0.2:9", &xff, &["10.0.0.0/8"]), "203.0.113.9");
+        let chain = [("X-Forwarded-For", "6.6.6.6, 203.0.113.9, 10.0.0.7")];
+        assert_eq!(
+            address("10.0.0.2:9", &chain, &["10.0.0.0/8"]),
+            "203.0.113.9"
+        );
+        let fwd = [(
+            "Forwarded",
+            "for=\"[2001:db8::7]:443\";proto=https, for=10.0.0.5",
+        )];
+        assert_eq!(address("10.0.0.2:9", &fwd, &["10.0.0.0/8"]), "2001:db8::7");
+        // Garbage ends the chain at the last trusted hop.
+        let bad = [("X-Forwarded-For", "203.0.113.9, nonsense")];
+        assert_eq!(address("10.0.0.2:9", &bad, &["10.0.0.0/8"]), "10.0.0.2");
+        assert_eq!(address("10.0.0.2:9", &[], &["10.0.0.0/8"]), "10.0.0.2");
     }
 
     #[test]

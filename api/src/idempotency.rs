@@ -3,12 +3,20 @@
 //! twice; the same key with another request is a 422; a key whose first request is still running
 //! is a 409. Keys are per caller (user or service client) and kept in the database, so every
 //! instance behind a load balancer honours them.
+//!
+//! The caller is authenticated fully (token, account active, security stamp, revocation) before a
+//! key is looked at: a revoked token never gets a replay. A response that carries a secret (a
+//! client secret, a token pair — see `http::CarriesSecret`) is never stored: its key is marked
+//! used, and sending it again is a 409 saying so (re-executing would create a second client or a
+//! second session). The token endpoints (`/auth/...`) ignore the header altogether: a login or a
+//! refresh is never replayed.
 
 use crate::error::ApiError;
+use crate::http::CarriesSecret;
 use crate::state::AppState;
 use actix_web::body::{self, BoxBody, MessageBody};
 use actix_web::dev::{forward_ready, Service, ServiceRequest, ServiceResponse, Transform};
-use actix_web::http::header::{self, HeaderName, HeaderValue};
+use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::http::{Method, StatusCode};
 use actix_web::{web, HttpResponse, ResponseError};
 use centers_db::idempotency::{self, Claim};
@@ -47,17 +55,8 @@ pub struct IdempotencyMiddleware<S> {
     service: Rc<S>,
 }
 
-/// The caller a key belongs to, from a valid bearer token; `None` leaves the request alone (it is
-/// then refused or served by the route as usual).
-fn actor_of(req: &ServiceRequest, state: &AppState) -> Option<Id> {
-    let value = req.headers().get(header::AUTHORIZATION)?.to_str().ok()?;
-    let (scheme, token) = value.split_once(' ')?;
-    if !scheme.eq_ignore_ascii_case("bearer") {
-        return None;
-    }
-    let claims = state.jwt.verify(token.trim()).ok()?;
-    uuid::Uuid::parse_str(&claims.sub).ok().map(Id::from)
-}
+/// Paths whose POSTs are never replayed: they hand out tokens.
+const EXCLUDED_PREFIX: &str = "/api/v1/auth/";
 
 fn problem_response(req: ServiceRequest, error: ApiError) -> ServiceResponse<BoxBody> {
     let (req, _) = req.into_parts();
@@ -83,7 +82,8 @@ where
                 .get("idempotency-key")
                 .map(|v| v.to_str().map(str::to_owned));
             let state = req.app_data::<web::Data<AppState>>().cloned();
-            let (Some(key), Some(state), true) = (key, state, req.method() == Method::POST) else {
+            let applies = req.method() == Method::POST && !req.path().starts_with(EXCLUDED_PREFIX);
+            let (Some(key), Some(state), true) = (key, state, applies) else {
                 return service
                     .call(req)
                     .await
@@ -105,14 +105,16 @@ where
                     return Ok(problem_response(req, e));
                 }
             };
-            let Some(actor) = actor_of(&req, &state) else {
-                return service
-                    .call(req)
-                    .await
-                    .map(ServiceResponse::map_into_boxed_body);
+            // Full authentication before any key is read; a refusal is the route's own 401.
+            let actor: Id = match crate::auth::authenticate(req.request()).await {
+                Ok(caller) => caller.id.into(),
+                Err(e) => return Ok(problem_response(req, e)),
             };
             // Read the body to fingerprint the request, then hand it back to the route.
-            let bytes = req.extract::<web::Bytes>().await.unwrap_or_default();
+            let bytes = match req.extract::<web::Bytes>().await {
+                Ok(b) => b,
+                Err(e) => return Ok(problem_response(req, crate::extract::body_error(e))),
+            };
             let mut hasher = Sha256::new();
             hasher.update(req.method().as_str());
             hasher.update(b" ");
@@ -152,13 +154,21 @@ where
                         );
                         return Ok(problem_response(req, e));
                     };
-                    return Ok(replay(req, status, row.response_headers, row.response_body));
+                    let Some(body) = row.response_body else {
+                        let e = ApiError::conflict(
+                            "this Idempotency-Key was used and its request was done; its response \
+                             carried a secret, which is not kept — read the result instead",
+                        );
+                        return Ok(problem_response(req, e));
+                    };
+                    return Ok(replay(req, status, row.response_headers, body));
                 }
                 Ok(Claim::Claimed(id)) => id,
             };
 
             let res = service.call(req).await?;
             let status = res.status();
+            let withheld = res.response().extensions().get::<CarriesSecret>().is_some();
             let (http_req, res) = res.into_parts();
             let (head, body) = res.into_parts();
             let body_bytes = body::to_bytes(body).await.map_err(|e| {
@@ -173,7 +183,7 @@ where
                         .map(|v| ((*name).to_owned(), v.to_owned()))
                 })
                 .collect();
-            let text = String::from_utf8_lossy(&body_bytes).into_owned();
+            let text = (!withheld).then(|| String::from_utf8_lossy(&body_bytes).into_owned());
             let headers_json = serde_json::to_string(&kept).unwrap_or_default();
             let code = i32::from(status.as_u16());
             // Server faults are not remembered: the client may retry with the same key.
@@ -182,7 +192,13 @@ where
                     if code >= 500 {
                         idempotency::release(conn, claim_id)?;
                     } else {
-                        idempotency::complete(conn, claim_id, code, &headers_json, &text)?;
+                        idempotency::complete(
+                            conn,
+                            claim_id,
+                            code,
+                            &headers_json,
+                            text.as_deref(),
+                        )?;
                     }
                     Ok(())
                 })
@@ -201,7 +217,7 @@ fn replay(
     req: ServiceRequest,
     status: i32,
     headers: Option<String>,
-    body: Option<String>,
+    body: String,
 ) -> ServiceResponse<BoxBody> {
     let status = u16::try_from(status)
         .ok()
@@ -218,5 +234,5 @@ fn replay(
     }
     builder.insert_header(("Idempotent-Replayed", "true"));
     let (req, _) = req.into_parts();
-    ServiceResponse::new(req, builder.body(body.unwrap_or_default()))
+    ServiceResponse::new(req, builder.body(body))
 }

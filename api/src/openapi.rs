@@ -47,6 +47,10 @@ const ERRORS: &[(&str, &str)] = &[
     ),
     ("401", "No token, or an invalid, expired or revoked one"),
     ("403", "Authenticated, but the role does not allow this"),
+    (
+        "408",
+        "The request body was not received in time (APP_BODY_TIMEOUT)",
+    ),
     ("404", "No such record, or it is outside the caller's scope"),
     (
         "409",
@@ -60,7 +64,10 @@ const ERRORS: &[(&str, &str)] = &[
     ),
     ("429", "Too many requests; see Retry-After"),
     ("500", "Internal error (no details; quote the request id)"),
-    ("503", "Database unavailable"),
+    (
+        "503",
+        "Database unavailable, or too many password checks at once; see Retry-After",
+    ),
 ];
 
 fn problem_response(description: &str) -> Response {
@@ -79,7 +86,7 @@ fn complete(op: &mut Operation, secured: bool, has_body: bool) {
     for (status, _) in ERRORS {
         let applies = match *status {
             "401" | "403" => secured,
-            "413" | "415" | "422" => has_body,
+            "408" | "413" | "415" | "422" => has_body,
             // Added to POSTs below; other operations declare their own 409s.
             "409" => false,
             _ => true,

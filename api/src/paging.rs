@@ -49,28 +49,29 @@ struct CursorPayload {
     i: uuid::Uuid,
 }
 
+/// `offset`: absent, or a non-negative integer (else a 400 naming it).
+pub fn parse_offset(v: Option<&str>) -> Result<Option<i64>, ApiError> {
+    match v {
+        None => Ok(None),
+        Some(v) => v
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|n| *n >= 0)
+            .map(Some)
+            .ok_or_else(|| {
+                ApiError::bad_field("offset", "out_of_range", "must be a non-negative integer")
+            }),
+    }
+}
+
 impl ListParams {
     /// Parses paging; `sorts` maps the allowed sort names to keys, the first is the default.
     pub fn paging<S: Copy>(&self, sorts: &[(&str, S)]) -> Result<Paging<S>, ApiError> {
         // Every list documents `as_of`; a malformed one is refused even where it filters nothing.
         self.as_of()?;
         let limit = parse_limit(self.limit.as_deref(), DEFAULT_LIMIT)?;
-        let offset = match self.offset.as_deref() {
-            None => None,
-            Some(v) => Some(
-                v.trim()
-                    .parse::<i64>()
-                    .ok()
-                    .filter(|n| *n >= 0)
-                    .ok_or_else(|| {
-                        ApiError::bad_field(
-                            "offset",
-                            "out_of_range",
-                            "must be a non-negative integer",
-                        )
-                    })?,
-            ),
-        };
+        let offset = parse_offset(self.offset.as_deref())?;
         let (sort_text, descending) = match self.sort.as_deref().map(str::trim) {
             None => (sorts.first().map(|s| s.0).unwrap_or("id"), false),
             Some(s) => match s.strip_prefix('-') {
@@ -127,6 +128,22 @@ impl ListParams {
             },
             sort_name,
         })
+    }
+
+    /// Like [`ListParams::paging`], for a list whose sort key is an integer (a year): a cursor
+    /// whose key is not one is a 400, not a query for year 0 or a 500.
+    pub fn paging_by_integer<S: Copy>(&self, sorts: &[(&str, S)]) -> Result<Paging<S>, ApiError> {
+        let paging = self.paging(sorts)?;
+        if let Some(after) = &paging.request.after {
+            if after.key.parse::<i32>().is_err() {
+                return Err(ApiError::bad_field(
+                    "cursor",
+                    "invalid_cursor",
+                    "not a cursor of this API",
+                ));
+            }
+        }
+        Ok(paging)
     }
 
     /// The `as_of` date, if given.

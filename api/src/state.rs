@@ -4,6 +4,9 @@ use crate::auth::tokens::JwtKeys;
 use crate::config::Settings;
 use crate::error::ApiError;
 use centers_db::{DbConnection, DbPool};
+use centers_domain::login::LoginLimits;
+use std::sync::Arc;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 /// Shared, read-only state of the server.
 pub struct AppState {
@@ -13,9 +16,54 @@ pub struct AppState {
     /// An argon2 hash of a random password, verified against when a username is unknown so that
     /// a failed login costs the same whether or not the account exists.
     pub dummy_hash: String,
+    /// Permits for password hashing and verification (argon2): `password_concurrency` of them.
+    pub password_permits: Arc<Semaphore>,
+    /// One reusable argon2 work area per permit.
+    pub password_areas: Arc<crate::auth::passwords::WorkAreas>,
+    pub login_limits: LoginLimits,
 }
 
 impl AppState {
+    /// A permit to hash or verify a password, or 503 with `Retry-After` at once when every permit
+    /// is taken: argon2 costs ~19 MiB and a core for tens of milliseconds, so a queue of them would
+    /// only grow memory and latency for everyone (a login flood must not slow down other reads).
+    pub fn password_permit(&self) -> Result<OwnedSemaphorePermit, ApiError> {
+        Arc::clone(&self.password_permits)
+            .try_acquire_owned()
+            .map_err(|_| ApiError::Busy {
+                retry_after_secs: 1,
+            })
+    }
+
+    /// A permit for password work of an authenticated caller (creating an account, changing a
+    /// password): these wait their turn for a few seconds, since only signed-in accounts can
+    /// send them; 503 when none frees up.
+    pub async fn password_permit_waiting(&self) -> Result<OwnedSemaphorePermit, ApiError> {
+        let acquire = Arc::clone(&self.password_permits).acquire_owned();
+        match actix_web::rt::time::timeout(std::time::Duration::from_secs(5), acquire).await {
+            Ok(Ok(permit)) => Ok(permit),
+            _ => Err(ApiError::Busy {
+                retry_after_secs: 1,
+            }),
+        }
+    }
+
+    /// Runs password work (argon2) on the blocking pool under `permit`, holding no database
+    /// connection.
+    pub async fn password_work<T: Send + 'static>(
+        &self,
+        permit: OwnedSemaphorePermit,
+        f: impl FnOnce() -> T + Send + 'static,
+    ) -> Result<T, ApiError> {
+        actix_web::web::block(move || {
+            let result = f();
+            drop(permit);
+            result
+        })
+        .await
+        .map_err(|e| ApiError::Internal(format!("blocking task failed: {e}")))
+    }
+
     /// Runs diesel work on actix's blocking pool, with the pool checkout inside the closure and the
     /// request's tracing span carried over. The one place async code reaches the database.
     pub async fn db<T, F>(&self, f: F) -> Result<T, ApiError>

@@ -27,7 +27,15 @@ pub struct RequestSpan;
 
 impl tracing_actix_web::RootSpanBuilder for RequestSpan {
     fn on_request_start(request: &actix_web::dev::ServiceRequest) -> tracing::Span {
-        tracing_actix_web::root_span!(request)
+        let span = tracing_actix_web::root_span!(request);
+        // tracing-actix-web believes `Forwarded` from anyone; log the address the rate limits
+        // use instead (forwarding headers only from `APP_TRUSTED_PROXIES`).
+        if let Some(state) = request.app_data::<actix_web::web::Data<crate::state::AppState>>() {
+            let address =
+                crate::http::client_address(request.request(), &state.settings.trusted_proxies);
+            span.record("http.client_ip", address.as_str());
+        }
+        span
     }
 
     fn on_request_end<B: actix_web::body::MessageBody>(

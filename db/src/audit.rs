@@ -84,6 +84,7 @@ pub fn list(
     filter: &AuditFilter,
     limit: i64,
     before_id: Option<Id>,
+    offset: i64,
 ) -> QueryResult<crate::paging::Page<AuditEntry>> {
     let build = || {
         let mut q = audit_log::table.into_boxed::<crate::MultiBackend>();
@@ -106,8 +107,10 @@ pub fn list(
     };
     let total: i64 = build().count().get_result(conn)?;
     let mut q = build();
-    if let Some(b) = before_id {
-        q = q.filter(audit_log::id.lt(b));
+    match before_id {
+        Some(b) => q = q.filter(audit_log::id.lt(b)),
+        None if offset > 0 => q = q.offset(offset),
+        None => {}
     }
     let rows = q
         .order(audit_log::id.desc())

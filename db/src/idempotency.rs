@@ -68,13 +68,14 @@ pub fn claim(
     })
 }
 
-/// Stores the response of a claimed key.
+/// Stores the response of a claimed key. A `None` body marks a response that carried a secret
+/// (a token, a client secret): it is never stored, and a replay is refused instead.
 pub fn complete(
     conn: &mut DbConnection,
     id: Id,
     status: i32,
     headers_json: &str,
-    body: &str,
+    body: Option<&str>,
 ) -> QueryResult<()> {
     diesel::update(idempotency_keys::table.filter(idempotency_keys::id.eq(id)))
         .set((

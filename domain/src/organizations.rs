@@ -125,9 +125,10 @@ impl OrganizationKind {
     }
 }
 
-/// A party organization's code within its center: 1–32 characters after normalization.
+/// A party organization's code within its center: 1–32 characters after normalization, in upper
+/// case — codes are identifiers, so "cb-01" and "CB-01" are one code, not two.
 pub fn parse_party_code(raw: &str) -> Option<String> {
-    let c = crate::text::normalize(raw);
+    let c = crate::text::normalize(raw).to_uppercase();
     (!c.is_empty() && c.chars().count() <= 32).then_some(c)
 }
 
@@ -161,6 +162,14 @@ mod tests {
         }
         let err = "school".parse::<OrganizationKind>().err();
         assert!(err.is_some_and(|e| e.to_string().contains("provincial_school")));
+    }
+
+    #[test]
+    fn party_codes_ignore_case_and_invisible_characters() {
+        assert_eq!(parse_party_code(" cb-01 "), Some("CB-01".into()));
+        assert_eq!(parse_party_code("CB\u{200B}-01"), Some("CB-01".into()));
+        assert_eq!(parse_party_code("đb-xã"), Some("ĐB-XÃ".into()));
+        assert_eq!(parse_party_code("\u{200B}"), None);
     }
 
     #[test]

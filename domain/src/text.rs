@@ -6,10 +6,45 @@
 
 use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
 
-/// Returns `s` in Unicode Normalization Form C, trimmed, with inner runs of whitespace collapsed.
+/// Returns `s` in Unicode Normalization Form C, trimmed, with inner runs of whitespace collapsed
+/// and zero-width characters removed (they are invisible: "AB\u{200B}C" and "ABC" must be the same
+/// code, and a name of only zero-width spaces is blank).
 pub fn normalize(s: &str) -> String {
-    let nfc: String = s.nfc().collect();
+    let nfc: String = s.nfc().filter(|c| !is_zero_width(*c)).collect();
     nfc.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Zero-width characters: ZWSP, ZWNJ, ZWJ, word joiner, BOM used as ZWNBSP.
+pub fn is_zero_width(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
+}
+
+/// Bidirectional controls (embeddings, overrides, isolates, marks): they reorder what a reader
+/// sees without changing what is stored, the stuff of spoofed names ("Trojan Source").
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// The first character that no text input of this API may hold: a control character other than
+/// tab, line feed and carriage return (NUL, BEL, ESC...), or a bidirectional control.
+pub fn refused_char(s: &str) -> Option<char> {
+    s.chars()
+        .find(|c| (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || is_bidi_control(*c))
+}
+
+/// `s` in Unicode Normalization Form C (borrowed when it already is).
+pub fn nfc(s: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_normalization::{is_nfc_quick, IsNormalized};
+    match is_nfc_quick(s.chars()) {
+        IsNormalized::Yes => std::borrow::Cow::Borrowed(s),
+        _ => std::borrow::Cow::Owned(s.nfc().collect()),
+    }
 }
 
 /// Folds `s` into a search key: lower case, no diacritics (`đ` becomes `d`), single spaces.
@@ -50,6 +85,19 @@ pub fn contains_pattern(query: &str) -> String {
 mod tests {
     use super::*;
     use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn invisible_and_reordering_characters() {
+        assert_eq!(normalize("AB\u{200B}C"), "ABC");
+        assert_eq!(normalize("\u{200B}\u{FEFF}"), "");
+        assert_eq!(refused_char("Nam\u{202E}gnP"), Some('\u{202E}'));
+        assert_eq!(refused_char("a\u{7}b"), Some('\u{7}'));
+        assert_eq!(refused_char("a\u{1b}[31m"), Some('\u{1b}'));
+        assert_eq!(refused_char("dòng 1\ndòng 2\tcột"), None);
+        assert_eq!(refused_char("Thanh Hóa"), None);
+        let nfd: String = "Hóa".nfd().collect();
+        assert_eq!(nfc(&nfd), "Hóa");
+    }
 
     #[test]
     fn fold_drops_case_and_diacritics() {

@@ -6,6 +6,33 @@
 
 use chrono::NaiveDate;
 
+/// The dates a record of this system may carry: decisions, policies and validity periods all
+/// fall after the founding of the state (1945) and within the lifetime of the data. A date outside
+/// (0000-01-01, 9999-12-31) is a typing or integration mistake, refused rather than stored.
+pub const EARLIEST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(1945, 1, 1) {
+    Some(d) => d,
+    None => NaiveDate::MIN,
+};
+/// See [`EARLIEST_DATE`].
+pub const LATEST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2100, 12, 31) {
+    Some(d) => d,
+    None => NaiveDate::MAX,
+};
+
+/// A date outside [`EARLIEST_DATE`]..=[`LATEST_DATE`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("must be between 1945-01-01 and 2100-12-31 (got {0})")]
+pub struct DateOutOfRange(pub NaiveDate);
+
+/// Refuses a date no record of this system can carry.
+pub fn check_record_date(date: NaiveDate) -> Result<(), DateOutOfRange> {
+    if (EARLIEST_DATE..=LATEST_DATE).contains(&date) {
+        Ok(())
+    } else {
+        Err(DateOutOfRange(date))
+    }
+}
+
 /// The period during which a unit exists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Validity {
@@ -55,6 +82,17 @@ impl Validity {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn record_dates_lie_between_1945_and_2100() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default();
+        assert!(check_record_date(d(1945, 1, 1)).is_ok());
+        assert!(check_record_date(d(2100, 12, 31)).is_ok());
+        assert!(check_record_date(d(1944, 12, 31)).is_err());
+        assert!(check_record_date(d(2101, 1, 1)).is_err());
+        assert!(check_record_date(d(0, 1, 1)).is_err());
+        assert!(check_record_date(d(9999, 12, 31)).is_err());
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default()

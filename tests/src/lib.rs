@@ -335,6 +335,14 @@ impl TestApp {
             .collect()
     }
 
+    /// The id of the center whose district has this GSO code ("406" is Quảng Xương).
+    pub fn center_id(&self, token: &str, district_code: &str) -> String {
+        self.centers(token)[district_code]["id"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    }
+
     /// The province's organization id.
     pub fn province_id(&self, token: &str) -> String {
         let r = self.get("/api/v1/me", token);

@@ -12,7 +12,7 @@ pub mod tokens;
 use crate::error::ApiError;
 use crate::state::AppState;
 use actix_web::dev::Payload;
-use actix_web::{web, FromRequest, HttpRequest};
+use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
 use centers_db::audit::{Actor, AuditContext};
 use centers_db::identity;
 use centers_db::Scope;
@@ -113,66 +113,78 @@ fn bearer_token(req: &HttpRequest) -> Result<String, ApiError> {
     Ok(token.trim().to_owned())
 }
 
+/// Authenticates the bearer token of `req` fully: signature and claims, then the account (still
+/// active, security stamp unchanged, role and scope as signed). Used by the [`Caller`] extractor
+/// and by middleware that must know the caller before the route runs (idempotent replays); the
+/// result is kept in the request's extensions so it is read once.
+pub async fn authenticate(req: &HttpRequest) -> Result<Caller, ApiError> {
+    if let Some(caller) = req.extensions().get::<Caller>() {
+        return Ok(caller.clone());
+    }
+    let state = req
+        .app_data::<web::Data<AppState>>()
+        .cloned()
+        .ok_or_else(|| ApiError::Internal("application state missing".into()))?;
+    let token = bearer_token(req)?;
+    let request_id = crate::error::current_request_id();
+    let claims = state.jwt.verify(&token).map_err(|e| {
+        tracing::debug!(error = %e, "token refused");
+        ApiError::Unauthorized("the token is invalid or expired".into())
+    })?;
+    let subject = Uuid::parse_str(&claims.sub)
+        .map_err(|_| ApiError::Unauthorized("the token is invalid".into()))?;
+    let principal = match claims.typ.as_str() {
+        "user" => Principal::User(
+            claims
+                .role
+                .parse()
+                .map_err(|_| ApiError::Unauthorized("the token is invalid".into()))?,
+        ),
+        "client" => Principal::Client(
+            claims
+                .role
+                .parse::<ClientAccess>()
+                .map_err(|_| ApiError::Unauthorized("the token is invalid".into()))?,
+        ),
+        _ => return Err(ApiError::Unauthorized("the token is invalid".into())),
+    };
+    let is_user = matches!(principal, Principal::User(_));
+    let stamp = claims.stamp.clone();
+    let active = state
+        .db(move |conn| {
+            Ok(if is_user {
+                identity::active_user_subject(conn, subject.into())?
+            } else {
+                identity::active_client_subject(conn, subject.into())?
+            })
+        })
+        .await?;
+    let subject_row = active
+        .filter(|s| {
+            // Clients have no stamp to compare: revocation is their kill switch.
+            !is_user || s.security_stamp == stamp
+        })
+        .filter(|s| s.role == claims.role && s.scope_id.0.to_string() == claims.scope)
+        .ok_or_else(|| ApiError::Unauthorized("the token has been revoked".into()))?;
+    let caller = Caller {
+        principal,
+        id: subject,
+        name: subject_row.name,
+        scope_id: subject_row.scope_id.into(),
+        scope_path: subject_row.scope_path,
+        scope_kind: subject_row.scope_kind,
+        request_id,
+    };
+    req.extensions_mut().insert(caller.clone());
+    Ok(caller)
+}
+
 impl FromRequest for Caller {
     type Error = ApiError;
     type Future = LocalBoxFuture<'static, Result<Self, ApiError>>;
 
     fn from_request(req: &HttpRequest, _payload: &mut Payload) -> Self::Future {
-        let state = req.app_data::<web::Data<AppState>>().cloned();
-        let token = bearer_token(req);
-        let request_id = crate::error::current_request_id();
-        Box::pin(async move {
-            let state =
-                state.ok_or_else(|| ApiError::Internal("application state missing".into()))?;
-            let token = token?;
-            let claims = state.jwt.verify(&token).map_err(|e| {
-                tracing::debug!(error = %e, "token refused");
-                ApiError::Unauthorized("the token is invalid or expired".into())
-            })?;
-            let subject = Uuid::parse_str(&claims.sub)
-                .map_err(|_| ApiError::Unauthorized("the token is invalid".into()))?;
-            let principal = match claims.typ.as_str() {
-                "user" => Principal::User(
-                    claims
-                        .role
-                        .parse()
-                        .map_err(|_| ApiError::Unauthorized("the token is invalid".into()))?,
-                ),
-                "client" => Principal::Client(
-                    claims
-                        .role
-                        .parse::<ClientAccess>()
-                        .map_err(|_| ApiError::Unauthorized("the token is invalid".into()))?,
-                ),
-                _ => return Err(ApiError::Unauthorized("the token is invalid".into())),
-            };
-            let is_user = matches!(principal, Principal::User(_));
-            let stamp = claims.stamp.clone();
-            let active = state
-                .db(move |conn| {
-                    Ok(if is_user {
-                        identity::active_user_subject(conn, subject.into())?
-                    } else {
-                        identity::active_client_subject(conn, subject.into())?
-                    })
-                })
-                .await?;
-            let subject_row = active
-                .filter(|s| {
-                    // Clients have no stamp to compare: revocation is their kill switch.
-                    !is_user || s.security_stamp == stamp
-                })
-                .filter(|s| s.role == claims.role && s.scope_id.0.to_string() == claims.scope)
-                .ok_or_else(|| ApiError::Unauthorized("the token has been revoked".into()))?;
-            Ok(Caller {
-                principal,
-                id: subject,
-                name: subject_row.name,
-                scope_id: subject_row.scope_id.into(),
-                scope_path: subject_row.scope_path,
-                scope_kind: subject_row.scope_kind,
-                request_id,
-            })
-        })
+        let req = req.clone();
+        Box::pin(async move { authenticate(&req).await })
     }
 }

@@ -44,6 +44,12 @@ pub struct AuditParams {
     #[param(value_type = Option<i64>, minimum = 1, maximum = 500)]
     pub limit: Option<String>,
     pub cursor: Option<String>,
+    /// Skip this many entries (ignored with a cursor).
+    #[param(value_type = Option<i64>, minimum = 0)]
+    pub offset: Option<String>,
+    /// The log is read newest first: `-occurred_at` is the only order.
+    #[param(value_type = Option<String>, pattern = "^-occurred_at$")]
+    pub sort: Option<String>,
 }
 
 fn parse_instant(field: &str, v: Option<&str>) -> Result<Option<NaiveDateTime>, ApiError> {
@@ -62,8 +68,18 @@ fn parse_instant(field: &str, v: Option<&str>) -> Result<Option<NaiveDateTime>, 
 
 impl AuditParams {
     /// The filter, page size and cursor, or a 400 naming the parameter.
-    fn parse(&self) -> Result<(AuditFilter, i64, Option<Id>), ApiError> {
+    fn parse(&self) -> Result<(AuditFilter, i64, Option<Id>, i64), ApiError> {
         let limit = parse_limit(self.limit.as_deref(), DEFAULT_LIMIT)?;
+        let offset = crate::paging::parse_offset(self.offset.as_deref())?.unwrap_or(0);
+        if let Some(sort) = self.sort.as_deref().map(str::trim) {
+            if sort != "-occurred_at" {
+                return Err(ApiError::bad_field(
+                    "sort",
+                    "invalid_sort",
+                    "the audit log is read newest first: -occurred_at",
+                ));
+            }
+        }
         let before = match self.cursor.as_deref().filter(|c| !c.is_empty()) {
             None => None,
             Some(c) => Some(
@@ -92,7 +108,7 @@ impl AuditParams {
             from: parse_instant("from", self.from.as_deref())?,
             to: parse_instant("to", self.to.as_deref())?,
         };
-        Ok((filter, limit, before))
+        Ok((filter, limit, before, offset))
     }
 }
 
@@ -111,9 +127,9 @@ pub async fn list_audit_log(
     req: HttpRequest,
     params: web::Query<AuditParams>,
 ) -> Result<HttpResponse, ApiError> {
-    let (filter, limit, before) = params.parse()?;
+    let (filter, limit, before, offset) = params.parse()?;
     let page = state
-        .db(move |conn| service::list(conn, &caller, &filter, limit, before))
+        .db(move |conn| service::list(conn, &caller, &filter, limit, before, offset))
         .await?;
     let next_cursor = page
         .next

@@ -1,7 +1,7 @@
 //! `/auth` and `/me`: handlers extract, run argon2 on the blocking pool between a read and a
 //! write, call `services::auth`, and answer with `Cache-Control: no-store` where tokens travel.
 
-use crate::auth::passwords::{hash_password, verify_password};
+use crate::auth::passwords::hash_password;
 use crate::auth::tokens::token_hash;
 use crate::auth::Caller;
 use crate::error::ApiError;
@@ -26,25 +26,18 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(change_my_password);
 }
 
+/// Token pairs: never cached, never kept for an idempotent replay.
 fn no_store<T: Serialize>(body: &T) -> HttpResponse {
-    HttpResponse::Ok()
-        .insert_header(("Cache-Control", "no-store"))
-        .json(body)
-}
-
-/// Runs argon2 work on the blocking pool, holding no database connection.
-async fn off_the_pool<T: Send + 'static>(
-    f: impl FnOnce() -> T + Send + 'static,
-) -> Result<T, ApiError> {
-    web::block(f)
-        .await
-        .map_err(|e| ApiError::Internal(format!("blocking task failed: {e}")))
+    crate::http::secret_response(actix_web::http::StatusCode::OK, body)
 }
 
 /// Log in with a username and password.
 ///
-/// After 5 failures in a minute for the same username or the same client address, further
-/// attempts — correct ones too — get 429 until the window passes.
+/// Attempts are limited per sliding minute: 10 failures from one address (over all accounts);
+/// after 5 failures against one account, only addresses that have not failed against it may try
+/// (so its owner is not locked out by someone else's guesses); after 20, nobody may until the
+/// minute passes. Over a limit: 429 with `Retry-After`, correct passwords included. When the
+/// server is already checking as many passwords as it has cores: 503 with `Retry-After` at once.
 #[utoipa::path(
     tag = "auth",
     operation_id = "login",
@@ -52,7 +45,8 @@ async fn off_the_pool<T: Send + 'static>(
     responses(
         (status = 200, description = "Logged in", body = TokenResponse),
         (status = 401, description = "Wrong username or password", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Too many failed attempts", body = crate::error::Problem, content_type = "application/problem+json")
+        (status = 429, description = "Too many failed attempts", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "Too many password checks at once; retry after `Retry-After`", body = crate::error::Problem, content_type = "application/problem+json")
     )
 )]
 #[post("/auth/login")]
@@ -61,26 +55,30 @@ pub async fn login(
     req: HttpRequest,
     body: Json<LoginRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    // The permit first: a flood is turned away before it costs a connection or a thread.
+    let permit = state.password_permit()?;
     let LoginRequest { username, password } = body.0;
     let username = username.trim().to_lowercase();
-    let keys = LoginKeys {
-        user: format!("user:{username}"),
-        address: format!("addr:{}", client_address(&req)),
-    };
-    let read_keys = keys.clone();
-    let user = state
-        .db(move |conn| service::login_begin(conn, &read_keys, &username))
+    let keys = LoginKeys::new(
+        &username,
+        &client_address(&req, &state.settings.trusted_proxies),
+    );
+    let limits = state.login_limits;
+    let attempt = state
+        .write(move |conn| service::login_begin(conn, &limits, &keys, &username))
         .await?;
     // An unknown user is checked against a dummy hash: both paths cost the same.
-    let hash = user
+    let hash = attempt
+        .user
         .as_ref()
         .map_or_else(|| state.dummy_hash.clone(), |u| u.password_hash.clone());
-    let password_ok = off_the_pool(move || verify_password(&password, &hash)).await?;
+    let areas = state.password_areas.clone();
+    let password_ok = state
+        .password_work(permit, move || areas.verify(&password, &hash))
+        .await?;
     let (st, request_id) = (state.clone(), crate::error::current_request_id());
     let outcome = state
-        .write(move |conn| {
-            service::login_finish(conn, &st.jwt, &keys, user, password_ok, request_id)
-        })
+        .write(move |conn| service::login_finish(conn, &st.jwt, attempt, password_ok, request_id))
         .await?;
     match outcome {
         LoginOutcome::Ok(pair) => Ok(no_store(&pair)),
@@ -161,8 +159,9 @@ pub async fn logout(
 pub async fn client_token(
     state: web::Data<AppState>,
     req: HttpRequest,
-    body: web::Bytes,
+    body: crate::extract::Body,
 ) -> Result<HttpResponse, ApiError> {
+    let body = body.0;
     let content_type = req
         .headers()
         .get(actix_web::http::header::CONTENT_TYPE)
@@ -192,7 +191,9 @@ pub async fn client_token(
 #[get("/me")]
 pub async fn me(state: web::Data<AppState>, caller: Caller) -> Result<HttpResponse, ApiError> {
     let me: Me = state.db(move |conn| service::me(conn, &caller)).await?;
-    Ok(no_store(&me))
+    Ok(HttpResponse::Ok()
+        .insert_header((actix_web::http::header::CACHE_CONTROL, "no-store"))
+        .json(me))
 }
 
 /// Change my own password. Every other session ends; a fresh token pair is returned.
@@ -202,7 +203,8 @@ pub async fn me(state: web::Data<AppState>, caller: Caller) -> Result<HttpRespon
     request_body = ChangePasswordRequest,
     responses(
         (status = 200, description = "Changed; a new token pair", body = TokenResponse),
-        (status = 422, description = "Wrong old password, or the new one breaks the rule", body = crate::error::Problem, content_type = "application/problem+json")
+        (status = 422, description = "Wrong old password, or the new one breaks the rule", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "Too many password checks at once; retry after `Retry-After`", body = crate::error::Problem, content_type = "application/problem+json")
     ),
     security(("bearer" = []))
 )]
@@ -222,17 +224,21 @@ pub async fn change_my_password(
         .await?;
     check_new_password(&new_password, &caller.name)
         .map_err(|e| ApiError::invalid_field("new_password", "weak_password", e.to_string()))?;
-    let hash = off_the_pool(move || {
-        if !verify_password(&old_password, &stored) {
-            return Err(ApiError::invalid_field(
-                "old_password",
-                "wrong_password",
-                "is not the current password",
-            ));
-        }
-        hash_password(&new_password).map_err(|e| ApiError::Internal(format!("hashing failed: {e}")))
-    })
-    .await??;
+    let permit = state.password_permit_waiting().await?;
+    let areas = state.password_areas.clone();
+    let hash = state
+        .password_work(permit, move || {
+            if !areas.verify(&old_password, &stored) {
+                return Err(ApiError::invalid_field(
+                    "old_password",
+                    "wrong_password",
+                    "is not the current password",
+                ));
+            }
+            hash_password(&new_password)
+                .map_err(|e| ApiError::Internal(format!("hashing failed: {e}")))
+        })
+        .await??;
     let st = state.clone();
     let pair = state
         .write(move |conn| service::change_my_password(conn, &st.jwt, &caller, &hash))

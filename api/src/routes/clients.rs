@@ -33,9 +33,10 @@ pub async fn create_client(
     let created = state
         .write(move |conn| service::create(conn, &caller, body.0))
         .await?;
-    Ok(HttpResponse::Created()
-        .insert_header(("Cache-Control", "no-store"))
-        .json(created))
+    Ok(crate::http::secret_response(
+        actix_web::http::StatusCode::CREATED,
+        &created,
+    ))
 }
 
 /// List service clients.

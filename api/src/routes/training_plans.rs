@@ -119,7 +119,7 @@ pub async fn list_training_plans(
     params: web::Query<ListParams>,
     filters: web::Query<PlanFilters>,
 ) -> Result<HttpResponse, ApiError> {
-    let paging = params.paging(&[("year", PlanSort::Year)])?;
+    let paging = params.paging_by_integer(&[("year", PlanSort::Year)])?;
     let (center, year, status) = filters.parse()?;
     let request = paging.request.clone();
     let page = state

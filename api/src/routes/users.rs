@@ -44,11 +44,12 @@ pub struct UserListFilters {
     pub scope: Option<String>,
 }
 
-/// argon2 on the blocking pool, holding no database connection.
-async fn hash(password: String) -> Result<String, ApiError> {
-    web::block(move || hash_password(&password))
-        .await
-        .map_err(|e| ApiError::Internal(format!("blocking task failed: {e}")))?
+/// argon2 on the blocking pool under a password permit, holding no database connection.
+async fn hash(state: &AppState, password: String) -> Result<String, ApiError> {
+    let permit = state.password_permit_waiting().await?;
+    state
+        .password_work(permit, move || hash_password(&password))
+        .await?
         .map_err(|e| ApiError::Internal(format!("hashing failed: {e}")))
 }
 
@@ -70,7 +71,7 @@ pub async fn create_user(
     body: Json<CreateUser>,
 ) -> Result<HttpResponse, ApiError> {
     let new = service::check_new(&caller, &body.0)?;
-    let password_hash = hash(body.0.password).await?;
+    let password_hash = hash(&state, body.0.password).await?;
     let user = state
         .write(move |conn| service::create(conn, &caller, new, password_hash))
         .await?;
@@ -188,7 +189,7 @@ pub async fn reset_user_password(
         .await?;
     check_new_password(&password, &username)
         .map_err(|e| ApiError::invalid_field("password", "weak_password", e.to_string()))?;
-    let password_hash = hash(password).await?;
+    let password_hash = hash(&state, password).await?;
     let user = state
         .write(move |conn| service::reset_password(conn, &caller, id, &password_hash))
         .await?;

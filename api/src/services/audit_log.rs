@@ -59,7 +59,8 @@ pub fn list(
     filter: &AuditFilter,
     limit: i64,
     before: Option<Id>,
+    offset: i64,
 ) -> Result<Page<AuditLogEntry>, ApiError> {
     caller.require_permission(Permission::ReadAuditLog)?;
-    Ok(audit::list(conn, filter, limit, before)?.map(entry))
+    Ok(audit::list(conn, filter, limit, before, offset)?.map(entry))
 }

@@ -11,16 +11,12 @@ use centers_db::writes::{self, Write};
 use centers_db::{organizations as orgs, DbConnection, Id};
 use centers_domain::access::Principal;
 use centers_domain::changes::{AuditAction, EntityKind};
+use centers_domain::login::{AttemptHistory, Failures, LoginLimits};
 use centers_domain::organizations::OrganizationKind;
 use chrono::Duration;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
-
-/// Failed logins allowed per username and per client address in one window.
-pub const MAX_FAILURES_PER_WINDOW: i64 = 5;
-/// The rate-limit window.
-pub const FAILURE_WINDOW_SECS: i64 = 60;
 
 /// Credentials of a person.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -143,22 +139,6 @@ pub fn invalid_credentials() -> ApiError {
     ApiError::Unauthorized("invalid username or password".into())
 }
 
-/// Seconds until the oldest failure in the window leaves it, if the key is over the limit.
-fn limited(
-    conn: &mut DbConnection,
-    key: &str,
-    now: chrono::NaiveDateTime,
-) -> Result<Option<u64>, ApiError> {
-    let since = now - Duration::seconds(FAILURE_WINDOW_SECS);
-    let (count, oldest) = identity::recent_failures(conn, key, since)?;
-    if count < MAX_FAILURES_PER_WINDOW {
-        return Ok(None);
-    }
-    let leaves = oldest.unwrap_or(now) + Duration::seconds(FAILURE_WINDOW_SECS);
-    let secs = (leaves - now).num_seconds().max(1);
-    Ok(Some(u64::try_from(secs).unwrap_or(1)))
-}
-
 pub enum LoginOutcome {
     Ok(TokenResponse),
     Failed,
@@ -175,42 +155,75 @@ fn user_context(user: &UserRow, request_id: Option<String>) -> AuditContext {
     }
 }
 
-/// The rate-limit keys of one login attempt.
+/// The rate-limit keys of one login attempt (see `centers_domain::login`).
 #[derive(Debug, Clone)]
 pub struct LoginKeys {
-    pub user: String,
+    pub account: String,
     pub address: String,
+    pub pair: String,
 }
 
-/// Login, first step: 429 while the username or address is over the limit; else the account.
-pub fn login_begin(
-    conn: &mut DbConnection,
-    keys: &LoginKeys,
-    username: &str,
-) -> Result<Option<UserRow>, ApiError> {
-    let now = centers_db::now();
-    for key in [&keys.user, &keys.address] {
-        if let Some(secs) = limited(conn, key, now)? {
-            return Err(ApiError::TooManyRequests {
-                retry_after_secs: secs,
-            });
+impl LoginKeys {
+    pub fn new(username: &str, address: &str) -> Self {
+        Self {
+            account: format!("user:{username}"),
+            address: format!("addr:{address}"),
+            pair: format!("pair:{address}|{username}"),
         }
     }
-    Ok(identity::find_user_by_username(conn, username)?)
 }
 
-/// Login, last step (after the password was verified off the pool): a token pair, or the failure
-/// counted. A failure is an `Ok` so that its count commits.
+/// A login attempt that has been counted and may check its password.
+pub struct CountedAttempt {
+    pub user: Option<UserRow>,
+    /// The counter entries of this attempt, forgotten again if it succeeds.
+    pub entries: Vec<Id>,
+}
+
+/// Login, first step, in one write transaction: 429 while the limits refuse the attempt; else the
+/// attempt is counted — before the password is checked, so parallel attempts cannot overtake the
+/// count — and the account is read.
+pub fn login_begin(
+    conn: &mut DbConnection,
+    limits: &LoginLimits,
+    keys: &LoginKeys,
+    username: &str,
+) -> Result<CountedAttempt, ApiError> {
+    identity::lock_login_keys(conn, &[&keys.account, &keys.address])?;
+    let now = centers_db::now();
+    let since = now - limits.window;
+    let history = AttemptHistory {
+        address: Failures(identity::recent_failures(conn, &keys.address, since)?),
+        account: Failures(identity::recent_failures(conn, &keys.account, since)?),
+        pair: Failures(identity::recent_failures(conn, &keys.pair, since)?),
+    };
+    if let Err(refusal) = limits.check(&history, now) {
+        return Err(ApiError::TooManyRequests {
+            retry_after_secs: refusal.retry_after_secs(),
+        });
+    }
+    let entries = [&keys.account, &keys.address, &keys.pair]
+        .into_iter()
+        .map(|key| identity::record_failure(conn, key, since))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(CountedAttempt {
+        user: identity::find_user_by_username(conn, username)?,
+        entries,
+    })
+}
+
+/// Login, last step (after the password was verified off the pool): a token pair, with the
+/// attempt's count forgotten; or nothing, the attempt staying counted as a failure.
 pub fn login_finish(
     conn: &mut DbConnection,
     jwt: &JwtKeys,
-    keys: &LoginKeys,
-    user: Option<UserRow>,
+    attempt: CountedAttempt,
     password_ok: bool,
     request_id: Option<String>,
 ) -> Result<LoginOutcome, ApiError> {
-    match user {
+    match attempt.user {
         Some(user) if password_ok && user.deactivated_at.is_none() => {
+            identity::forget_failures(conn, &attempt.entries)?;
             let pair = issue_pair(conn, jwt, &user, centers_db::new_id())?;
             writes::record(
                 conn,
@@ -219,12 +232,7 @@ pub fn login_finish(
             )?;
             Ok(LoginOutcome::Ok(pair))
         }
-        _ => {
-            let forget = centers_db::now() - Duration::seconds(FAILURE_WINDOW_SECS);
-            identity::record_failure(conn, &keys.user, forget)?;
-            identity::record_failure(conn, &keys.address, forget)?;
-            Ok(LoginOutcome::Failed)
-        }
+        _ => Ok(LoginOutcome::Failed),
     }
 }
 

@@ -96,6 +96,9 @@ pub fn create(
 ) -> Result<PolicyVersion, ApiError> {
     caller.require_permission(Permission::ManageCatalogue)?;
     crate::services::check_length("note", input.note.as_deref(), 2000)?;
+    centers_domain::validity::check_record_date(input.effective_from).map_err(|range| {
+        ApiError::invalid_field("effective_from", "out_of_range", range.to_string())
+    })?;
     let NewPolicyVersion {
         effective_from,
         values,

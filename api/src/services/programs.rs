@@ -201,7 +201,9 @@ fn parse_fields(
     }
     let mut errors = Vec::new();
     let pick = |v: &Option<String>, b: Option<String>| v.clone().or(b);
-    let code = pick(&input.code, base.map(|b| b.code.clone())).map(|c| c.trim().to_owned());
+    // Codes are identifiers: case does not make a second one.
+    let code =
+        pick(&input.code, base.map(|b| b.code.clone())).map(|c| c.trim().to_ascii_lowercase());
     let code = match code {
         Some(c)
             if !c.is_empty()

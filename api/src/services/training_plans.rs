@@ -121,12 +121,15 @@ pub struct LineInput {
 #[serde(deny_unknown_fields)]
 pub struct ActionInput {
     /// Required for `return`.
+    #[schema(max_length = 2000)]
     pub comment: Option<String>,
     /// Required for `approve`: the standing committee's decision number.
+    #[schema(max_length = 100, example = "125-QĐ/HU")]
     pub decision_number: Option<String>,
-    /// Required for `approve`.
+    /// Required for `approve`; between 1945-01-01 and 2100-12-31.
     pub decision_date: Option<NaiveDate>,
     /// For `approve`: who signed the decision.
+    #[schema(max_length = 200)]
     pub signer: Option<String>,
 }
 
@@ -544,6 +547,14 @@ pub fn take_step(
         holds_approval_grant,
     })?;
     let step = rules::step(row.status, action).map_err(workflow::illegal)?;
+    check_length("comment", input.comment.as_deref(), 2000)?;
+    check_length("decision_number", input.decision_number.as_deref(), 100)?;
+    check_length("signer", input.signer.as_deref(), 200)?;
+    if let Some(date) = input.decision_date {
+        centers_domain::validity::check_record_date(date).map_err(|range| {
+            ApiError::invalid_field("decision_date", "out_of_range", range.to_string())
+        })?;
+    }
     let comment = clean_text(input.comment.as_deref());
     let number = clean_text(input.decision_number.as_deref());
     let before = one_dto(conn, row.clone())?;

@@ -313,6 +313,19 @@ fn approval_keeps_the_decision_and_history_records_every_step() {
     let mut fields = r.error_fields();
     fields.sort();
     assert_eq!(fields, vec!["decision_date", "decision_number"]);
+    // A decision dated outside 1945–2100, or with an absurdly long signer, is refused.
+    for (date, signer, field) in [
+        ("0000-01-01", "A".to_owned(), "decision_date"),
+        ("9999-12-31", "A".to_owned(), "decision_date"),
+        ("2026-01-15", "A".repeat(100_000), "signer"),
+    ] {
+        let r = w.app.post(
+            &format!("/api/v1/training-plans/{id}/approve"),
+            &w.admin,
+            &json!({"decision_number": "125-QĐ/HU", "decision_date": date, "signer": signer}),
+        );
+        assert_eq!(r.problem(422)["errors"][0]["field"], field, "{}", r.text);
+    }
     let approved = w.ok("province_admin", id, "approve");
     assert_eq!(approved["status"], "approved");
     assert_eq!(approved["decision"]["number"], "125-QĐ/HU");

@@ -34,6 +34,7 @@ use utoipa_actix_web::AppExt;
         (name = "programs", description = "The program catalogue and its topics"),
         (name = "policies", description = "Province policies with effective dates"),
         (name = "training-plans", description = "Annual training plans and their approval workflow"),
+        (name = "teaching", description = "Lecturers, classes, the timetable and lesson plans"),
         (name = "reports", description = "Province-wide overviews"),
         (name = "operations", description = "Health and readiness")
     )
@@ -132,6 +133,8 @@ const SORTS: &[(&str, &[&str])] = &[
     ("list_users", &["username"]),
     ("list_programs", &["code", "name"]),
     ("list_training_plans", &["year"]),
+    ("list_lecturers", &["name"]),
+    ("list_classes", &["code", "name"]),
 ];
 
 /// Documents the `sort` parameter of each list as the enumeration it is; lists that sort one way

@@ -15,13 +15,15 @@ pub mod programs;
 pub mod schema;
 pub mod scope;
 pub mod seed;
+pub mod teaching;
 pub mod types;
 pub mod workflow;
 pub mod writes;
 
 pub use scope::Scope;
 pub use types::{
-    ClientId, GrantId, Id, OrganizationId, PlanId, PlanLineId, PolicyVersionId, ProgramId, UserId,
+    ClassId, ClientId, GrantId, Id, LecturerId, LessonPlanId, OrganizationId, PlanId, PlanLineId,
+    PolicyVersionId, ProgramId, SessionId, UserId,
 };
 
 pub use connection::{

@@ -276,6 +276,106 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    lecturers (id) {
+        id -> PortableUuid,
+        organization_id -> PortableUuid,
+        kind -> Text,
+        full_name -> Text,
+        search_text -> Text,
+        position -> Nullable<Text>,
+        leadership_post -> Nullable<Text>,
+        theory_level -> Nullable<Text>,
+        degree -> Nullable<Text>,
+        subjects_json -> Text,
+        user_id -> Nullable<PortableUuid>,
+        external_id -> Nullable<Text>,
+        active_from -> Nullable<Date>,
+        active_to -> Nullable<Date>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    classes (id) {
+        id -> PortableUuid,
+        center_id -> PortableUuid,
+        program_id -> PortableUuid,
+        year -> Integer,
+        code -> Text,
+        name -> Text,
+        search_text -> Text,
+        mode -> Text,
+        plan_line_id -> Nullable<PortableUuid>,
+        partner_id -> Nullable<PortableUuid>,
+        term -> Nullable<Text>,
+        start_date -> Date,
+        end_date -> Date,
+        location -> Nullable<Text>,
+        capacity -> Integer,
+        homeroom_lecturer_id -> Nullable<PortableUuid>,
+        status -> Text,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    lesson_plans (id) {
+        id -> PortableUuid,
+        lecturer_id -> PortableUuid,
+        topic_id -> PortableUuid,
+        version_no -> Integer,
+        previous_id -> Nullable<PortableUuid>,
+        title -> Text,
+        outline -> Text,
+        uses_it -> Bool,
+        local_practice -> Nullable<Text>,
+        attachments_json -> Text,
+        status -> Text,
+        approved_on -> Nullable<Date>,
+        approved_by -> Nullable<PortableUuid>,
+        superseded_on -> Nullable<Date>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    class_sessions (id) {
+        id -> PortableUuid,
+        class_id -> PortableUuid,
+        session_date -> Date,
+        start_minute -> Integer,
+        end_minute -> Integer,
+        periods -> Integer,
+        topic_id -> PortableUuid,
+        lecturer_id -> PortableUuid,
+        room -> Nullable<Text>,
+        status -> Text,
+        lesson_plan_id -> Nullable<PortableUuid>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(users -> organizations (scope_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(service_clients -> organizations (scope_id));
@@ -283,6 +383,10 @@ diesel::joinable!(program_topics -> programs (program_id));
 diesel::joinable!(training_plans -> organizations (center_id));
 diesel::joinable!(training_plan_lines -> training_plans (plan_id));
 diesel::joinable!(training_plan_lines -> programs (program_id));
+diesel::joinable!(lecturers -> organizations (organization_id));
+diesel::joinable!(classes -> organizations (center_id));
+diesel::joinable!(class_sessions -> classes (class_id));
+diesel::joinable!(lesson_plans -> lecturers (lecturer_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     organizations,
@@ -302,4 +406,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     idempotency_keys,
     change_counter,
     change_events,
+    lecturers,
+    classes,
+    lesson_plans,
+    class_sessions,
 );

@@ -244,3 +244,19 @@ typed_id!(
     /// An approval grant.
     GrantId
 );
+typed_id!(
+    /// A lecturer (of a center, or visiting from the provincial school).
+    LecturerId
+);
+typed_id!(
+    /// A class.
+    ClassId
+);
+typed_id!(
+    /// A timetable session of a class.
+    SessionId
+);
+typed_id!(
+    /// One version of a lesson plan.
+    LessonPlanId
+);

@@ -49,6 +49,14 @@ string_enum! {
         ReadPlans => "read_plans",
         /// Grant center admins the right to record a district's plan approval.
         ManageApprovalGrants => "manage_approval_grants",
+        /// Read lecturers, classes, timetables and lesson plans.
+        ReadTeaching => "read_teaching",
+        /// Manage lecturers, classes and timetables.
+        ManageTeaching => "manage_teaching",
+        /// Write lesson plans (a lecturer: only their own).
+        WriteLessonPlans => "write_lesson_plans",
+        /// Appraise, approve or return lesson plans (never one's own).
+        ReviewLessonPlans => "review_lesson_plans",
     }
 }
 
@@ -74,13 +82,22 @@ impl Principal {
                     role == Role::ProvinceAdmin
                 }
                 ReadCatalogue => true,
-                ReadPlans => role != Role::PartyOrg,
+                ReadPlans | ReadTeaching => role != Role::PartyOrg,
+                ManageTeaching | ReviewLessonPlans => {
+                    matches!(role, Role::ProvinceAdmin | Role::CenterAdmin)
+                }
+                WriteLessonPlans => {
+                    matches!(
+                        role,
+                        Role::ProvinceAdmin | Role::CenterAdmin | Role::Lecturer
+                    )
+                }
             },
             Principal::Client(access) => match permission {
-                ReadOrganizations | ReadCatalogue | ReadPlans => true,
-                ManagePartyOrganizations => access == ClientAccess::ReadWrite,
+                ReadOrganizations | ReadCatalogue | ReadPlans | ReadTeaching => true,
+                ManagePartyOrganizations | ManageTeaching => access == ClientAccess::ReadWrite,
                 ManageUsers | ManageClients | ReadAuditLog | ManageCatalogue
-                | ManageApprovalGrants => false,
+                | ManageApprovalGrants | WriteLessonPlans | ReviewLessonPlans => false,
             },
         }
     }

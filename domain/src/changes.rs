@@ -16,6 +16,10 @@ string_enum! {
         TrainingPlan => "training_plan",
         TrainingPlanLine => "training_plan_line",
         ApprovalGrant => "approval_grant",
+        Lecturer => "lecturer",
+        Class => "class",
+        ClassSession => "class_session",
+        LessonPlan => "lesson_plan",
     }
 }
 
@@ -52,6 +56,11 @@ string_enum! {
         Refresh => "refresh",
         Logout => "logout",
         LogoutEverywhere => "logout_everywhere",
+        Open => "open",
+        Start => "start",
+        Complete => "complete",
+        Cancel => "cancel",
+        Teach => "teach",
     }
 }
 
@@ -67,6 +76,10 @@ impl EntityKind {
             EntityKind::Program | EntityKind::PolicyVersion => Permission::ReadCatalogue,
             EntityKind::TrainingPlan | EntityKind::TrainingPlanLine => Permission::ReadPlans,
             EntityKind::ApprovalGrant => Permission::ManageApprovalGrants,
+            EntityKind::Lecturer
+            | EntityKind::Class
+            | EntityKind::ClassSession
+            | EntityKind::LessonPlan => Permission::ReadTeaching,
         }
     }
 

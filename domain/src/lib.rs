@@ -12,6 +12,7 @@ pub mod password;
 pub mod plans;
 pub mod policies;
 pub mod programs;
+pub mod teaching;
 pub mod text;
 pub mod validity;
 pub mod workflow;

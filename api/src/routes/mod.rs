@@ -4,8 +4,11 @@ pub mod approval_grants;
 pub mod audit_log;
 pub mod auth;
 pub mod changes;
+pub mod classes;
 pub mod clients;
 pub mod health;
+pub mod lecturers;
+pub mod lesson_plans;
 pub mod organizations;
 pub mod party_organizations;
 pub mod policies;
@@ -29,6 +32,9 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .configure(policies::configure)
         .configure(training_plans::configure)
         .configure(approval_grants::configure)
+        .configure(lecturers::configure)
+        .configure(classes::configure)
+        .configure(lesson_plans::configure)
         .configure(changes::configure)
         .configure(reports::configure);
 }

@@ -153,3 +153,28 @@ pub fn create(
     )?;
     Ok(created)
 }
+
+/// The policy set of `province` in force on `day`, for rules that depend on it (no permission
+/// needed: the rule's caller is already authorized for what it does). 422 naming `field` when
+/// no version is in force that day.
+pub(crate) fn set_on(
+    conn: &mut DbConnection,
+    province: centers_db::OrganizationId,
+    day: NaiveDate,
+    field: &str,
+) -> Result<centers_domain::policies::PolicySet, ApiError> {
+    let all = db::versions(conn, province)?;
+    let row = all
+        .iter()
+        .rev()
+        .find(|v| v.effective_from <= day)
+        .ok_or_else(|| {
+            ApiError::invalid_field(
+                field,
+                "no_policy_in_force",
+                format!("no policy version is in force on {day}"),
+            )
+        })?;
+    serde_json::from_str(&row.values_json)
+        .map_err(|e| ApiError::Internal(format!("stored policy version unreadable: {e}")))
+}

@@ -25,6 +25,9 @@ use utoipa::ToSchema;
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Topic {
+    /// The topic's id (for lesson plans and sessions); ignored on input.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<uuid::Uuid>,
     /// 1-based order within the program (ignored on input: the list order is the order).
     #[serde(default)]
     pub position: i32,
@@ -151,6 +154,7 @@ fn to_dto(p: ProgramRow, topics: Vec<TopicRow>) -> Program {
     let topics: Vec<Topic> = topics
         .into_iter()
         .map(|t| Topic {
+            id: Some(t.id.into()),
             position: t.position,
             title: t.title,
             periods: t.periods,

@@ -1,0 +1,536 @@
+//! Teaching (issue 9): lecturers, classes, the timetable and lesson plans approved before
+//! teaching. Every rule at its edge, on SQLite and (with `TEST_DATABASE_URL`) PostgreSQL.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use centers_tests::{Resp, TestApp};
+use chrono::{Duration, NaiveDate, Utc};
+use serde_json::{json, Value};
+
+/// Today in Vietnam (UTC+7), the calendar lesson-plan approvals are dated in.
+fn today() -> NaiveDate {
+    (Utc::now().naive_utc() + Duration::hours(7)).date()
+}
+
+struct World {
+    app: TestApp,
+    admin: String,
+    center_a: String,
+    center_b: String,
+    ca_a: String,
+    ca_b: String,
+    program: Value,
+}
+
+impl World {
+    fn new() -> World {
+        let app = TestApp::spawn();
+        let admin = app.admin_token();
+        let center_a = app.center_id(&admin, "406");
+        let center_b = app.center_id(&admin, "380");
+        app.create_user(&admin, "ca.a", "center_admin", &center_a);
+        app.create_user(&admin, "ca.b", "center_admin", &center_b);
+        let ca_a = app.login("ca.a", "ca.a-password");
+        let ca_b = app.login("ca.b", "ca.b-password");
+        let programs = app.get("/api/v1/programs?limit=500", &admin);
+        let program = programs.body["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["code"] == "party_admission")
+            .unwrap()
+            .clone();
+        World {
+            app,
+            admin,
+            center_a,
+            center_b,
+            ca_a,
+            ca_b,
+            program,
+        }
+    }
+
+    fn topic(&self, i: usize) -> String {
+        self.program["topics"][i]["id"].as_str().unwrap().to_owned()
+    }
+
+    fn lecturer(&self, token: &str, body: Value) -> Resp {
+        self.app.post("/api/v1/lecturers", token, &body)
+    }
+
+    fn full_time(&self, name: &str) -> String {
+        let r = self.lecturer(
+            &self.ca_a,
+            json!({"organization_id": self.center_a, "kind": "full_time", "full_name": name,
+                   "position": "lecturer"}),
+        );
+        assert_eq!(r.status, 201, "{}", r.text);
+        r.body["id"].as_str().unwrap().to_owned()
+    }
+
+    /// A class of center A from `start` to `end`, moved through `steps`.
+    fn class(&self, code: &str, start: NaiveDate, end: NaiveDate, steps: &[&str]) -> String {
+        let r = self.app.post(
+            "/api/v1/classes",
+            &self.ca_a,
+            &json!({"center_id": self.center_a, "program_id": self.program["id"], "code": code,
+                    "name": format!("Lớp {code}"), "mode": "concentrated",
+                    "start_date": start, "end_date": end, "capacity": 60}),
+        );
+        assert_eq!(r.status, 201, "{}", r.text);
+        let id = r.body["id"].as_str().unwrap().to_owned();
+        for step in steps {
+            let r = self.app.post(
+                &format!("/api/v1/classes/{id}/{step}"),
+                &self.ca_a,
+                &json!({}),
+            );
+            assert_eq!(r.status, 200, "{step}: {}", r.text);
+        }
+        id
+    }
+
+    fn session(
+        &self,
+        class: &str,
+        date: NaiveDate,
+        start: &str,
+        periods: i32,
+        topic: &str,
+        lecturer: &str,
+    ) -> Resp {
+        self.app.post(
+            &format!("/api/v1/classes/{class}/sessions"),
+            &self.ca_a,
+            &json!({"session_date": date, "start_time": start, "periods": periods,
+                    "topic_id": topic, "lecturer_id": lecturer, "room": "Phòng 1"}),
+        )
+    }
+}
+
+#[test]
+fn lecturers_kinds_scope_and_linked_accounts() {
+    let w = World::new();
+    let app = &w.app;
+    // A part-time lecturer is a district leader: the post is required.
+    let r = w.lecturer(
+        &w.ca_a,
+        json!({"organization_id": w.center_a, "kind": "part_time", "full_name": "Lê Văn Cường"}),
+    );
+    assert_eq!(r.problem(422)["errors"][0]["field"], "leadership_post");
+    let r = w.lecturer(
+        &w.ca_a,
+        json!({"organization_id": w.center_a, "kind": "part_time", "full_name": "Lê Văn Cường",
+               "leadership_post": "Phó Bí thư Thường trực Huyện ủy", "subjects": ["Tình hình địa phương"]}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text);
+    assert_eq!(r.body["position"], Value::Null);
+    let part_time = r.body["id"].as_str().unwrap().to_owned();
+    let r = w.lecturer(
+        &w.ca_a,
+        json!({"organization_id": w.center_a, "kind": "full_time", "full_name": "Nguyễn Thị Hoa"}),
+    );
+    assert_eq!(r.problem(422)["errors"][0]["field"], "position");
+    let hoa = w.full_time("Nguyễn Thị Hoa");
+    // Another center's admin can neither see nor create them.
+    app.get(&format!("/api/v1/lecturers/{hoa}"), &w.ca_b)
+        .problem(404);
+    let r = w.lecturer(
+        &w.ca_b,
+        json!({"organization_id": w.center_a, "kind": "full_time", "full_name": "X", "position": "staff"}),
+    );
+    assert_eq!(r.problem(422)["errors"][0]["field"], "organization_id");
+    // The provincial school's lecturers are visiting, and every center sees them.
+    let school = app.get("/api/v1/organizations?kind=provincial_school", &w.admin);
+    let school_id = match school.body["items"].as_array() {
+        Some(items) if !items.is_empty() => items[0]["id"].as_str().unwrap().to_owned(),
+        _ => {
+            let province = app.province_id(&w.admin);
+            let children = app.get(
+                &format!("/api/v1/organizations/{province}/children"),
+                &w.admin,
+            );
+            children.body["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|o| o["kind"] == "provincial_school")
+                .unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        }
+    };
+    let r = w.lecturer(
+        &w.admin,
+        json!({"organization_id": school_id, "kind": "full_time", "full_name": "TS. Trần Minh", "position": "lecturer"}),
+    );
+    assert_eq!(r.problem(422)["errors"][0]["field"], "kind");
+    let r = w.lecturer(
+        &w.admin,
+        json!({"organization_id": school_id, "kind": "visiting", "full_name": "TS. Trần Minh", "position": "lecturer"}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text);
+    let visiting = r.body["id"].as_str().unwrap().to_owned();
+    assert_eq!(
+        app.get(&format!("/api/v1/lecturers/{visiting}"), &w.ca_b)
+            .status,
+        200
+    );
+    let r = app.patch(
+        &format!("/api/v1/lecturers/{visiting}"),
+        &w.ca_b,
+        &json!({"degree": "Tiến sĩ"}),
+    );
+    r.problem(403);
+    let list = app.get("/api/v1/lecturers", &w.ca_a);
+    assert_eq!(list.body["total"], 3, "{}", list.text);
+    let list = app.get("/api/v1/lecturers?kind=part_time&q=le van cuong", &w.ca_a);
+    assert_eq!(list.body["items"][0]["id"], part_time.as_str());
+    // A linked account must be a lecturer account of the same center, linked once.
+    let gv = app.create_user(&w.admin, "gv.hoa", "lecturer", &w.center_a);
+    let other = app.create_user(&w.admin, "ca.a2", "center_admin", &w.center_a);
+    let r = app.patch(
+        &format!("/api/v1/lecturers/{hoa}"),
+        &w.ca_a,
+        &json!({"user_id": other}),
+    );
+    assert_eq!(r.problem(422)["errors"][0]["field"], "user_id");
+    let r = app.patch(
+        &format!("/api/v1/lecturers/{hoa}"),
+        &w.ca_a,
+        &json!({"user_id": gv}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text);
+    let r = app.patch(
+        &format!("/api/v1/lecturers/{part_time}"),
+        &w.ca_a,
+        &json!({"user_id": gv}),
+    );
+    r.problem(409);
+    // Every change is in the feed.
+    let feed = app.get("/api/v1/changes?types=lecturer", &w.admin);
+    assert!(
+        feed.body["items"].as_array().unwrap().len() >= 4,
+        "{}",
+        feed.text
+    );
+}
+
+#[test]
+fn class_rules_workflow_and_read_only_when_completed() {
+    let w = World::new();
+    let app = &w.app;
+    let start = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+    let end = NaiveDate::from_ymd_opt(2026, 3, 6).unwrap();
+    let base = json!({"center_id": w.center_a, "program_id": w.program["id"], "code": "knd-01",
+                      "name": "Lớp nhận thức về Đảng", "mode": "concentrated",
+                      "start_date": start, "end_date": end, "capacity": 60});
+    let with = |patch: Value| {
+        let mut b = base.clone();
+        for (k, v) in patch.as_object().unwrap() {
+            b[k] = v.clone();
+        }
+        app.post("/api/v1/classes", &w.ca_a, &b)
+    };
+    // Capacity below the policy's minimum class size (10), dates reversed, a plan line that is not
+    // of an approved plan: each a 422 naming its field.
+    assert_eq!(
+        with(json!({"capacity": 9})).problem(422)["errors"][0]["field"],
+        "capacity"
+    );
+    assert_eq!(
+        with(json!({"end_date": "2026-03-01"})).problem(422)["errors"][0]["field"],
+        "end_date"
+    );
+    let plan = app.post(
+        "/api/v1/training-plans",
+        &w.ca_a,
+        &json!({"center_id": w.center_a, "year": 2026}),
+    );
+    let plan_id = plan.body["id"].as_str().unwrap().to_owned();
+    let line = app.post(
+        &format!("/api/v1/training-plans/{plan_id}/lines"),
+        &w.ca_a,
+        &json!({"program_id": w.program["id"], "planned_classes": 4, "planned_learners": 240}),
+    );
+    // Adding a line answers with the whole plan.
+    let line_id = line.body["lines"][0]["id"].as_str().unwrap().to_owned();
+    assert_eq!(
+        with(json!({"plan_line_id": line_id})).problem(422)["errors"][0]["field"],
+        "plan_line_id"
+    );
+    for step in ["submit", "appraise", "approve"] {
+        let body = if step == "approve" {
+            json!({"decision_number": "12-QĐ/HU", "decision_date": "2026-01-10"})
+        } else {
+            json!({})
+        };
+        let r = app.post(
+            &format!("/api/v1/training-plans/{plan_id}/{step}"),
+            if step == "submit" { &w.ca_a } else { &w.admin },
+            &body,
+        );
+        assert_eq!(r.status, 200, "{step}: {}", r.text);
+    }
+    let created = with(json!({"plan_line_id": line_id}));
+    assert_eq!(created.status, 201, "{}", created.text);
+    assert_eq!(created.body["code"], "KND-01");
+    assert_eq!(created.body["status"], "planned");
+    let id = created.body["id"].as_str().unwrap().to_owned();
+    // The same code in the same center and year, whatever its case, is taken.
+    with(json!({"code": "KND-01"})).problem(409);
+    // Reserve-cadre classes name their term.
+    let reserve = app.get("/api/v1/programs?limit=500", &w.admin).body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["code"] == "reserve_cadre")
+        .unwrap()["id"]
+        .clone();
+    let r = with(json!({"program_id": reserve, "code": "DN-01"}));
+    assert_eq!(r.problem(422)["errors"][0]["field"], "term");
+    let r = with(json!({"program_id": reserve, "code": "DN-01", "term": "2020-2025"}));
+    assert_eq!(r.status, 201, "{}", r.text);
+    assert_eq!(r.body["term"], "2020–2025");
+    // The workflow, with history; an illegal step names the state and what it allows.
+    let r = app.post(
+        &format!("/api/v1/classes/{id}/complete"),
+        &w.ca_a,
+        &json!({}),
+    );
+    assert_eq!(r.problem(409)["current_state"], "planned");
+    for step in ["open", "start", "complete"] {
+        let r = app.post(&format!("/api/v1/classes/{id}/{step}"), &w.ca_a, &json!({}));
+        assert_eq!(r.status, 200, "{step}: {}", r.text);
+    }
+    let r = app.patch(
+        &format!("/api/v1/classes/{id}"),
+        &w.ca_a,
+        &json!({"name": "Đổi tên"}),
+    );
+    assert_eq!(r.problem(409)["current_state"], "completed");
+    let h = app.get(&format!("/api/v1/classes/{id}/history"), &w.ca_a);
+    let actions: Vec<&str> = h.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions, vec!["open", "start", "complete"]);
+    // Scope: the other center does not see it.
+    app.get(&format!("/api/v1/classes/{id}"), &w.ca_b)
+        .problem(404);
+    assert_eq!(
+        app.get("/api/v1/classes?year=2026", &w.ca_b).body["total"],
+        0
+    );
+    assert_eq!(
+        app.get("/api/v1/classes?year=2026", &w.admin).body["total"],
+        2
+    );
+}
+
+#[test]
+fn sessions_stay_within_the_class_and_never_double_book_a_lecturer() {
+    let w = World::new();
+    let start = NaiveDate::from_ymd_opt(2026, 5, 4).unwrap();
+    let end = NaiveDate::from_ymd_opt(2026, 5, 8).unwrap();
+    let class = w.class("A-01", start, end, &[]);
+    let other = w.class("A-02", start, end, &[]);
+    let hoa = w.full_time("Nguyễn Thị Hoa");
+    let topic = w.topic(0);
+    // The class's last day is in; the day after is not.
+    assert_eq!(w.session(&class, end, "07:30", 4, &topic, &hoa).status, 201);
+    let r = w.session(&class, end + Duration::days(1), "07:30", 4, &topic, &hoa);
+    assert_eq!(r.problem(422)["errors"][0]["field"], "session_date");
+    // 07:30 + 4 periods ends at 10:50: a session from 10:00 clashes, one from 10:50 does not.
+    let r = w.session(&other, end, "10:00", 2, &topic, &hoa);
+    assert!(r.problem(409)["detail"].as_str().unwrap().contains("07:30"));
+    assert_eq!(w.session(&other, end, "10:50", 2, &topic, &hoa).status, 201);
+    // A topic of another program, a bad time, too many periods: 422 naming each.
+    let r = w.session(&class, start, "25:00", 4, &topic, &hoa);
+    assert_eq!(r.problem(422)["errors"][0]["field"], "start_time");
+    let r = w.session(&class, start, "07:30", 11, &topic, &hoa);
+    assert_eq!(r.problem(422)["errors"][0]["field"], "periods");
+    let r = w.session(&class, start, "07:30", 2, &w.center_b, &hoa);
+    assert_eq!(r.problem(422)["errors"][0]["field"], "topic_id");
+    // Eight overlapping requests at once: exactly one is scheduled.
+    let barrier = std::sync::Barrier::new(8);
+    let results: Vec<u16> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..8)
+            .map(|i| {
+                let (w, barrier, hoa, topic, class, other) =
+                    (&w, &barrier, &hoa, &topic, &class, &other);
+                s.spawn(move || {
+                    barrier.wait();
+                    let c = if i % 2 == 0 { class } else { other };
+                    w.session(c, start, &format!("13:{:02}", 30 + i), 3, topic, hoa)
+                        .status
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    assert_eq!(
+        results.iter().filter(|s| **s == 201).count(),
+        1,
+        "{results:?}"
+    );
+    assert!(
+        results.iter().all(|s| *s == 201 || *s == 409),
+        "{results:?}"
+    );
+    // Coverage counts scheduled periods per topic.
+    let c = w
+        .app
+        .get(&format!("/api/v1/classes/{class}/coverage"), &w.ca_a);
+    assert_eq!(c.status, 200, "{}", c.text);
+    // 4 periods on the last day, plus the race's winner (3) if it went to this class.
+    let scheduled = c.body["topics"][0]["scheduled_periods"].as_i64().unwrap();
+    assert!(scheduled == 4 || scheduled == 7, "{}", c.text);
+    assert_eq!(
+        c.body["required_periods"],
+        w.program["topics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["periods"].as_i64().unwrap())
+            .sum::<i64>()
+    );
+    assert_eq!(c.body["taught_periods"], 0);
+}
+
+#[test]
+fn a_session_is_taught_only_with_a_lesson_plan_approved_on_or_before_its_day() {
+    let w = World::new();
+    let app = &w.app;
+    let day = today();
+    let class = w.class(
+        "GA-01",
+        day - Duration::days(5),
+        day + Duration::days(5),
+        &["open", "start"],
+    );
+    let hoa = w.full_time("Nguyễn Thị Hoa");
+    let gv = app.create_user(&w.admin, "gv.hoa", "lecturer", &w.center_a);
+    let r = app.patch(
+        &format!("/api/v1/lecturers/{hoa}"),
+        &w.ca_a,
+        &json!({"user_id": gv}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text);
+    let lecturer = app.login("gv.hoa", "gv.hoa-password");
+    let topic = w.topic(0);
+    let yesterday = w.session(&class, day - Duration::days(1), "07:30", 4, &topic, &hoa);
+    let today_session = w.session(&class, day, "07:30", 4, &topic, &hoa);
+    let (yesterday, today_session) = (
+        yesterday.body["id"].as_str().unwrap().to_owned(),
+        today_session.body["id"].as_str().unwrap().to_owned(),
+    );
+    let teach = |id: &str, token: &str| {
+        app.post(&format!("/api/v1/sessions/{id}/teach"), token, &json!({}))
+    };
+    // No lesson plan at all.
+    let r = teach(&today_session, &lecturer);
+    let e = &r.problem(422)["errors"][0];
+    assert_eq!(e["field"], "lesson_plan");
+    assert!(
+        e["message"].as_str().unwrap().contains("no lesson plan"),
+        "{}",
+        r.text
+    );
+    // The lecturer writes and submits one; while it is under review it does not count.
+    let plan = app.post("/api/v1/lesson-plans", &lecturer, &json!({"topic_id": topic,
+        "title": "Bài 1: Khái quát về Đảng", "outline": "I. Mục tiêu\nII. Nội dung", "uses_it": true,
+        "attachments": [{"name": "bai-1.pptx", "size": 1048576, "media_type": "application/vnd.ms-powerpoint"}]}));
+    assert_eq!(plan.status, 201, "{}", plan.text);
+    let plan_id = plan.body["id"].as_str().unwrap().to_owned();
+    let step = |action: &str, token: &str, body: Value| {
+        app.post(
+            &format!("/api/v1/lesson-plans/{plan_id}/{action}"),
+            token,
+            &body,
+        )
+    };
+    assert_eq!(step("submit", &lecturer, json!({})).status, 200);
+    let r = teach(&today_session, &lecturer);
+    assert!(r.problem(422)["errors"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("submitted"));
+    // Nobody reviews their own; a lecturer does not review at all; returning needs a comment.
+    step("appraise", &lecturer, json!({})).problem(403);
+    assert_eq!(
+        step("return", &w.ca_a, json!({})).problem(422)["errors"][0]["field"],
+        "comment"
+    );
+    assert_eq!(step("appraise", &w.ca_a, json!({})).status, 200);
+    // Another center's admin cannot see it, let alone approve it.
+    step("approve", &w.ca_b, json!({})).problem(404);
+    let approved = step("approve", &w.ca_a, json!({}));
+    assert_eq!(approved.status, 200, "{}", approved.text);
+    assert_eq!(approved.body["approved_on"], json!(day));
+    // Approved today: today's session may be taught, yesterday's may not.
+    let r = teach(&yesterday, &w.ca_a);
+    let message = r.problem(422)["errors"][0]["message"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(message.contains("after the session"), "{message}");
+    let r = teach(&today_session, &lecturer);
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert_eq!(r.body["status"], "taught");
+    assert_eq!(r.body["lesson_plan_id"], plan_id.as_str());
+    teach(&today_session, &w.ca_a).problem(409);
+    // Editing the approved plan opens version 2; version 1 stays in force until 2 is approved.
+    let v2 = app.patch(
+        &format!("/api/v1/lesson-plans/{plan_id}"),
+        &lecturer,
+        &json!({"title": "Bài 1 (cập nhật)"}),
+    );
+    assert_eq!(v2.status, 201, "{}", v2.text);
+    assert_eq!(v2.body["version_no"], 2);
+    assert_eq!(v2.body["status"], "draft");
+    let v1 = app.get(&format!("/api/v1/lesson-plans/{plan_id}"), &w.ca_a);
+    assert_eq!(v1.body["status"], "approved");
+    let v2_id = v2.body["id"].as_str().unwrap().to_owned();
+    for (action, token) in [
+        ("submit", &lecturer),
+        ("appraise", &w.ca_a),
+        ("approve", &w.ca_a),
+    ] {
+        let r = app.post(
+            &format!("/api/v1/lesson-plans/{v2_id}/{action}"),
+            token,
+            &json!({}),
+        );
+        assert_eq!(r.status, 200, "{action}: {}", r.text);
+    }
+    let v1 = app.get(&format!("/api/v1/lesson-plans/{plan_id}"), &w.ca_a);
+    assert_eq!(v1.body["status"], "superseded");
+    assert_eq!(v1.body["superseded_on"], json!(day));
+    let h = app.get(
+        &format!("/api/v1/lesson-plans/{plan_id}/history"),
+        &lecturer,
+    );
+    let actions: Vec<&str> = h.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions, vec!["submit", "appraise", "approve", "supersede"]);
+    // The lecturer reads only their own lesson plans; coverage now shows the taught periods.
+    assert_eq!(app.get("/api/v1/lesson-plans", &lecturer).body["total"], 2);
+    let c = app.get(&format!("/api/v1/classes/{class}/coverage"), &w.ca_a);
+    assert_eq!(c.body["taught_periods"], 4, "{}", c.text);
+    // A class that is not in progress teaches nothing.
+    let planned = w.class("GA-02", day, day, &[]);
+    let s = w.session(&planned, day, "13:30", 2, &topic, &hoa);
+    let s_id = s.body["id"].as_str().unwrap().to_owned();
+    assert_eq!(
+        teach(&s_id, &w.ca_a).problem(409)["current_state"],
+        "planned"
+    );
+}

@@ -22,8 +22,8 @@ pub mod writes;
 
 pub use scope::Scope;
 pub use types::{
-    ClassId, ClientId, GrantId, Id, LecturerId, LessonPlanId, OrganizationId, PlanId, PlanLineId,
-    PolicyVersionId, ProgramId, SessionId, UserId,
+    ActivityId, ClassId, ClientId, GrantId, Id, LecturerId, LessonPlanId, OrganizationId, PlanId,
+    PlanLineId, PolicyVersionId, ProgramId, SessionId, UserId, VisitId,
 };
 
 pub use connection::{

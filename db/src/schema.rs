@@ -376,6 +376,41 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    class_visits (id) {
+        id -> PortableUuid,
+        session_id -> PortableUuid,
+        observer_id -> PortableUuid,
+        scores_json -> Text,
+        total_score -> Double,
+        average_score -> Double,
+        rating_code -> Text,
+        rating_label -> Text,
+        comments -> Nullable<Text>,
+        recorded_by -> Nullable<PortableUuid>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    lecturer_activities (id) {
+        id -> PortableUuid,
+        lecturer_id -> PortableUuid,
+        kind -> Text,
+        activity_date -> Date,
+        hours_tenths -> Integer,
+        place -> Nullable<Text>,
+        note -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(users -> organizations (scope_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(service_clients -> organizations (scope_id));
@@ -386,7 +421,10 @@ diesel::joinable!(training_plan_lines -> programs (program_id));
 diesel::joinable!(lecturers -> organizations (organization_id));
 diesel::joinable!(classes -> organizations (center_id));
 diesel::joinable!(class_sessions -> classes (class_id));
+diesel::joinable!(class_sessions -> lecturers (lecturer_id));
 diesel::joinable!(lesson_plans -> lecturers (lecturer_id));
+diesel::joinable!(class_visits -> class_sessions (session_id));
+diesel::joinable!(lecturer_activities -> lecturers (lecturer_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     organizations,
@@ -410,4 +448,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     classes,
     lesson_plans,
     class_sessions,
+    class_visits,
+    lecturer_activities,
 );

@@ -975,3 +975,246 @@ pub fn list_lesson_plans_of(
         .order(lesson_plans::version_no.asc())
         .load(conn)
 }
+
+// ---- class visits ----
+
+/// A class visit as stored.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
+#[diesel(table_name = crate::schema::class_visits)]
+pub struct VisitRow {
+    pub id: crate::VisitId,
+    pub session_id: SessionId,
+    pub observer_id: LecturerId,
+    pub scores_json: String,
+    pub total_score: f64,
+    pub average_score: f64,
+    pub rating_code: String,
+    pub rating_label: String,
+    pub comments: Option<String>,
+    pub recorded_by: Option<UserId>,
+    pub created_at: NaiveDateTime,
+}
+
+/// A visit to record, already scored.
+#[derive(Debug, Clone)]
+pub struct NewVisit {
+    pub session_id: SessionId,
+    pub observer_id: LecturerId,
+    pub scores_json: String,
+    pub total_score: f64,
+    pub average_score: f64,
+    pub rating_code: String,
+    pub rating_label: String,
+    pub comments: Option<String>,
+    pub recorded_by: Option<UserId>,
+}
+
+pub fn insert_visit(conn: &mut DbConnection, v: &NewVisit) -> QueryResult<VisitRow> {
+    use crate::schema::class_visits as t;
+    diesel::insert_into(t::table)
+        .values((
+            t::id.eq(crate::VisitId::generate()),
+            t::session_id.eq(v.session_id),
+            t::observer_id.eq(v.observer_id),
+            t::scores_json.eq(&v.scores_json),
+            t::total_score.eq(v.total_score),
+            t::average_score.eq(v.average_score),
+            t::rating_code.eq(&v.rating_code),
+            t::rating_label.eq(&v.rating_label),
+            t::comments.eq(&v.comments),
+            t::recorded_by.eq(v.recorded_by),
+            t::created_at.eq(crate::now()),
+        ))
+        .returning(t::all_columns)
+        .get_result(conn)
+}
+
+/// Visits of sessions of classes in `scope`, optionally of one lecturer's sessions or one class,
+/// newest first (at most 500).
+pub fn list_visits(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    lecturer: Option<LecturerId>,
+    class: Option<ClassId>,
+) -> QueryResult<Vec<VisitRow>> {
+    use crate::schema::class_visits as t;
+    let mut q = t::table
+        .inner_join(
+            class_sessions::table.inner_join(classes::table.inner_join(organizations::table)),
+        )
+        .select(VisitRow::as_select())
+        .into_boxed::<MultiBackend>()
+        .filter(organizations::path.like(scope.pattern()));
+    if let Some(l) = lecturer {
+        q = q.filter(class_sessions::lecturer_id.eq(l));
+    }
+    if let Some(c) = class {
+        q = q.filter(class_sessions::class_id.eq(c));
+    }
+    q.order((t::created_at.desc(), t::id.desc()))
+        .limit(500)
+        .load(conn)
+}
+
+pub fn find_visit(
+    conn: &mut DbConnection,
+    id: crate::VisitId,
+    scope: &Scope,
+) -> QueryResult<Option<VisitRow>> {
+    use crate::schema::class_visits as t;
+    t::table
+        .inner_join(
+            class_sessions::table.inner_join(classes::table.inner_join(organizations::table)),
+        )
+        .select(VisitRow::as_select())
+        .filter(organizations::path.like(scope.pattern()))
+        .filter(t::id.eq(id))
+        .first(conn)
+        .optional()
+}
+
+// ---- lecturer activities ----
+
+/// An activity as stored.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
+#[diesel(table_name = crate::schema::lecturer_activities)]
+pub struct ActivityRow {
+    pub id: crate::ActivityId,
+    pub lecturer_id: LecturerId,
+    #[diesel(deserialize_as = String)]
+    pub kind: centers_domain::teaching::ActivityKind,
+    pub activity_date: NaiveDate,
+    pub hours_tenths: i32,
+    pub place: Option<String>,
+    pub note: Option<String>,
+    pub created_at: NaiveDateTime,
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn insert_activity(
+    conn: &mut DbConnection,
+    lecturer: LecturerId,
+    kind: centers_domain::teaching::ActivityKind,
+    day: NaiveDate,
+    hours_tenths: i32,
+    place: Option<&str>,
+    note: Option<&str>,
+) -> QueryResult<ActivityRow> {
+    use crate::schema::lecturer_activities as t;
+    diesel::insert_into(t::table)
+        .values((
+            t::id.eq(crate::ActivityId::generate()),
+            t::lecturer_id.eq(lecturer),
+            t::kind.eq(kind.as_str()),
+            t::activity_date.eq(day),
+            t::hours_tenths.eq(hours_tenths),
+            t::place.eq(place),
+            t::note.eq(note),
+            t::created_at.eq(crate::now()),
+        ))
+        .returning(t::all_columns)
+        .get_result(conn)
+}
+
+/// A lecturer's activities between two days (inclusive), in date order.
+pub fn activities_between(
+    conn: &mut DbConnection,
+    lecturer: LecturerId,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> QueryResult<Vec<ActivityRow>> {
+    use crate::schema::lecturer_activities as t;
+    t::table
+        .filter(t::lecturer_id.eq(lecturer))
+        .filter(t::activity_date.ge(from))
+        .filter(t::activity_date.le(to))
+        .select(ActivityRow::as_select())
+        .order((t::activity_date.asc(), t::id.asc()))
+        .load(conn)
+}
+
+// ---- workload and the teaching report ----
+
+/// Periods a lecturer taught between two days (inclusive).
+pub fn periods_taught(
+    conn: &mut DbConnection,
+    lecturer: LecturerId,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> QueryResult<i64> {
+    use diesel::dsl::sum;
+    Ok(class_sessions::table
+        .filter(class_sessions::lecturer_id.eq(lecturer))
+        .filter(class_sessions::status.eq(SessionStatus::Taught.as_str()))
+        .filter(class_sessions::session_date.ge(from))
+        .filter(class_sessions::session_date.le(to))
+        .select(sum(class_sessions::periods))
+        .first::<Option<i64>>(conn)?
+        .unwrap_or(0))
+}
+
+/// One taught session, as the teaching report counts it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaughtFact {
+    pub center_id: OrganizationId,
+    pub lecturer_kind: String,
+    pub periods: i32,
+    pub had_lesson_plan: bool,
+}
+
+/// Every taught session of classes in `scope` between two days.
+pub fn taught_facts(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> QueryResult<Vec<TaughtFact>> {
+    let rows: Vec<(OrganizationId, String, i32, Option<LessonPlanId>)> = class_sessions::table
+        .inner_join(classes::table.inner_join(organizations::table))
+        .inner_join(lecturers::table)
+        .filter(organizations::path.like(scope.pattern()))
+        .filter(class_sessions::status.eq(SessionStatus::Taught.as_str()))
+        .filter(class_sessions::session_date.ge(from))
+        .filter(class_sessions::session_date.le(to))
+        .select((
+            classes::center_id,
+            lecturers::kind,
+            class_sessions::periods,
+            class_sessions::lesson_plan_id,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(center_id, lecturer_kind, periods, plan)| TaughtFact {
+            center_id,
+            lecturer_kind,
+            periods,
+            had_lesson_plan: plan.is_some(),
+        })
+        .collect())
+}
+
+/// (center, average score) of every visit to sessions between two days, classes in `scope`.
+pub fn visit_facts(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> QueryResult<Vec<(OrganizationId, f64)>> {
+    use crate::schema::class_visits as t;
+    t::table
+        .inner_join(
+            class_sessions::table.inner_join(classes::table.inner_join(organizations::table)),
+        )
+        .filter(organizations::path.like(scope.pattern()))
+        .filter(class_sessions::session_date.ge(from))
+        .filter(class_sessions::session_date.le(to))
+        .select((classes::center_id, t::average_score))
+        .load(conn)
+}
+
+/// Deletes a lecturer; the database refuses (foreign keys) while sessions, lesson plans, visits,
+/// activities or classes refer to it.
+pub fn delete_lecturer(conn: &mut DbConnection, id: LecturerId) -> QueryResult<usize> {
+    diesel::delete(lecturers::table.filter(lecturers::id.eq(id))).execute(conn)
+}

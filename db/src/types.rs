@@ -260,3 +260,11 @@ typed_id!(
     /// One version of a lesson plan.
     LessonPlanId
 );
+typed_id!(
+    /// A class visit (dự giờ).
+    VisitId
+);
+typed_id!(
+    /// A lecturer's activity.
+    ActivityId
+);

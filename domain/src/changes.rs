@@ -20,6 +20,8 @@ string_enum! {
         Class => "class",
         ClassSession => "class_session",
         LessonPlan => "lesson_plan",
+        ClassVisit => "class_visit",
+        LecturerActivity => "lecturer_activity",
     }
 }
 
@@ -79,7 +81,9 @@ impl EntityKind {
             EntityKind::Lecturer
             | EntityKind::Class
             | EntityKind::ClassSession
-            | EntityKind::LessonPlan => Permission::ReadTeaching,
+            | EntityKind::LessonPlan
+            | EntityKind::ClassVisit
+            | EntityKind::LecturerActivity => Permission::ReadTeaching,
         }
     }
 

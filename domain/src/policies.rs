@@ -80,6 +80,88 @@ pub struct ObservationPolicy {
     pub criteria: Vec<ObservationCriterion>,
     /// Each criterion is scored from 0 to this.
     pub scale_max: f64,
+    /// Rating bands of a visit by its average score, ascending (Chưa đạt, Đạt, Khá, Giỏi).
+    #[serde(default = "ObservationPolicy::standard_bands")]
+    pub rating_bands: Vec<GradeBand>,
+}
+
+impl ObservationPolicy {
+    /// The standard bands on a scale of 10: below 5 not satisfactory, 5 satisfactory, 7 good,
+    /// 8.5 excellent. (Not in the sources; the province sets its own.)
+    pub fn standard_bands() -> Vec<GradeBand> {
+        let band = |from: f64, code: &str, label: &str| GradeBand {
+            from,
+            code: code.into(),
+            label: label.into(),
+        };
+        vec![
+            band(0.0, "chua_dat", "Chưa đạt yêu cầu"),
+            band(5.0, "dat", "Đạt yêu cầu"),
+            band(7.0, "kha", "Khá"),
+            band(8.5, "gioi", "Giỏi"),
+        ]
+    }
+
+    /// The band of a visit whose criteria average `average`: the last band starting at or below.
+    pub fn band_of(&self, average: f64) -> Option<&GradeBand> {
+        self.rating_bands.iter().rev().find(|b| average >= b.from)
+    }
+}
+
+/// Why a visit's scores do not fit the observation policy, per criterion code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScoreProblem {
+    pub criterion: String,
+    pub message: String,
+}
+
+/// Checks a visit's scores against the policy: every criterion scored once, each from 0 to the
+/// scale's top with at most one decimal, no other code. Returns (total, average) when they fit.
+pub fn score_visit(
+    policy: &ObservationPolicy,
+    scores: &[(String, f64)],
+) -> Result<(f64, f64), Vec<ScoreProblem>> {
+    let mut problems = Vec::new();
+    for (code, value) in scores {
+        if !policy.criteria.iter().any(|c| &c.code == code) {
+            problems.push(ScoreProblem {
+                criterion: code.clone(),
+                message: "is not a criterion of the observation policy in force that day".into(),
+            });
+        } else if !(value.is_finite() && (0.0..=policy.scale_max).contains(value))
+            || ((value * 10.0).round() - value * 10.0).abs() > 1e-9
+        {
+            problems.push(ScoreProblem {
+                criterion: code.clone(),
+                message: format!(
+                    "must be from 0 to {} with at most one decimal",
+                    policy.scale_max
+                ),
+            });
+        }
+        if scores.iter().filter(|(c, _)| c == code).count() > 1 {
+            problems.push(ScoreProblem {
+                criterion: code.clone(),
+                message: "is scored more than once".into(),
+            });
+        }
+    }
+    for c in &policy.criteria {
+        if !scores.iter().any(|(code, _)| code == &c.code) {
+            problems.push(ScoreProblem {
+                criterion: c.code.clone(),
+                message: format!("is required ({})", c.label),
+            });
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let total: f64 = scores.iter().map(|(_, v)| v).sum();
+    let n = policy.criteria.len().max(1) as f64;
+    // Rounded to hundredths: what a report shows and compares.
+    let average = (total / n * 100.0).round() / 100.0;
+    Ok(((total * 10.0).round() / 10.0, average))
 }
 
 /// The full set of policies in force from a date.
@@ -107,6 +189,9 @@ pub struct PolicySet {
     pub min_class_size: i32,
     /// Class-visit criteria and scale.
     pub observation: ObservationPolicy,
+    /// Standard hours (giờ chuẩn) one taught period counts for in a lecturer's workload.
+    #[serde(default = "PolicySet::standard_hours_per_period")]
+    pub hours_per_period: f64,
 }
 
 /// A policy value that breaks a rule, with the field it is in.
@@ -170,8 +255,15 @@ impl PolicySet {
                     criterion("time_management", "Quản lý thời gian"),
                 ],
                 scale_max: 10.0,
+                rating_bands: ObservationPolicy::standard_bands(),
             },
+            hours_per_period: 1.0,
         }
+    }
+
+    /// One period counts for one standard hour unless the province says otherwise.
+    pub fn standard_hours_per_period() -> f64 {
+        1.0
     }
 
     /// Every rule the set breaks (empty when valid).
@@ -274,6 +366,33 @@ impl PolicySet {
         if self.observation.scale_max.partial_cmp(&0.0) != Some(std::cmp::Ordering::Greater) {
             bad("observation.scale_max", "must be above 0");
         }
+        let bands = &self.observation.rating_bands;
+        if bands.is_empty() || bands.first().is_some_and(|b| b.from != 0.0) {
+            bad(
+                "observation.rating_bands",
+                "must not be empty and must start at 0",
+            );
+        }
+        for (i, b) in bands.iter().enumerate() {
+            if i > 0 && bands[i - 1].from >= b.from {
+                bad(
+                    &format!("observation.rating_bands[{i}].from"),
+                    "bands must ascend",
+                );
+            }
+            if b.code.trim().is_empty() || b.label.trim().is_empty() {
+                bad(
+                    &format!("observation.rating_bands[{i}]"),
+                    "code and label must not be empty",
+                );
+            }
+        }
+        if !(self.hours_per_period.is_finite()
+            && self.hours_per_period > 0.0
+            && self.hours_per_period <= 10.0)
+        {
+            bad("hours_per_period", "must be above 0 and at most 10");
+        }
         out
     }
 
@@ -319,6 +438,41 @@ pub fn overtime_hours(taught: i32, norm: &TeachingNorm) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn visits_are_scored_against_the_policy_in_force() {
+        let policy = PolicySet::standard().observation;
+        let all = |v: f64| -> Vec<(String, f64)> {
+            policy
+                .criteria
+                .iter()
+                .map(|c| (c.code.clone(), v))
+                .collect()
+        };
+        assert_eq!(score_visit(&policy, &all(8.5)), Ok((42.5, 8.5)));
+        assert_eq!(policy.band_of(8.5).map(|b| b.code.as_str()), Some("gioi"));
+        assert_eq!(policy.band_of(8.49).map(|b| b.code.as_str()), Some("kha"));
+        assert_eq!(
+            policy.band_of(4.99).map(|b| b.code.as_str()),
+            Some("chua_dat")
+        );
+        let mut missing = all(7.0);
+        missing.pop();
+        assert_eq!(score_visit(&policy, &missing).map_err(|p| p.len()), Err(1));
+        let mut unknown = all(7.0);
+        unknown.push(("charisma".into(), 9.0));
+        assert!(score_visit(&policy, &unknown).is_err());
+        assert!(score_visit(&policy, &all(10.5)).is_err());
+        assert!(score_visit(&policy, &all(7.25)).is_err());
+        // A stored policy from before the bands existed still reads, with the standard bands.
+        let mut json = serde_json::to_value(PolicySet::standard()).unwrap();
+        json["observation"]
+            .as_object_mut()
+            .map(|o| o.remove("rating_bands"));
+        json.as_object_mut().map(|o| o.remove("hours_per_period"));
+        let old: PolicySet = serde_json::from_value(json).unwrap();
+        assert_eq!(old, PolicySet::standard());
+    }
 
     fn band_at(p: &PolicySet, score: f64) -> Option<String> {
         p.grade(Score::parse(score).unwrap_or(Score(0)))

@@ -285,6 +285,60 @@ impl InForce {
     }
 }
 
+string_enum! {
+    /// A lecturer's activity outside the classroom.
+    ActivityKind {
+        /// Dự sinh hoạt chi bộ: attending another party cell's meeting.
+        PartyCellMeeting => "party_cell_meeting",
+        /// Activities of the propaganda reporters' team (báo cáo viên).
+        ReporterActivity => "reporter_activity",
+        Conference => "conference",
+        /// Đi thực tế: field trips.
+        Fieldwork => "fieldwork",
+        SelfStudy => "self_study",
+        Other => "other",
+    }
+}
+
+/// Hours of one activity: above 0, at most 24, in tenths of an hour. Returns tenths.
+pub fn activity_tenths(hours: f64) -> Option<i32> {
+    let tenths = (hours * 10.0).round();
+    let exact = ((hours * 10.0) - tenths).abs() < 1e-9;
+    (hours.is_finite() && exact && (1.0..=240.0).contains(&tenths)).then_some(tenths as i32)
+}
+
+/// A lecturer's teaching load in a year against the norm of their position.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Workload {
+    pub periods_taught: i32,
+    /// Periods converted to standard hours (giờ chuẩn).
+    pub standard_hours: f64,
+    /// The lecturing norm of the position, if the lecturer has one (staff lecturers).
+    pub norm_lecturing_hours: Option<i32>,
+    pub norm_total_hours: Option<i32>,
+    /// Standard hours above the lecturing norm.
+    pub overtime_hours: f64,
+}
+
+/// The workload of `periods_taught` periods under `hours_per_period` and the norm (if any).
+pub fn workload(
+    periods_taught: i32,
+    hours_per_period: f64,
+    norm: Option<&crate::policies::TeachingNorm>,
+) -> Workload {
+    let standard_hours = (f64::from(periods_taught) * hours_per_period * 100.0).round() / 100.0;
+    let overtime_hours = norm.map_or(0.0, |n| {
+        (standard_hours - f64::from(n.lecturing_hours)).max(0.0)
+    });
+    Workload {
+        periods_taught,
+        standard_hours,
+        norm_lecturing_hours: norm.map(|n| n.lecturing_hours),
+        norm_total_hours: norm.map(|n| n.total_hours),
+        overtime_hours,
+    }
+}
+
 /// The province's calendar day at a UTC instant. Vietnam keeps UTC+7 all year (no daylight
 /// saving), and "approved before the session" is a question of the local calendar.
 pub fn local_day(now_utc: chrono::NaiveDateTime) -> NaiveDate {
@@ -298,6 +352,25 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default()
+    }
+
+    #[test]
+    fn workload_against_the_norm() {
+        let norm = crate::policies::TeachingNorm {
+            position: "full_time_lecturer".into(),
+            total_hours: 120,
+            lecturing_hours: 90,
+        };
+        let w = workload(100, 1.0, Some(&norm));
+        assert_eq!(w.standard_hours, 100.0);
+        assert_eq!(w.overtime_hours, 10.0);
+        assert_eq!(workload(90, 1.0, Some(&norm)).overtime_hours, 0.0);
+        assert_eq!(workload(80, 1.25, None).standard_hours, 100.0);
+        assert_eq!(workload(80, 1.25, None).norm_lecturing_hours, None);
+        assert_eq!(activity_tenths(2.5), Some(25));
+        assert_eq!(activity_tenths(0.0), None);
+        assert_eq!(activity_tenths(24.1), None);
+        assert_eq!(activity_tenths(1.25), None);
     }
 
     #[test]

@@ -534,3 +534,398 @@ fn a_session_is_taught_only_with_a_lesson_plan_approved_on_or_before_its_day() {
         "planned"
     );
 }
+
+/// Backdates a lesson plan's approval (the API dates approvals today), so that past sessions can
+/// be taught in a test.
+fn backdate_approval(app: &TestApp, plan: &str, day: NaiveDate) {
+    use centers_db::schema::lesson_plans::dsl::*;
+    use diesel::prelude::*;
+    let pool = app.db_pool();
+    let mut conn = pool.get().unwrap();
+    let plan_id: centers_db::LessonPlanId = uuid::Uuid::parse_str(plan).unwrap().into();
+    diesel::update(lesson_plans.filter(id.eq(plan_id)))
+        .set(approved_on.eq(Some(day)))
+        .execute(&mut *conn)
+        .unwrap();
+}
+
+#[test]
+fn visits_workload_activities_and_the_teaching_report() {
+    let w = World::new();
+    let app = &w.app;
+    let day = today();
+    let past = day - Duration::days(30);
+    let class = w.class(
+        "DG-01",
+        day - Duration::days(40),
+        day + Duration::days(5),
+        &["open", "start"],
+    );
+    let hoa = w.full_time("Nguyễn Thị Hoa");
+    let lan = w.full_time("Trần Thị Lan");
+    let r = w.lecturer(
+        &w.ca_a,
+        json!({"organization_id": w.center_a, "kind": "part_time",
+        "full_name": "Lê Văn Cường", "leadership_post": "Phó Chủ tịch UBND huyện"}),
+    );
+    let cuong = r.body["id"].as_str().unwrap().to_owned();
+    let gv = app.create_user(&w.admin, "gv.hoa", "lecturer", &w.center_a);
+    app.patch(
+        &format!("/api/v1/lecturers/{hoa}"),
+        &w.ca_a,
+        &json!({"user_id": gv}),
+    );
+    let hoa_token = app.login("gv.hoa", "gv.hoa-password");
+    // Approved lesson plans (written by the center admin on the lecturers' behalf), backdated.
+    for (lecturer, topic) in [(&hoa, w.topic(0)), (&cuong, w.topic(1))] {
+        let p = app.post(
+            "/api/v1/lesson-plans",
+            &w.ca_a,
+            &json!({"lecturer_id": lecturer,
+            "topic_id": topic, "title": "Bài giảng", "outline": "Đề cương"}),
+        );
+        assert_eq!(p.status, 201, "{}", p.text);
+        let id = p.body["id"].as_str().unwrap().to_owned();
+        for step in ["submit", "appraise", "approve"] {
+            let r = app.post(
+                &format!("/api/v1/lesson-plans/{id}/{step}"),
+                &w.ca_a,
+                &json!({}),
+            );
+            assert_eq!(r.status, 200, "{step}: {}", r.text);
+        }
+        backdate_approval(app, &id, day - Duration::days(40));
+    }
+    // Hoa: 3 periods 30 days ago and 4 today; Cường: 2 periods today.
+    let mut taught = Vec::new();
+    for (date, start, periods, topic, lecturer) in [
+        (past, "07:30", 3, w.topic(0), &hoa),
+        (day, "07:30", 4, w.topic(0), &hoa),
+        (day, "13:30", 2, w.topic(1), &cuong),
+    ] {
+        let s = w.session(&class, date, start, periods, &topic, lecturer);
+        assert_eq!(s.status, 201, "{}", s.text);
+        let id = s.body["id"].as_str().unwrap().to_owned();
+        let r = app.post(&format!("/api/v1/sessions/{id}/teach"), &w.ca_a, &json!({}));
+        assert_eq!(r.status, 200, "{}", r.text);
+        taught.push(id);
+    }
+    // A session later than today is not taught yet.
+    let later = w.session(
+        &class,
+        day + Duration::days(2),
+        "07:30",
+        2,
+        &w.topic(0),
+        &hoa,
+    );
+    let later = later.body["id"].as_str().unwrap().to_owned();
+    let r = app.post(
+        &format!("/api/v1/sessions/{later}/teach"),
+        &w.ca_a,
+        &json!({}),
+    );
+    assert_eq!(r.problem(422)["errors"][0]["field"], "session_date");
+
+    // The policy changes 20 days ago: three criteria instead of five, 10 standard hours per period
+    // and a lecturing norm of 20 hours (exaggerations that make overtime show).
+    let mut policy = app
+        .get(&format!("/api/v1/policies?as_of={day}"), &w.admin)
+        .body["values"]
+        .clone();
+    policy["observation"]["criteria"] = json!([
+        {"code": "content", "label": "Nội dung"},
+        {"code": "method", "label": "Phương pháp"},
+        {"code": "practice", "label": "Liên hệ thực tiễn"}]);
+    policy["hours_per_period"] = json!(10);
+    for norm in policy["teaching_norms"].as_array_mut().unwrap() {
+        if norm["position"] == "full_time_lecturer" {
+            norm["lecturing_hours"] = json!(20);
+            norm["total_hours"] = json!(40);
+        }
+    }
+    let changed_on = day - Duration::days(20);
+    let r = app.post(
+        "/api/v1/policies",
+        &w.admin,
+        &json!({"effective_from": changed_on, "values": policy}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text);
+
+    let visit =
+        |session: &str, observer: &str, scores: Value| {
+            app.post(&format!("/api/v1/sessions/{session}/visits"), &w.ca_a,
+            &json!({"observer_id": observer, "scores": scores, "comments": "Bài giảng sinh động"}))
+        };
+    let five = json!({"content": 9, "method": 8.5, "theory_practice": 8, "it_use": 7, "time_management": 9});
+    // The old session is scored on the five criteria in force on its day...
+    let v = visit(&taught[0], &lan, five.clone());
+    assert_eq!(v.status, 201, "{}", v.text);
+    assert_eq!(v.body["total_score"], 41.5);
+    assert_eq!(v.body["average_score"], 8.3);
+    assert_eq!(v.body["rating_code"], "kha");
+    // ...today's on the three in force now.
+    let r = visit(&taught[1], &lan, five);
+    let fields = r.error_fields();
+    assert!(
+        fields.contains(&"scores.it_use".to_owned())
+            && fields.contains(&"scores.practice".to_owned()),
+        "{fields:?}"
+    );
+    let v = visit(
+        &taught[1],
+        &lan,
+        json!({"content": 9, "method": 9, "practice": 8.5}),
+    );
+    assert_eq!(v.status, 201, "{}", v.text);
+    assert_eq!(v.body["average_score"], 8.83);
+    assert_eq!(v.body["rating_code"], "gioi");
+    // Nobody visits their own session; the same observer once; a score off the scale is refused.
+    assert_eq!(
+        visit(
+            &taught[1],
+            &hoa,
+            json!({"content": 9, "method": 9, "practice": 9})
+        )
+        .problem(422)["errors"][0]["field"],
+        "observer_id"
+    );
+    visit(
+        &taught[1],
+        &lan,
+        json!({"content": 9, "method": 9, "practice": 9}),
+    )
+    .problem(409);
+    assert_eq!(
+        visit(
+            &taught[2],
+            &lan,
+            json!({"content": 11, "method": 9, "practice": 9})
+        )
+        .problem(422)["errors"][0]["field"],
+        "scores.content"
+    );
+    // The lecturer sees the visits of their own sessions; the other center sees none.
+    assert_eq!(app.get("/api/v1/class-visits", &hoa_token).body["total"], 2);
+    assert_eq!(app.get("/api/v1/class-visits", &w.ca_b).body["total"], 0);
+
+    // Activities: a lecturer records their own, nobody else's.
+    let activity = |lecturer: &str, token: &str, body: Value| {
+        app.post(
+            &format!("/api/v1/lecturers/{lecturer}/activities"),
+            token,
+            &body,
+        )
+    };
+    let r = activity(
+        &hoa,
+        &hoa_token,
+        json!({"kind": "party_cell_meeting", "activity_date": day, "hours": 3.5, "place": "Chi bộ thôn 3"}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text);
+    assert_eq!(
+        activity(
+            &hoa,
+            &hoa_token,
+            json!({"kind": "fieldwork", "activity_date": day, "hours": 8})
+        )
+        .status,
+        201
+    );
+    activity(
+        &lan,
+        &hoa_token,
+        json!({"kind": "self_study", "activity_date": day, "hours": 2}),
+    )
+    .problem(403);
+    assert_eq!(
+        activity(
+            &hoa,
+            &hoa_token,
+            json!({"kind": "self_study", "activity_date": day, "hours": 0})
+        )
+        .problem(422)["errors"][0]["field"],
+        "hours"
+    );
+
+    // Workload by hand: periods in this year × 10 standard hours against the lecturing norm (20).
+    let year = chrono::Datelike::year(&day);
+    let periods: i64 = [(past, 3), (day, 4)]
+        .iter()
+        .filter(|(d, _)| chrono::Datelike::year(d) == year)
+        .map(|(_, p)| p)
+        .sum();
+    let wl = app.get(
+        &format!("/api/v1/lecturers/{hoa}/workload?year={year}"),
+        &hoa_token,
+    );
+    assert_eq!(wl.status, 200, "{}", wl.text);
+    assert_eq!(wl.body["periods_taught"], periods);
+    assert_eq!(
+        wl.body["standard_hours"].as_f64(),
+        Some(periods as f64 * 10.0)
+    );
+    assert_eq!(wl.body["norm_position"], "full_time_lecturer");
+    assert_eq!(wl.body["norm_lecturing_hours"], 20);
+    assert_eq!(
+        wl.body["overtime_hours"].as_f64(),
+        Some((periods as f64 * 10.0 - 20.0).max(0.0))
+    );
+    assert_eq!(wl.body["activity_hours_total"].as_f64(), Some(11.5));
+    let kinds = wl.body["activity_hours"].as_array().unwrap();
+    assert!(kinds
+        .iter()
+        .any(|k| k["kind"] == "party_cell_meeting" && k["hours"] == 3.5));
+    // A part-time lecturer has no norm at the center; a lecturer reads only their own workload.
+    let wl = app.get(
+        &format!("/api/v1/lecturers/{cuong}/workload?year={year}"),
+        &w.ca_a,
+    );
+    assert_eq!(wl.body["norm_lecturing_hours"], Value::Null);
+    assert_eq!(wl.body["overtime_hours"].as_f64(), Some(0.0));
+    app.get(
+        &format!("/api/v1/lecturers/{cuong}/workload?year={year}"),
+        &hoa_token,
+    )
+    .problem(404);
+    app.get(
+        &format!("/api/v1/lecturers/{cuong}/workload?year=abc"),
+        &w.ca_a,
+    )
+    .problem(400);
+
+    // The teaching report: part-time share, lesson plans approved before teaching, visit average.
+    let report = app.get(&format!("/api/v1/reports/teaching?year={year}"), &w.admin);
+    assert_eq!(report.status, 200, "{}", report.text);
+    let total = &report.body["total"];
+    let all_periods = periods + 2;
+    assert_eq!(total["periods_taught"], all_periods);
+    assert_eq!(total["periods_by_kind"]["part_time"], 2);
+    let share = total["part_time_share"].as_f64().unwrap();
+    assert!((share - 2.0 / all_periods as f64).abs() < 1e-4, "{share}");
+    assert_eq!(total["approved_before_teaching_share"].as_f64(), Some(1.0));
+    let center = report.body["centers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["center_id"] == w.center_a.as_str())
+        .unwrap();
+    assert_eq!(center["periods_taught"], all_periods);
+    let other = report.body["centers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["center_id"] == w.center_b.as_str())
+        .unwrap();
+    assert_eq!(other["periods_taught"], 0);
+    assert_eq!(other["part_time_share"], Value::Null);
+    // A center sees only itself.
+    let mine = app.get(&format!("/api/v1/reports/teaching?year={year}"), &w.ca_b);
+    assert_eq!(mine.body["centers"].as_array().unwrap().len(), 1);
+    assert_eq!(mine.body["total"]["periods_taught"], 0);
+}
+
+#[test]
+fn roles_see_and_do_what_they_should_and_every_write_is_in_the_feed() {
+    let w = World::new();
+    let app = &w.app;
+    let province = app.province_id(&w.admin);
+    app.create_user(&w.admin, "viewer", "province_viewer", &province);
+    let viewer = app.login("viewer", "viewer-password");
+    let po = app.create_party_org(&w.admin, &w.center_a, "CB1", "Chi bộ 1")["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    app.create_user(&w.admin, "po.a", "party_org", &po);
+    let party_org = app.login("po.a", "po.a-password");
+    let day = today();
+    let class = w.class("Q-01", day, day + Duration::days(3), &["open"]);
+    let hoa = w.full_time("Nguyễn Thị Hoa");
+    let s = w.session(
+        &class,
+        day + Duration::days(1),
+        "07:30",
+        2,
+        &w.topic(0),
+        &hoa,
+    );
+    assert_eq!(s.status, 201, "{}", s.text);
+    // The province viewer reads everything and changes nothing.
+    assert_eq!(
+        app.get(&format!("/api/v1/classes/{class}"), &viewer).status,
+        200
+    );
+    assert_eq!(app.get("/api/v1/lecturers", &viewer).body["total"], 1);
+    w.lecturer(
+        &viewer,
+        json!({"organization_id": w.center_a, "kind": "full_time",
+        "full_name": "X", "position": "staff"}),
+    )
+    .problem(403);
+    app.post(
+        &format!("/api/v1/classes/{class}/start"),
+        &viewer,
+        &json!({}),
+    )
+    .problem(403);
+    // A party organization's account does not read teaching records at all.
+    app.get("/api/v1/lecturers", &party_org).problem(403);
+    app.get(&format!("/api/v1/classes/{class}/sessions"), &party_org)
+        .problem(403);
+    // A lecturer without a linked record writes no lesson plan; reads only own sessions.
+    app.create_user(&w.admin, "gv.x", "lecturer", &w.center_a);
+    let gv = app.login("gv.x", "gv.x-password");
+    app.post(
+        "/api/v1/lesson-plans",
+        &gv,
+        &json!({"topic_id": w.topic(0), "title": "T", "outline": "O"}),
+    )
+    .problem(403);
+    assert_eq!(
+        app.get(&format!("/api/v1/classes/{class}/sessions"), &gv)
+            .body["total"],
+        0
+    );
+    assert_eq!(
+        app.get(&format!("/api/v1/classes/{class}/sessions"), &w.ca_a)
+            .body["total"],
+        1
+    );
+    // A lecturer referred to by a session is not deleted; one entered by mistake is.
+    app.delete(&format!("/api/v1/lecturers/{hoa}"), &w.ca_a)
+        .problem(409);
+    let typo = w.full_time("Nguyen Thi Hoa (nhập nhầm)");
+    assert_eq!(
+        app.delete(&format!("/api/v1/lecturers/{typo}"), &w.ca_a)
+            .status,
+        204
+    );
+    app.get(&format!("/api/v1/lecturers/{typo}"), &w.ca_a)
+        .problem(404);
+    // Every teaching resource is in the change feed, for the center's own systems too.
+    let feed = app.get(
+        "/api/v1/changes?types=lecturer,class,class_session&limit=500",
+        &w.ca_a,
+    );
+    assert_eq!(feed.status, 200, "{}", feed.text);
+    let types: std::collections::BTreeSet<String> = feed.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["entity"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    assert!(
+        types.contains("lecturer") && types.contains("class") && types.contains("class_session"),
+        "{types:?} {}",
+        feed.text
+    );
+    assert!(
+        feed.body["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["op"] == "delete" && c["id"] == typo.as_str()),
+        "{}",
+        feed.text
+    );
+}

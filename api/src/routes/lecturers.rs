@@ -5,12 +5,13 @@ use crate::error::{ApiError, Problem};
 use crate::extract::Json;
 use crate::http::{etag_response, if_match_version, with_etag};
 use crate::paging::{list_response, parse_uuid_param, ListParams};
+use crate::services::activities::{self, Activity, ActivityList, CreateActivity, LecturerWorkload};
 use crate::services::lecturers::{
     self as service, CreateLecturer, Lecturer, LecturerList, LecturerQuery, UpdateLecturer,
 };
 use crate::state::AppState;
 use actix_web::http::StatusCode;
-use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
+use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
 use centers_db::teaching::LecturerSort;
 use centers_db::{LecturerId, OrganizationId};
 use centers_domain::teaching::LecturerKind;
@@ -23,7 +24,127 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(create_lecturer)
         .service(list_lecturers)
         .service(get_lecturer)
-        .service(update_lecturer);
+        .service(update_lecturer)
+        .service(delete_lecturer)
+        .service(create_activity)
+        .service(list_activities)
+        .service(get_workload);
+}
+
+/// Delete a lecturer entered by mistake; refused (409) once anything refers to them.
+#[utoipa::path(
+    tag = "teaching",
+    operation_id = "delete_lecturer",
+    params(("id" = Uuid, Path, description = "Lecturer id"), ("If-Match" = Option<String>, Header, description = "ETag of the version being deleted")),
+    responses(
+        (status = 204, description = "Deleted"),
+        (status = 409, description = "Still referred to", body = Problem, content_type = "application/problem+json"),
+        (status = 412, description = "Changed since that ETag", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+#[delete("/lecturers/{id}")]
+pub async fn delete_lecturer(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<LecturerId>,
+) -> Result<HttpResponse, ApiError> {
+    let expected = if_match_version(&req)?;
+    let id = id.into_inner();
+    state
+        .write(move |conn| service::delete(conn, &caller, id, expected))
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// `year=`: a year from 1945 to 2100, required.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct YearQuery {
+    #[param(value_type = i32, minimum = 1945, maximum = 2100)]
+    pub year: Option<String>,
+}
+
+impl YearQuery {
+    pub fn parse(&self) -> Result<i32, ApiError> {
+        self.year
+            .as_deref()
+            .ok_or_else(|| ApiError::bad_field("year", "required", "is required"))?
+            .trim()
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (1945..=2100).contains(y))
+            .ok_or_else(|| ApiError::bad_field("year", "invalid", "a year from 1945 to 2100"))
+    }
+}
+
+/// Record an activity of a lecturer (a lecturer records their own).
+#[utoipa::path(
+    tag = "teaching",
+    operation_id = "create_activity",
+    params(("id" = Uuid, Path, description = "Lecturer id")),
+    request_body = CreateActivity,
+    responses((status = 201, description = "Recorded", body = Activity)),
+    security(("bearer" = []))
+)]
+#[post("/lecturers/{id}/activities")]
+pub async fn create_activity(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<LecturerId>,
+    body: Json<CreateActivity>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let activity = state
+        .write(move |conn| activities::create(conn, &caller, id, body.0))
+        .await?;
+    Ok(HttpResponse::Created().json(activity))
+}
+
+/// A lecturer's activities in a year, in date order.
+#[utoipa::path(
+    tag = "teaching",
+    operation_id = "list_activities",
+    params(("id" = Uuid, Path, description = "Lecturer id"), YearQuery),
+    responses((status = 200, description = "The activities", body = ActivityList)),
+    security(("bearer" = []))
+)]
+#[get("/lecturers/{id}/activities")]
+pub async fn list_activities(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<LecturerId>,
+    query: web::Query<YearQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let (id, year) = (id.into_inner(), query.parse()?);
+    let list = state
+        .db(move |conn| activities::list(conn, &caller, id, year))
+        .await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// A lecturer's workload in a year: periods taught in standard hours against the norm of the
+/// position in the policy, overtime, and activity hours by kind.
+#[utoipa::path(
+    tag = "teaching",
+    operation_id = "get_lecturer_workload",
+    params(("id" = Uuid, Path, description = "Lecturer id"), YearQuery),
+    responses((status = 200, description = "The workload", body = LecturerWorkload)),
+    security(("bearer" = []))
+)]
+#[get("/lecturers/{id}/workload")]
+pub async fn get_workload(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<LecturerId>,
+    query: web::Query<YearQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let (id, year) = (id.into_inner(), query.parse()?);
+    let workload = state
+        .db(move |conn| activities::workload_of(conn, &caller, id, year))
+        .await?;
+    Ok(HttpResponse::Ok().json(workload))
 }
 
 /// Filters of the lecturer list.

@@ -16,6 +16,7 @@ pub mod programs;
 pub mod reports;
 pub mod training_plans;
 pub mod users;
+pub mod visits;
 
 use utoipa_actix_web::service_config::ServiceConfig;
 
@@ -35,6 +36,7 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .configure(lecturers::configure)
         .configure(classes::configure)
         .configure(lesson_plans::configure)
+        .configure(visits::configure)
         .configure(changes::configure)
         .configure(reports::configure);
 }

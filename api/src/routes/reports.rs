@@ -2,7 +2,7 @@
 
 use crate::auth::Caller;
 use crate::error::ApiError;
-use crate::services::reports::{self as service, PlansReport};
+use crate::services::reports::{self as service, PlansReport, TeachingReport};
 use crate::state::AppState;
 use actix_web::{get, web, HttpResponse};
 use centers_domain::plans::valid_year;
@@ -12,7 +12,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 
 /// Registers the routes of this resource.
 pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(get_plans_report);
+    cfg.service(get_plans_report).service(get_teaching_report);
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -50,6 +50,28 @@ pub async fn get_plans_report(
         })?;
     let report = state
         .db(move |conn| service::plans_report(conn, &caller, year))
+        .await?;
+    Ok(HttpResponse::Ok().json(report))
+}
+
+/// Teaching in a year, for the scope and each center: periods by lecturer kind, the part-time
+/// lecturers' share, lesson plans approved before teaching, visits and their average score.
+#[utoipa::path(
+    tag = "reports",
+    operation_id = "get_teaching_report",
+    params(crate::routes::lecturers::YearQuery),
+    responses((status = 200, description = "The report", body = TeachingReport)),
+    security(("bearer" = []))
+)]
+#[get("/reports/teaching")]
+pub async fn get_teaching_report(
+    state: web::Data<AppState>,
+    caller: Caller,
+    query: web::Query<crate::routes::lecturers::YearQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let year = query.parse()?;
+    let report = state
+        .db(move |conn| service::teaching_report(conn, &caller, year))
         .await?;
     Ok(HttpResponse::Ok().json(report))
 }

@@ -783,6 +783,16 @@ pub fn teach(conn: &mut DbConnection, caller: &Caller, id: SessionId) -> Result<
             allowed_actions: None,
         });
     }
+    if session.session_date > centers_domain::teaching::local_day(centers_db::now()) {
+        return Err(ApiError::invalid_field(
+            "session_date",
+            "not_yet",
+            format!(
+                "the session is on {}; it is marked taught on or after that day",
+                session.session_date
+            ),
+        ));
+    }
     let versions = db::approved_versions(conn, session.lecturer_id, session.topic_id)?;
     let in_force = versions.iter().rev().find(|v| {
         v.approved_on.is_some_and(|approved_on| {

@@ -383,3 +383,51 @@ pub fn update(
     )?;
     Ok(after)
 }
+
+/// The natural keys of a deleted lecturer, carried by its tombstone in the feed.
+#[derive(Serialize)]
+struct LecturerKeys {
+    organization_id: OrganizationId,
+    external_id: Option<String>,
+}
+
+/// Delete a lecturer entered by mistake. Refused (409) once sessions, lesson plans, visits,
+/// activities or classes refer to them: set `active_to` instead.
+pub fn delete(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: LecturerId,
+    expected: IfMatch,
+) -> Result<(), ApiError> {
+    caller.require_permission(Permission::ManageTeaching)?;
+    let row = visible(conn, caller, id)?;
+    let organization = employer(conn, caller, row.organization_id).map_err(|_| {
+        ApiError::Forbidden("this lecturer belongs to an organization you do not manage".into())
+    })?;
+    check_if_match(&expected, row.version)?;
+    db::delete_lecturer(conn, row.id).map_err(|e| {
+        match ApiError::from(e) {
+        ApiError::Conflict { .. } => ApiError::conflict(
+            "the lecturer is referred to by sessions, lesson plans, visits, activities or classes; \
+             set active_to instead",
+        ),
+        other => other,
+    }
+    })?;
+    let keys = LecturerKeys {
+        organization_id: row.organization_id,
+        external_id: row.external_id.clone(),
+    };
+    writes::record(
+        conn,
+        &caller.audit(),
+        Write::delete(
+            EntityKind::Lecturer,
+            id,
+            &organization.path,
+            &Lecturer::from(row),
+            &keys,
+        ),
+    )?;
+    Ok(())
+}

@@ -3,6 +3,7 @@
 //! writes through `centers_db::writes` (audit entry and change event in the same transaction).
 //! Handlers only extract, call one of these inside `AppState::read`/`AppState::write`, and respond.
 
+pub mod activities;
 pub mod approval_grants;
 pub mod audit_log;
 pub mod auth;
@@ -18,6 +19,7 @@ pub mod programs;
 pub mod reports;
 pub mod training_plans;
 pub mod users;
+pub mod visits;
 pub mod workflow;
 
 /// NFC-normalized, trimmed text; empty becomes `None`.

@@ -105,30 +105,16 @@ pub fn plans_report(
         NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default(),
         NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or_default(),
     );
-    let centers: Vec<_> = orgs::list(
-        conn,
-        &OrganizationFilter {
-            kind: Some(OrganizationKind::Center),
-            ..OrganizationFilter::in_scope(scope.clone())
-        },
-        &PageRequest {
-            limit: 10_000,
-            offset: None,
-            after: None,
-            sort: OrganizationSort::Code,
-            descending: false,
-        },
-    )?
-    .items
-    .into_iter()
-    .filter(|c| {
-        Validity {
-            valid_from: c.valid_from,
-            valid_to: c.valid_to,
-        }
-        .overlaps(first, last)
-    })
-    .collect();
+    let centers: Vec<_> = centers_in(conn, &scope)?
+        .into_iter()
+        .filter(|c| {
+            Validity {
+                valid_from: c.valid_from,
+                valid_to: c.valid_to,
+            }
+            .overlaps(first, last)
+        })
+        .collect();
     let all_plans = plans::plans_of_year(conn, &scope, year)?;
     let plan_ids: Vec<PlanId> = all_plans.iter().map(|p| p.id).collect();
     let lines = plans::lines_of(conn, &plan_ids)?;
@@ -229,5 +215,159 @@ pub fn plans_report(
             .sum(),
         approved_by_category,
         centers: rows,
+    })
+}
+
+/// Every center in `scope`, by code (at most 10,000: a province has a few dozen).
+fn centers_in(
+    conn: &mut DbConnection,
+    scope: &centers_db::Scope,
+) -> Result<Vec<orgs::OrganizationRow>, ApiError> {
+    Ok(orgs::list(
+        conn,
+        &OrganizationFilter {
+            kind: Some(OrganizationKind::Center),
+            ..OrganizationFilter::in_scope(scope.clone())
+        },
+        &PageRequest {
+            limit: 10_000,
+            offset: None,
+            after: None,
+            sort: OrganizationSort::Code,
+            descending: false,
+        },
+    )?
+    .items)
+}
+
+/// Periods taught, by the kind of lecturer who taught them.
+#[derive(Debug, Clone, Default, Serialize, ToSchema)]
+pub struct PeriodsByKind {
+    pub full_time: i64,
+    pub part_time: i64,
+    pub visiting: i64,
+}
+
+/// Teaching figures of a center, or of the whole scope.
+#[derive(Debug, Clone, Default, Serialize, ToSchema)]
+pub struct TeachingFigures {
+    pub sessions_taught: i64,
+    pub periods_taught: i64,
+    pub periods_by_kind: PeriodsByKind,
+    /// Share of periods taught by part-time lecturers (district leaders), 0–1; null without
+    /// periods. A headline of the article: there are too few of them.
+    pub part_time_share: Option<f64>,
+    /// Taught sessions whose lecturer had an approved lesson plan in force: all of them, since
+    /// a session cannot be marked taught otherwise.
+    pub sessions_with_approved_lesson_plan: i64,
+    /// That share, 0–1; null without taught sessions.
+    pub approved_before_teaching_share: Option<f64>,
+    pub visits: i64,
+    /// Average of the visits' average scores; null without visits.
+    pub average_visit_score: Option<f64>,
+}
+
+/// One center's teaching figures.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CenterTeaching {
+    pub center_id: Uuid,
+    pub center_code: Option<String>,
+    pub center_name: String,
+    #[serde(flatten)]
+    pub figures: TeachingFigures,
+}
+
+/// Teaching in a year: the scope's totals and each center's.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TeachingReport {
+    pub year: i32,
+    pub total: TeachingFigures,
+    pub centers: Vec<CenterTeaching>,
+}
+
+#[derive(Default)]
+struct Tally {
+    sessions: i64,
+    by_kind: PeriodsByKind,
+    with_plan: i64,
+    visit_sum: f64,
+    visits: i64,
+}
+
+impl Tally {
+    fn figures(&self) -> TeachingFigures {
+        let periods = self.by_kind.full_time + self.by_kind.part_time + self.by_kind.visiting;
+        let ratio = |a: i64, b: i64| {
+            #[allow(clippy::cast_precision_loss)]
+            let r = (b > 0).then(|| ((a as f64 / b as f64) * 10_000.0).round() / 10_000.0);
+            r
+        };
+        TeachingFigures {
+            sessions_taught: self.sessions,
+            periods_taught: periods,
+            periods_by_kind: self.by_kind.clone(),
+            part_time_share: ratio(self.by_kind.part_time, periods),
+            sessions_with_approved_lesson_plan: self.with_plan,
+            approved_before_teaching_share: ratio(self.with_plan, self.sessions),
+            visits: self.visits,
+            #[allow(clippy::cast_precision_loss)]
+            average_visit_score: (self.visits > 0)
+                .then(|| (self.visit_sum / self.visits as f64 * 100.0).round() / 100.0),
+        }
+    }
+}
+
+/// The teaching report of a year for the caller's scope.
+pub fn teaching_report(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    year: i32,
+) -> Result<TeachingReport, ApiError> {
+    caller.require_permission(Permission::ReadTeaching)?;
+    let scope = caller.scope();
+    let (first, last) = (
+        NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default(),
+        NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or_default(),
+    );
+    let centers = centers_in(conn, &scope)?;
+    let mut tallies: HashMap<Id, Tally> = HashMap::new();
+    let mut total = Tally::default();
+    for fact in centers_db::teaching::taught_facts(conn, &scope, first, last)? {
+        for t in [
+            tallies.entry(fact.center_id.into()).or_default(),
+            &mut total,
+        ] {
+            t.sessions += 1;
+            let periods = i64::from(fact.periods);
+            match fact.lecturer_kind.as_str() {
+                "part_time" => t.by_kind.part_time += periods,
+                "visiting" => t.by_kind.visiting += periods,
+                _ => t.by_kind.full_time += periods,
+            }
+            t.with_plan += i64::from(fact.had_lesson_plan);
+        }
+    }
+    for (center, score) in centers_db::teaching::visit_facts(conn, &scope, first, last)? {
+        for t in [tallies.entry(center.into()).or_default(), &mut total] {
+            t.visits += 1;
+            t.visit_sum += score;
+        }
+    }
+    let centers = centers
+        .into_iter()
+        .map(|c| CenterTeaching {
+            center_id: c.id.into(),
+            center_code: c.code,
+            center_name: c.name,
+            figures: tallies
+                .get(&Id::from(c.id))
+                .map(Tally::figures)
+                .unwrap_or_else(|| Tally::default().figures()),
+        })
+        .collect();
+    Ok(TeachingReport {
+        year,
+        total: total.figures(),
+        centers,
     })
 }

@@ -1,0 +1,101 @@
+//! `/sessions/{id}/visits` and `/class-visits`: class visits (dự giờ).
+
+use crate::auth::Caller;
+use crate::error::{ApiError, Problem};
+use crate::extract::Json;
+use crate::paging::parse_uuid_param;
+use crate::services::visits::{self as service, CreateVisit, Visit, VisitList};
+use crate::state::AppState;
+use actix_web::{get, post, web, HttpResponse};
+use centers_db::{ClassId, LecturerId, SessionId, VisitId};
+use serde::Deserialize;
+use utoipa::IntoParams;
+use utoipa_actix_web::service_config::ServiceConfig;
+
+/// Registers the routes of this resource.
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(create_visit)
+        .service(list_visits)
+        .service(get_visit);
+}
+
+/// Record a visit of a taught session: a score for each criterion of the observation policy in
+/// force on the session's date, the total, and its rating band.
+#[utoipa::path(
+    tag = "teaching",
+    operation_id = "create_visit",
+    params(("id" = Uuid, Path, description = "Session id")),
+    request_body = CreateVisit,
+    responses(
+        (status = 201, description = "Recorded", body = Visit),
+        (status = 409, description = "The session is not taught, or this observer already visited it", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+#[post("/sessions/{id}/visits")]
+pub async fn create_visit(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<SessionId>,
+    body: Json<CreateVisit>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let visit = state
+        .write(move |conn| service::create(conn, &caller, id, body.0))
+        .await?;
+    Ok(HttpResponse::Created().json(visit))
+}
+
+/// Filters of the visit list.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct VisitFilters {
+    /// Visits of this lecturer's sessions.
+    #[param(value_type = Option<Uuid>)]
+    pub lecturer_id: Option<String>,
+    #[param(value_type = Option<Uuid>)]
+    pub class_id: Option<String>,
+}
+
+/// List visits in my scope, newest first (a lecturer sees the visits of their own sessions).
+#[utoipa::path(
+    tag = "teaching",
+    operation_id = "list_visits",
+    params(VisitFilters),
+    responses((status = 200, description = "Visits", body = VisitList)),
+    security(("bearer" = []))
+)]
+#[get("/class-visits")]
+pub async fn list_visits(
+    state: web::Data<AppState>,
+    caller: Caller,
+    filters: web::Query<VisitFilters>,
+) -> Result<HttpResponse, ApiError> {
+    let lecturer = parse_uuid_param("lecturer_id", filters.lecturer_id.as_deref())?.map(LecturerId);
+    let class = parse_uuid_param("class_id", filters.class_id.as_deref())?.map(ClassId);
+    let list = state
+        .db(move |conn| service::list(conn, &caller, lecturer, class))
+        .await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// Get a visit.
+#[utoipa::path(
+    tag = "teaching",
+    operation_id = "get_visit",
+    params(("id" = Uuid, Path, description = "Visit id")),
+    responses((status = 200, description = "The visit", body = Visit)),
+    security(("bearer" = []))
+)]
+#[get("/class-visits/{id}")]
+pub async fn get_visit(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<VisitId>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let visit = state
+        .db(move |conn| service::get(conn, &caller, id))
+        .await?;
+    Ok(HttpResponse::Ok().json(visit))
+}

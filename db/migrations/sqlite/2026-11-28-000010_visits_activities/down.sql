@@ -1,0 +1,2 @@
+DROP TABLE lecturer_activities;
+DROP TABLE class_visits;

@@ -35,6 +35,7 @@ use utoipa_actix_web::AppExt;
         (name = "policies", description = "Province policies with effective dates"),
         (name = "training-plans", description = "Annual training plans and their approval workflow"),
         (name = "teaching", description = "Lecturers, classes, the timetable and lesson plans"),
+        (name = "learners", description = "Learners, nominations and enrollments"),
         (name = "reports", description = "Province-wide overviews"),
         (name = "operations", description = "Health and readiness")
     )
@@ -134,6 +135,7 @@ const SORTS: &[(&str, &[&str])] = &[
     ("list_programs", &["code", "name"]),
     ("list_training_plans", &["year"]),
     ("list_lecturers", &["name"]),
+    ("list_learners", &["name"]),
     ("list_classes", &["code", "name"]),
 ];
 

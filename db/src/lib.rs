@@ -7,6 +7,7 @@ pub mod audit;
 pub mod connection;
 pub mod idempotency;
 pub mod identity;
+pub mod learners;
 pub mod organizations;
 pub mod paging;
 pub mod plans;
@@ -22,8 +23,8 @@ pub mod writes;
 
 pub use scope::Scope;
 pub use types::{
-    ActivityId, ClassId, ClientId, GrantId, Id, LecturerId, LessonPlanId, OrganizationId, PlanId,
-    PlanLineId, PolicyVersionId, ProgramId, SessionId, UserId, VisitId,
+    ActivityId, ClassId, ClientId, EnrollmentId, GrantId, Id, LearnerId, LecturerId, LessonPlanId,
+    OrganizationId, PlanId, PlanLineId, PolicyVersionId, ProgramId, SessionId, UserId, VisitId,
 };
 
 pub use connection::{

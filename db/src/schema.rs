@@ -411,6 +411,48 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    learners (id) {
+        id -> PortableUuid,
+        party_organization_id -> PortableUuid,
+        full_name -> Text,
+        search_text -> Text,
+        birth_date -> Date,
+        gender -> Text,
+        ethnicity -> Nullable<Text>,
+        party_status -> Text,
+        admission_date -> Nullable<Date>,
+        position -> Nullable<Text>,
+        workplace -> Nullable<Text>,
+        national_id -> Nullable<Text>,
+        external_id -> Nullable<Text>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    enrollments (id) {
+        id -> PortableUuid,
+        class_id -> PortableUuid,
+        learner_id -> PortableUuid,
+        party_organization_id -> PortableUuid,
+        status -> Text,
+        reason -> Nullable<Text>,
+        nominated_by -> Nullable<PortableUuid>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(users -> organizations (scope_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(service_clients -> organizations (scope_id));
@@ -425,6 +467,10 @@ diesel::joinable!(class_sessions -> lecturers (lecturer_id));
 diesel::joinable!(lesson_plans -> lecturers (lecturer_id));
 diesel::joinable!(class_visits -> class_sessions (session_id));
 diesel::joinable!(lecturer_activities -> lecturers (lecturer_id));
+diesel::joinable!(learners -> organizations (party_organization_id));
+diesel::joinable!(enrollments -> classes (class_id));
+diesel::joinable!(enrollments -> organizations (party_organization_id));
+diesel::joinable!(enrollments -> learners (learner_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     organizations,
@@ -450,4 +496,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     class_sessions,
     class_visits,
     lecturer_activities,
+    learners,
+    enrollments,
 );

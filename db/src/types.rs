@@ -268,3 +268,11 @@ typed_id!(
     /// A lecturer's activity.
     ActivityId
 );
+typed_id!(
+    /// A learner.
+    LearnerId
+);
+typed_id!(
+    /// A learner's enrollment in a class (one "lượt học viên").
+    EnrollmentId
+);

@@ -57,6 +57,14 @@ string_enum! {
         WriteLessonPlans => "write_lesson_plans",
         /// Appraise, approve or return lesson plans (never one's own).
         ReviewLessonPlans => "review_lesson_plans",
+        /// Read learners and enrollments (personal data, always within the scope).
+        ReadLearners => "read_learners",
+        /// Record and correct learners; nominate them for classes.
+        ManageLearners => "manage_learners",
+        /// See learners' national ids whole (others see the last four digits).
+        ReadNationalIds => "read_national_ids",
+        /// Vet nominations: approve, reject, enroll, withdraw.
+        VetEnrollments => "vet_enrollments",
     }
 }
 
@@ -92,12 +100,25 @@ impl Principal {
                         Role::ProvinceAdmin | Role::CenterAdmin | Role::Lecturer
                     )
                 }
+                ReadLearners => true,
+                ManageLearners => {
+                    matches!(
+                        role,
+                        Role::ProvinceAdmin | Role::CenterAdmin | Role::PartyOrg
+                    )
+                }
+                ReadNationalIds | VetEnrollments => {
+                    matches!(role, Role::ProvinceAdmin | Role::CenterAdmin)
+                }
             },
             Principal::Client(access) => match permission {
-                ReadOrganizations | ReadCatalogue | ReadPlans | ReadTeaching => true,
-                ManagePartyOrganizations | ManageTeaching => access == ClientAccess::ReadWrite,
+                ReadOrganizations | ReadCatalogue | ReadPlans | ReadTeaching | ReadLearners => true,
+                ManagePartyOrganizations | ManageTeaching | ManageLearners => {
+                    access == ClientAccess::ReadWrite
+                }
                 ManageUsers | ManageClients | ReadAuditLog | ManageCatalogue
-                | ManageApprovalGrants | WriteLessonPlans | ReviewLessonPlans => false,
+                | ManageApprovalGrants | WriteLessonPlans | ReviewLessonPlans | ReadNationalIds
+                | VetEnrollments => false,
             },
         }
     }

@@ -22,6 +22,8 @@ string_enum! {
         LessonPlan => "lesson_plan",
         ClassVisit => "class_visit",
         LecturerActivity => "lecturer_activity",
+        Learner => "learner",
+        Enrollment => "enrollment",
     }
 }
 
@@ -63,6 +65,10 @@ string_enum! {
         Complete => "complete",
         Cancel => "cancel",
         Teach => "teach",
+        Nominate => "nominate",
+        Reject => "reject",
+        Enroll => "enroll",
+        Withdraw => "withdraw",
     }
 }
 
@@ -84,6 +90,7 @@ impl EntityKind {
             | EntityKind::LessonPlan
             | EntityKind::ClassVisit
             | EntityKind::LecturerActivity => Permission::ReadTeaching,
+            EntityKind::Learner | EntityKind::Enrollment => Permission::ReadLearners,
         }
     }
 

@@ -6,6 +6,7 @@
 pub mod access;
 pub mod accounts;
 pub mod changes;
+pub mod learners;
 pub mod login;
 pub mod organizations;
 pub mod password;

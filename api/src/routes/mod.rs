@@ -7,6 +7,7 @@ pub mod changes;
 pub mod classes;
 pub mod clients;
 pub mod health;
+pub mod learners;
 pub mod lecturers;
 pub mod lesson_plans;
 pub mod organizations;
@@ -37,6 +38,7 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .configure(classes::configure)
         .configure(lesson_plans::configure)
         .configure(visits::configure)
+        .configure(learners::configure)
         .configure(changes::configure)
         .configure(reports::configure);
 }

@@ -1,0 +1,298 @@
+//! `/learners`, nominations and `/enrollments`. Handlers extract, call `services::learners`.
+
+use crate::auth::Caller;
+use crate::error::{ApiError, Problem};
+use crate::extract::{Json, OptionalJson};
+use crate::http::{etag_response, if_match_version, with_etag};
+use crate::paging::{list_response, parse_uuid_param, ListParams};
+use crate::services::learners::{
+    self as service, CreateLearner, Enrollment, EnrollmentList, EnrollmentStepInput, Learner,
+    LearnerList, LearnerQuery, Nominate,
+};
+use crate::services::workflow::WorkflowHistory;
+use crate::state::AppState;
+use actix_web::http::StatusCode;
+use actix_web::{get, post, put, web, HttpRequest, HttpResponse};
+use centers_db::learners::LearnerSort;
+use centers_db::{ClassId, EnrollmentId, LearnerId, OrganizationId};
+use centers_domain::learners::EnrollmentAction;
+use serde::Deserialize;
+use utoipa::IntoParams;
+use utoipa_actix_web::service_config::ServiceConfig;
+
+/// Registers the routes of this resource.
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(create_learner)
+        .service(list_learners)
+        .service(get_learner)
+        .service(replace_learner)
+        .service(nominate)
+        .service(list_enrollments)
+        .service(approve_enrollment)
+        .service(reject_enrollment)
+        .service(enroll_enrollment)
+        .service(withdraw_enrollment)
+        .service(enrollment_history);
+}
+
+/// Filters of the learner list.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct LearnerFilters {
+    #[param(value_type = Option<Uuid>)]
+    pub party_organization_id: Option<String>,
+    /// Only the learner with this id in the district's own system.
+    pub external_id: Option<String>,
+}
+
+/// Record a learner of a party organization. A learner with the same national id, or the same
+/// name and birth date, is a 409 listing the candidates (`confirm_new: true` for a namesake).
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "create_learner",
+    request_body = CreateLearner,
+    responses(
+        (status = 201, description = "Created", body = Learner),
+        (status = 409, description = "Possible duplicates", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+#[post("/learners")]
+pub async fn create_learner(
+    state: web::Data<AppState>,
+    caller: Caller,
+    body: Json<CreateLearner>,
+) -> Result<HttpResponse, ApiError> {
+    let learner = state
+        .write(move |conn| service::create(conn, &caller, body.0))
+        .await?;
+    Ok(with_etag(StatusCode::CREATED, learner.version, &learner))
+}
+
+/// List learners in my scope.
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "list_learners",
+    params(ListParams, LearnerFilters),
+    responses((status = 200, description = "A page of learners", body = LearnerList)),
+    security(("bearer" = []))
+)]
+#[get("/learners")]
+pub async fn list_learners(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    params: web::Query<ListParams>,
+    filters: web::Query<LearnerFilters>,
+) -> Result<HttpResponse, ApiError> {
+    let paging = params.paging(&[("name", LearnerSort::Name)])?;
+    let query = LearnerQuery {
+        party_organization_id: parse_uuid_param(
+            "party_organization_id",
+            filters.party_organization_id.as_deref(),
+        )?
+        .map(OrganizationId),
+        q: params.q.clone(),
+        external_id: filters.external_id.clone(),
+    };
+    let request = paging.request.clone();
+    let page = state
+        .db(move |conn| service::list(conn, &caller, query, &request))
+        .await?;
+    Ok(list_response(&req, &paging.sort_name, page))
+}
+
+/// Get a learner.
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "get_learner",
+    params(("id" = Uuid, Path, description = "Learner id")),
+    responses(
+        (status = 200, description = "The learner", body = Learner),
+        (status = 304, description = "Not modified")
+    ),
+    security(("bearer" = []))
+)]
+#[get("/learners/{id}")]
+pub async fn get_learner(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<LearnerId>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let learner = state
+        .db(move |conn| service::get(conn, &caller, id))
+        .await?;
+    Ok(etag_response(&req, learner.version, &learner))
+}
+
+/// Replace a learner's details (a masked national id sent back unchanged keeps the stored one).
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "replace_learner",
+    params(("id" = Uuid, Path, description = "Learner id"), ("If-Match" = Option<String>, Header, description = "ETag of the version being changed")),
+    request_body = CreateLearner,
+    responses(
+        (status = 200, description = "Changed", body = Learner),
+        (status = 409, description = "Possible duplicates", body = Problem, content_type = "application/problem+json"),
+        (status = 412, description = "Changed since that ETag", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+#[put("/learners/{id}")]
+pub async fn replace_learner(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<LearnerId>,
+    body: Json<CreateLearner>,
+) -> Result<HttpResponse, ApiError> {
+    let expected = if_match_version(&req)?;
+    let id = id.into_inner();
+    let learner = state
+        .write(move |conn| service::replace(conn, &caller, id, expected, body.0))
+        .await?;
+    Ok(with_etag(StatusCode::OK, learner.version, &learner))
+}
+
+/// Nominate a learner for an open class (a party organization for its own learners; a center
+/// admin on their behalf).
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "nominate_learner",
+    params(("id" = Uuid, Path, description = "Class id")),
+    request_body = Nominate,
+    responses(
+        (status = 201, description = "Nominated", body = Enrollment),
+        (status = 409, description = "The class is not open, or the learner is already nominated", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+#[post("/classes/{id}/nominations")]
+pub async fn nominate(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<ClassId>,
+    body: Json<Nominate>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let enrollment = state
+        .write(move |conn| service::nominate(conn, &caller, id, body.0))
+        .await?;
+    Ok(with_etag(
+        StatusCode::CREATED,
+        enrollment.version,
+        &enrollment,
+    ))
+}
+
+/// The enrollments of a class (a party organization sees its own learners').
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "list_enrollments",
+    params(("id" = Uuid, Path, description = "Class id")),
+    responses((status = 200, description = "The enrollments", body = EnrollmentList)),
+    security(("bearer" = []))
+)]
+#[get("/classes/{id}/enrollments")]
+pub async fn list_enrollments(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<ClassId>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let list = state
+        .db(move |conn| service::of_class(conn, &caller, id))
+        .await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+async fn step(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: EnrollmentId,
+    action: EnrollmentAction,
+    input: EnrollmentStepInput,
+) -> Result<HttpResponse, ApiError> {
+    let enrollment = state
+        .write(move |conn| service::step(conn, &caller, id, action, input))
+        .await?;
+    Ok(with_etag(StatusCode::OK, enrollment.version, &enrollment))
+}
+
+macro_rules! enrollment_action {
+    ($fn:ident, $path:literal, $action:expr, $op:literal, $doc:literal) => {
+        #[doc = $doc]
+        #[utoipa::path(
+            tag = "learners",
+            operation_id = $op,
+            params(("id" = Uuid, Path, description = "Enrollment id")),
+            request_body(content = EnrollmentStepInput, description = "A `reason` (required to reject or withdraw); the body may be empty"),
+            responses(
+                (status = 200, description = "The enrollment after the step", body = Enrollment),
+                (status = 409, description = "The status does not allow this step, or the class is full", body = Problem, content_type = "application/problem+json")
+            ),
+            security(("bearer" = []))
+        )]
+        #[post($path)]
+        pub async fn $fn(
+            state: web::Data<AppState>,
+            caller: Caller,
+            id: web::Path<EnrollmentId>,
+            body: OptionalJson<EnrollmentStepInput>,
+        ) -> Result<HttpResponse, ApiError> {
+            step(state, caller, id.into_inner(), $action, body.0).await
+        }
+    };
+}
+
+enrollment_action!(
+    approve_enrollment,
+    "/enrollments/{id}/approve",
+    EnrollmentAction::Approve,
+    "approve_enrollment",
+    "Approve a nomination: the learner is eligible for the program and takes a seat (409 when the class is full)."
+);
+enrollment_action!(
+    reject_enrollment,
+    "/enrollments/{id}/reject",
+    EnrollmentAction::Reject,
+    "reject_enrollment",
+    "Reject a nomination, with a reason."
+);
+enrollment_action!(
+    enroll_enrollment,
+    "/enrollments/{id}/enroll",
+    EnrollmentAction::Enroll,
+    "enroll_enrollment",
+    "Enroll an approved learner (they came)."
+);
+enrollment_action!(
+    withdraw_enrollment,
+    "/enrollments/{id}/withdraw",
+    EnrollmentAction::Withdraw,
+    "withdraw_enrollment",
+    "Withdraw an approved or enrolled learner, with a reason; the seat is freed."
+);
+
+/// The workflow history of an enrollment, oldest first.
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "get_enrollment_history",
+    params(("id" = Uuid, Path, description = "Enrollment id")),
+    responses((status = 200, description = "Every step", body = WorkflowHistory)),
+    security(("bearer" = []))
+)]
+#[get("/enrollments/{id}/history")]
+pub async fn enrollment_history(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<EnrollmentId>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let history = state
+        .db(move |conn| service::history(conn, &caller, id))
+        .await?;
+    Ok(HttpResponse::Ok().json(history))
+}

@@ -1,0 +1,625 @@
+//! Learners (personal data: every read is scoped; national ids masked but for admins) and their
+//! enrollments: nomination by a party organization, vetting by the center, seats never exceeded.
+
+use crate::auth::Caller;
+use crate::error::{ApiError, FieldError};
+use crate::http::{check_if_match, utc, IfMatch};
+use crate::list_schema;
+use crate::services::{check_length, clean_text, owner_path, workflow};
+use centers_db::learners::{
+    self as db, EnrollmentRow, LearnerColumns, LearnerFilter, LearnerRow, LearnerSort,
+};
+use centers_db::paging::{Page, PageRequest};
+use centers_db::writes::{self, Write};
+use centers_db::{
+    organizations as orgs, programs, ClassId, DbConnection, EnrollmentId, LearnerId,
+    OrganizationId, UserId,
+};
+use centers_domain::access::{Permission, Principal, Role};
+use centers_domain::changes::{AuditAction, EntityKind};
+use centers_domain::learners::{
+    check_eligibility, check_party_status, mask_national_id, parse_national_id, EnrollmentAction,
+    EnrollmentStatus, EnrollmentWorkflow, Gender, PartyStatus,
+};
+use centers_domain::organizations::OrganizationKind;
+use centers_domain::programs::EligibilityRule;
+use centers_domain::teaching::ClassStatus;
+use centers_domain::validity::check_record_date;
+use centers_domain::workflow::Step;
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+/// A learner.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Learner {
+    pub id: LearnerId,
+    /// The grassroots party organization the learner belongs to (and is nominated by).
+    pub party_organization_id: OrganizationId,
+    #[schema(example = "Lê Thị Mai")]
+    pub full_name: String,
+    pub birth_date: NaiveDate,
+    pub gender: Gender,
+    #[schema(example = "Kinh")]
+    pub ethnicity: Option<String>,
+    pub party_status: PartyStatus,
+    /// For party members: the admission date.
+    pub admission_date: Option<NaiveDate>,
+    pub position: Option<String>,
+    pub workplace: Option<String>,
+    /// 12 digits; shown whole to center and province admins, as `********1234` to others.
+    pub national_id: Option<String>,
+    pub external_id: Option<String>,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+list_schema!(LearnerList, Learner);
+
+fn learner_dto(r: LearnerRow, caller: &Caller) -> Learner {
+    let whole = caller.principal.may(Permission::ReadNationalIds);
+    Learner {
+        national_id: r
+            .national_id
+            .map(|n| if whole { n } else { mask_national_id(&n) }),
+        id: r.id,
+        party_organization_id: r.party_organization_id,
+        full_name: r.full_name,
+        birth_date: r.birth_date,
+        gender: r.gender,
+        ethnicity: r.ethnicity,
+        party_status: r.party_status,
+        admission_date: r.admission_date,
+        position: r.position,
+        workplace: r.workplace,
+        external_id: r.external_id,
+        version: r.version,
+        created_at: utc(r.created_at),
+        updated_at: utc(r.updated_at),
+    }
+}
+
+/// A new learner.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreateLearner {
+    pub party_organization_id: OrganizationId,
+    #[schema(min_length = 1, max_length = 200, pattern = "\\S")]
+    pub full_name: String,
+    pub birth_date: NaiveDate,
+    pub gender: Gender,
+    #[schema(max_length = 50)]
+    pub ethnicity: Option<String>,
+    pub party_status: PartyStatus,
+    /// Required for party members, absent for non-members.
+    pub admission_date: Option<NaiveDate>,
+    #[schema(max_length = 200)]
+    pub position: Option<String>,
+    #[schema(max_length = 300)]
+    pub workplace: Option<String>,
+    /// 12 digits.
+    #[schema(pattern = "^[0-9]{12}$")]
+    pub national_id: Option<String>,
+    #[schema(max_length = 100)]
+    pub external_id: Option<String>,
+    /// Create even though a learner with the same folded name and birth date exists (a 409 lists
+    /// them otherwise). A national id already held by another learner is always refused.
+    #[serde(default)]
+    pub confirm_new: bool,
+}
+
+/// What the caller may see of the learner behind a 409: enough to pick the right one.
+#[derive(Debug, Serialize)]
+struct Candidate {
+    id: LearnerId,
+    full_name: String,
+    birth_date: NaiveDate,
+    party_organization_id: OrganizationId,
+}
+
+fn party_organization(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: OrganizationId,
+) -> Result<orgs::OrganizationRow, ApiError> {
+    orgs::find_in_scope(
+        conn,
+        id,
+        Some(OrganizationKind::PartyOrganization),
+        &caller.scope(),
+    )?
+    .ok_or_else(|| {
+        ApiError::invalid_field(
+            "party_organization_id",
+            "unknown_party_organization",
+            "no such party organization in your scope",
+        )
+    })
+}
+
+fn checked(
+    b: &CreateLearner,
+    organization: &orgs::OrganizationRow,
+) -> Result<LearnerColumns, ApiError> {
+    let mut errors = Vec::new();
+    let full_name = clean_text(Some(&b.full_name)).unwrap_or_default();
+    if full_name.is_empty() || full_name.chars().count() > 200 {
+        errors.push(FieldError::new("full_name", "invalid", "1–200 characters"));
+    }
+    for (field, value, max) in [
+        ("ethnicity", b.ethnicity.as_deref(), 50),
+        ("position", b.position.as_deref(), 200),
+        ("workplace", b.workplace.as_deref(), 300),
+        ("external_id", b.external_id.as_deref(), 100),
+    ] {
+        if let Err(ApiError::Validation(mut e)) = check_length(field, value, max) {
+            errors.append(&mut e);
+        }
+    }
+    // Births are not records of this system: anyone alive, from 1900 to today.
+    let today = centers_domain::teaching::local_day(centers_db::now());
+    if b.birth_date.year() < 1900 || b.birth_date > today {
+        errors.push(FieldError::new(
+            "birth_date",
+            "out_of_range",
+            "must be between 1900-01-01 and today",
+        ));
+    }
+    if let Err(e) = check_party_status(b.party_status, b.admission_date) {
+        errors.push(FieldError::new("admission_date", "invalid", e));
+    }
+    if let Some(Err(e)) = b.admission_date.map(check_record_date) {
+        errors.push(FieldError::new(
+            "admission_date",
+            "out_of_range",
+            e.to_string(),
+        ));
+    }
+    let national_id = match b.national_id.as_deref() {
+        None => None,
+        Some(n) => match parse_national_id(n) {
+            Some(n) => Some(n),
+            None => {
+                errors.push(FieldError::new(
+                    "national_id",
+                    "invalid",
+                    "exactly 12 digits",
+                ));
+                None
+            }
+        },
+    };
+    let external_id = b.external_id.as_deref().map(str::trim).map(str::to_owned);
+    if external_id.as_deref() == Some("") {
+        errors.push(FieldError::new("external_id", "blank", "must not be blank"));
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    Ok(LearnerColumns {
+        party_organization_id: organization.id,
+        search_text: centers_domain::text::fold(&full_name),
+        full_name,
+        birth_date: b.birth_date,
+        gender: b.gender.as_str().to_owned(),
+        ethnicity: clean_text(b.ethnicity.as_deref()),
+        party_status: b.party_status.as_str().to_owned(),
+        admission_date: b.admission_date,
+        position: clean_text(b.position.as_deref()),
+        workplace: clean_text(b.workplace.as_deref()),
+        national_id,
+        external_id,
+    })
+}
+
+use chrono::Datelike;
+
+pub fn create(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    b: CreateLearner,
+) -> Result<Learner, ApiError> {
+    caller.require_permission(Permission::ManageLearners)?;
+    let organization = party_organization(conn, caller, b.party_organization_id)?;
+    let columns = checked(&b, &organization)?;
+    let (candidates, id_taken) = db::duplicate_candidates(
+        conn,
+        &caller.scope(),
+        columns.national_id.as_deref(),
+        &columns.search_text,
+        columns.birth_date,
+        None,
+    )?;
+    if id_taken || (!candidates.is_empty() && !b.confirm_new) {
+        let listed: Vec<Candidate> = candidates
+            .into_iter()
+            .map(|c| Candidate {
+                id: c.id,
+                full_name: c.full_name,
+                birth_date: c.birth_date,
+                party_organization_id: c.party_organization_id,
+            })
+            .collect();
+        let detail = if id_taken {
+            "a learner with this national id already exists".to_owned()
+        } else {
+            "a learner with the same name and birth date exists; send confirm_new: true if this is another person".to_owned()
+        };
+        return Err(ApiError::Conflict {
+            detail: format!(
+                "{detail} (candidates: {})",
+                serde_json::to_string(&listed).unwrap_or_default()
+            ),
+            current_state: None,
+            allowed_actions: None,
+        });
+    }
+    let row = db::insert_learner(conn, &columns)?;
+    let dto = learner_dto(row, caller);
+    writes::record(
+        conn,
+        &caller.audit(),
+        Write::create(EntityKind::Learner, dto.id, &organization.path, &dto),
+    )?;
+    Ok(dto)
+}
+
+/// Filters of the learner list.
+#[derive(Debug, Clone, Default)]
+pub struct LearnerQuery {
+    pub party_organization_id: Option<OrganizationId>,
+    pub q: Option<String>,
+    pub external_id: Option<String>,
+}
+
+pub fn list(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    q: LearnerQuery,
+    page: &PageRequest<LearnerSort>,
+) -> Result<Page<Learner>, ApiError> {
+    caller.require_permission(Permission::ReadLearners)?;
+    let filter = LearnerFilter {
+        scope: caller.scope(),
+        party_organization_id: q.party_organization_id,
+        q: q.q,
+        external_id: q.external_id,
+    };
+    Ok(db::list_learners(conn, &filter, page)?.map(|r| learner_dto(r, caller)))
+}
+
+fn learner_in_scope(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: LearnerId,
+) -> Result<LearnerRow, ApiError> {
+    db::find_learner(conn, id, &caller.scope())?.ok_or(ApiError::NotFound)
+}
+
+pub fn get(conn: &mut DbConnection, caller: &Caller, id: LearnerId) -> Result<Learner, ApiError> {
+    caller.require_permission(Permission::ReadLearners)?;
+    Ok(learner_dto(learner_in_scope(conn, caller, id)?, caller))
+}
+
+/// Replaces a learner's details (the whole record, as on creation; `confirm_new` as there).
+pub fn replace(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: LearnerId,
+    expected: IfMatch,
+    b: CreateLearner,
+) -> Result<Learner, ApiError> {
+    caller.require_permission(Permission::ManageLearners)?;
+    let row = learner_in_scope(conn, caller, id)?;
+    check_if_match(&expected, row.version)?;
+    let organization = party_organization(conn, caller, b.party_organization_id)?;
+    let mut b = b;
+    // A masked id sent back unchanged keeps the stored one.
+    if let (Some(sent), Some(stored)) = (&b.national_id, &row.national_id) {
+        if *sent == mask_national_id(stored) {
+            b.national_id = Some(stored.clone());
+        }
+    }
+    let columns = checked(&b, &organization)?;
+    let (candidates, id_taken) = db::duplicate_candidates(
+        conn,
+        &caller.scope(),
+        columns.national_id.as_deref(),
+        &columns.search_text,
+        columns.birth_date,
+        Some(row.id),
+    )?;
+    // Namesakes were accepted when the learner was recorded: only a new name or birth date asks
+    // again.
+    let identity_changed =
+        columns.search_text != row.search_text || columns.birth_date != row.birth_date;
+    if id_taken || (identity_changed && !candidates.is_empty() && !b.confirm_new) {
+        return Err(ApiError::conflict(
+            "another learner has this national id, or the same name and birth date (confirm_new: true to keep both)",
+        ));
+    }
+    let before = learner_dto(row.clone(), caller);
+    let after = learner_dto(
+        db::update_learner(conn, row.id, row.version, &columns)?
+            .ok_or(ApiError::PreconditionFailed)?,
+        caller,
+    );
+    writes::record(
+        conn,
+        &caller.audit(),
+        Write::update(EntityKind::Learner, id, &organization.path, &before, &after),
+    )?;
+    Ok(after)
+}
+
+// ---- enrollments ----
+
+/// A learner's enrollment in a class.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Enrollment {
+    pub id: EnrollmentId,
+    pub class_id: ClassId,
+    pub learner_id: LearnerId,
+    pub party_organization_id: OrganizationId,
+    pub status: EnrollmentStatus,
+    pub allowed_actions: Vec<EnrollmentAction>,
+    /// The reason of a rejection or withdrawal.
+    pub reason: Option<String>,
+    pub nominated_by: Option<UserId>,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+list_schema!(EnrollmentList, Enrollment);
+
+impl From<EnrollmentRow> for Enrollment {
+    fn from(r: EnrollmentRow) -> Self {
+        Enrollment {
+            allowed_actions: centers_domain::workflow::allowed_actions::<EnrollmentWorkflow>(
+                r.status,
+            ),
+            id: r.id,
+            class_id: r.class_id,
+            learner_id: r.learner_id,
+            party_organization_id: r.party_organization_id,
+            status: r.status,
+            reason: r.reason,
+            nominated_by: r.nominated_by,
+            version: r.version,
+            created_at: utc(r.created_at),
+            updated_at: utc(r.updated_at),
+        }
+    }
+}
+
+/// A nomination.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Nominate {
+    pub learner_id: LearnerId,
+}
+
+/// The class a caller may see for enrollments: in its scope (center, province), or — for a party
+/// organization's account — a class of the center its organization belongs to.
+fn class_for(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: ClassId,
+) -> Result<(centers_db::teaching::ClassRow, bool), ApiError> {
+    if let Some(c) = centers_db::teaching::find_class(conn, id, &caller.scope())? {
+        return Ok((c, true));
+    }
+    if caller.principal == Principal::User(Role::PartyOrg) {
+        let own = orgs::find_unscoped(conn, caller.scope_id.into())?;
+        if let Some(class) = db::class_unscoped(conn, id)? {
+            if own.and_then(|o| o.center_id) == Some(class.center_id) {
+                return Ok((class, false));
+            }
+        }
+    }
+    Err(ApiError::NotFound)
+}
+
+/// Nominate a learner of one's own party organization (or, for a center admin, of one of its
+/// party organizations) for an open class.
+pub fn nominate(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    class_id: ClassId,
+    b: Nominate,
+) -> Result<Enrollment, ApiError> {
+    caller.require_permission(Permission::ManageLearners)?;
+    let (class, _) = class_for(conn, caller, class_id)?;
+    let learner = db::find_learner(conn, b.learner_id, &caller.scope())?.ok_or_else(|| {
+        ApiError::invalid_field(
+            "learner_id",
+            "unknown_learner",
+            "no such learner in your scope",
+        )
+    })?;
+    let organization =
+        orgs::find_unscoped(conn, learner.party_organization_id)?.ok_or(ApiError::NotFound)?;
+    if organization.center_id != Some(class.center_id) {
+        return Err(ApiError::invalid_field(
+            "learner_id",
+            "other_center",
+            "the learner's party organization belongs to another center",
+        ));
+    }
+    if class.status != ClassStatus::Open {
+        return Err(ApiError::Conflict {
+            detail: format!(
+                "nominations are taken while a class is open; it is {}",
+                class.status
+            ),
+            current_state: Some(class.status.to_string()),
+            allowed_actions: None,
+        });
+    }
+    let row = db::insert_enrollment(
+        conn,
+        class.id,
+        learner.id,
+        learner.party_organization_id,
+        Some(caller.user_id()),
+    )
+    .map_err(|e| match ApiError::from(e) {
+        ApiError::Conflict { .. } => {
+            ApiError::conflict("the learner is already nominated for this class")
+        }
+        other => other,
+    })?;
+    let dto = Enrollment::from(row);
+    writes::record(
+        conn,
+        &caller.audit(),
+        Write::create(EntityKind::Enrollment, dto.id, &organization.path, &dto)
+            .action(AuditAction::Nominate),
+    )?;
+    Ok(dto)
+}
+
+/// The enrollments of a class: all of them for the center and province; a party organization's
+/// own for its account.
+pub fn of_class(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    class_id: ClassId,
+) -> Result<EnrollmentList, ApiError> {
+    caller.require_permission(Permission::ReadLearners)?;
+    let (class, whole) = class_for(conn, caller, class_id)?;
+    let rows = if whole {
+        db::enrollments_of_class(conn, class.id)?
+    } else {
+        db::enrollments_by_party_scope(conn, &caller.scope(), Some(class.id))?
+    };
+    let items: Vec<Enrollment> = rows.into_iter().map(Enrollment::from).collect();
+    Ok(EnrollmentList {
+        total: i64::try_from(items.len()).unwrap_or(i64::MAX),
+        items,
+        next_cursor: None,
+    })
+}
+
+/// A step's input: the reason, required to reject or withdraw.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EnrollmentStepInput {
+    #[schema(max_length = 2000)]
+    pub reason: Option<String>,
+}
+
+fn audit_action(a: EnrollmentAction) -> AuditAction {
+    match a {
+        EnrollmentAction::Approve => AuditAction::Approve,
+        EnrollmentAction::Reject => AuditAction::Reject,
+        EnrollmentAction::Enroll => AuditAction::Enroll,
+        EnrollmentAction::Withdraw => AuditAction::Withdraw,
+    }
+}
+
+/// Vet an enrollment. Approving checks the program's eligibility under the policy in force on the
+/// class's start date, and takes a seat: under a lock on the class's row, so concurrent approvals
+/// never exceed its capacity.
+pub fn step(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: EnrollmentId,
+    action: EnrollmentAction,
+    input: EnrollmentStepInput,
+) -> Result<Enrollment, ApiError> {
+    caller.require_permission(Permission::VetEnrollments)?;
+    check_length("reason", input.reason.as_deref(), 2000)?;
+    let row = db::find_enrollment(conn, id)?.ok_or(ApiError::NotFound)?;
+    let class = centers_db::teaching::find_class(conn, row.class_id, &caller.scope())?
+        .ok_or(ApiError::NotFound)?;
+    let reason = clean_text(input.reason.as_deref());
+    if matches!(
+        action,
+        EnrollmentAction::Reject | EnrollmentAction::Withdraw
+    ) && reason.is_none()
+    {
+        return Err(ApiError::invalid_field("reason", "required", "say why"));
+    }
+    let Step::To(next) = centers_domain::workflow::step::<EnrollmentWorkflow>(row.status, action)
+        .map_err(workflow::illegal)?
+    else {
+        return Err(ApiError::Internal("enrollments do not branch".into()));
+    };
+    if action == EnrollmentAction::Approve {
+        let learner =
+            db::find_learner(conn, row.learner_id, &caller.scope())?.ok_or(ApiError::NotFound)?;
+        let province = caller.province_id()?.into();
+        let program =
+            programs::find(conn, class.program_id, province)?.ok_or(ApiError::NotFound)?;
+        let rule: EligibilityRule =
+            serde_json::from_str(&program.eligibility_json).unwrap_or_default();
+        let policy = crate::services::policies::set_on(conn, province, class.start_date, "class")?;
+        check_eligibility(
+            &rule,
+            learner.party_status,
+            learner.admission_date,
+            class.start_date,
+            policy.new_member_window_months,
+        )
+        .map_err(|why| ApiError::invalid_field("learner", "not_eligible", why))?;
+        db::lock_class(conn, class.id)?;
+        let taken = db::seats_taken(conn, class.id)?;
+        if taken >= i64::from(class.capacity) {
+            return Err(ApiError::Conflict {
+                detail: format!(
+                    "the class is full: {taken} of {} seats taken",
+                    class.capacity
+                ),
+                current_state: Some(row.status.to_string()),
+                allowed_actions: None,
+            });
+        }
+    }
+    let changed =
+        db::set_enrollment_status(conn, &row, next, reason.as_deref())?.ok_or_else(|| {
+            workflow::illegal(centers_domain::workflow::refusal::<EnrollmentWorkflow>(
+                row.status, action,
+            ))
+        })?;
+    let ctx = caller.audit();
+    centers_db::workflow::record::<EnrollmentWorkflow>(
+        conn,
+        &ctx.actor,
+        centers_db::workflow::Transition {
+            record: row.id.into(),
+            action: action.as_str(),
+            from: row.status,
+            to: next,
+            comment: reason.as_deref(),
+        },
+    )?;
+    let path = owner_path(conn, row.party_organization_id)?;
+    let before = Enrollment::from(row);
+    let after = Enrollment::from(changed);
+    writes::record(
+        conn,
+        &ctx,
+        Write::update(EntityKind::Enrollment, id, &path, &before, &after)
+            .action(audit_action(action)),
+    )?;
+    Ok(after)
+}
+
+pub fn history(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: EnrollmentId,
+) -> Result<workflow::WorkflowHistory, ApiError> {
+    caller.require_permission(Permission::ReadLearners)?;
+    let row = db::find_enrollment(conn, id)?.ok_or(ApiError::NotFound)?;
+    let path = owner_path(conn, row.party_organization_id)?;
+    let class_visible =
+        centers_db::teaching::find_class(conn, row.class_id, &caller.scope())?.is_some();
+    if !class_visible && !caller.scope().contains(&path) {
+        return Err(ApiError::NotFound);
+    }
+    workflow::history::<EnrollmentWorkflow>(conn, row.id)
+}

@@ -348,3 +348,156 @@ pub fn class_unscoped(
         .first(conn)
         .optional()
 }
+
+// ---- attendance ----
+
+/// Replaces a session's attendance with `records` (enrollment, status) in the caller's
+/// transaction: rows of enrollments not listed are left as they are.
+pub fn record_attendance(
+    conn: &mut DbConnection,
+    session: crate::SessionId,
+    records: &[(EnrollmentId, centers_domain::learners::AttendanceStatus)],
+    by: Option<UserId>,
+) -> QueryResult<()> {
+    use crate::schema::attendance as t;
+    let ids: Vec<EnrollmentId> = records.iter().map(|r| r.0).collect();
+    diesel::delete(
+        t::table
+            .filter(t::session_id.eq(session))
+            .filter(t::enrollment_id.eq_any(ids)),
+    )
+    .execute(conn)?;
+    let now = crate::now();
+    for (enrollment, status) in records {
+        diesel::insert_into(t::table)
+            .values((
+                t::id.eq(crate::new_id()),
+                t::session_id.eq(session),
+                t::enrollment_id.eq(*enrollment),
+                t::status.eq(status.as_str()),
+                t::recorded_by.eq(by),
+                t::recorded_at.eq(now),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// A session's attendance: (enrollment, status).
+pub fn attendance_of_session(
+    conn: &mut DbConnection,
+    session: crate::SessionId,
+) -> QueryResult<Vec<(EnrollmentId, String)>> {
+    use crate::schema::attendance as t;
+    t::table
+        .filter(t::session_id.eq(session))
+        .select((t::enrollment_id, t::status))
+        .order(t::enrollment_id.asc())
+        .load(conn)
+}
+
+/// Periods of a class's taught sessions, and the periods each enrollment was present for.
+pub fn attendance_periods(
+    conn: &mut DbConnection,
+    class: ClassId,
+) -> QueryResult<(i64, std::collections::HashMap<EnrollmentId, i64>)> {
+    use crate::schema::{attendance as t, class_sessions as s};
+    let taught: Vec<i32> = s::table
+        .filter(s::class_id.eq(class))
+        .filter(s::status.eq("taught"))
+        .select(s::periods)
+        .load(conn)?;
+    let present: Vec<(EnrollmentId, i32)> = t::table
+        .inner_join(s::table)
+        .filter(s::class_id.eq(class))
+        .filter(s::status.eq("taught"))
+        .filter(t::status.eq("present"))
+        .select((t::enrollment_id, s::periods))
+        .load(conn)?;
+    let mut by = std::collections::HashMap::new();
+    for (e, p) in present {
+        *by.entry(e).or_insert(0) += i64::from(p);
+    }
+    Ok((taught.into_iter().map(i64::from).sum(), by))
+}
+
+// ---- results ----
+
+/// A result as stored.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
+#[diesel(table_name = crate::schema::results)]
+pub struct ResultRow {
+    pub id: crate::Id,
+    pub enrollment_id: EnrollmentId,
+    pub score_tenths: Option<i32>,
+    pub retake_tenths: Option<i32>,
+    pub conduct: Option<String>,
+    pub comment: Option<String>,
+    pub recorded_by: Option<UserId>,
+    pub version: i32,
+    pub updated_at: NaiveDateTime,
+}
+
+pub fn find_result(
+    conn: &mut DbConnection,
+    enrollment: EnrollmentId,
+) -> QueryResult<Option<ResultRow>> {
+    use crate::schema::results as t;
+    t::table
+        .filter(t::enrollment_id.eq(enrollment))
+        .select(ResultRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Results of every enrollment of a class.
+pub fn results_of_class(conn: &mut DbConnection, class: ClassId) -> QueryResult<Vec<ResultRow>> {
+    use crate::schema::results as t;
+    t::table
+        .inner_join(enrollments::table)
+        .filter(enrollments::class_id.eq(class))
+        .select(ResultRow::as_select())
+        .load(conn)
+}
+
+/// Writes an enrollment's result (insert or replace).
+pub fn put_result(
+    conn: &mut DbConnection,
+    enrollment: EnrollmentId,
+    score: Option<i32>,
+    retake: Option<i32>,
+    conduct: Option<&str>,
+    comment: Option<&str>,
+    by: Option<UserId>,
+) -> QueryResult<ResultRow> {
+    use crate::schema::results as t;
+    let now = crate::now();
+    match find_result(conn, enrollment)? {
+        Some(old) => diesel::update(t::table.filter(t::id.eq(old.id)))
+            .set((
+                t::score_tenths.eq(score),
+                t::retake_tenths.eq(retake),
+                t::conduct.eq(conduct),
+                t::comment.eq(comment),
+                t::recorded_by.eq(by),
+                t::version.eq(old.version + 1),
+                t::updated_at.eq(now),
+            ))
+            .returning(t::all_columns)
+            .get_result(conn),
+        None => diesel::insert_into(t::table)
+            .values((
+                t::id.eq(crate::new_id()),
+                t::enrollment_id.eq(enrollment),
+                t::score_tenths.eq(score),
+                t::retake_tenths.eq(retake),
+                t::conduct.eq(conduct),
+                t::comment.eq(comment),
+                t::recorded_by.eq(by),
+                t::version.eq(1),
+                t::updated_at.eq(now),
+            ))
+            .returning(t::all_columns)
+            .get_result(conn),
+    }
+}

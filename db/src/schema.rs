@@ -453,6 +453,37 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    attendance (id) {
+        id -> PortableUuid,
+        session_id -> PortableUuid,
+        enrollment_id -> PortableUuid,
+        status -> Text,
+        recorded_by -> Nullable<PortableUuid>,
+        recorded_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    results (id) {
+        id -> PortableUuid,
+        enrollment_id -> PortableUuid,
+        score_tenths -> Nullable<Integer>,
+        retake_tenths -> Nullable<Integer>,
+        conduct -> Nullable<Text>,
+        comment -> Nullable<Text>,
+        recorded_by -> Nullable<PortableUuid>,
+        version -> Integer,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(users -> organizations (scope_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(service_clients -> organizations (scope_id));
@@ -471,6 +502,9 @@ diesel::joinable!(learners -> organizations (party_organization_id));
 diesel::joinable!(enrollments -> classes (class_id));
 diesel::joinable!(enrollments -> organizations (party_organization_id));
 diesel::joinable!(enrollments -> learners (learner_id));
+diesel::joinable!(attendance -> class_sessions (session_id));
+diesel::joinable!(attendance -> enrollments (enrollment_id));
+diesel::joinable!(results -> enrollments (enrollment_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     organizations,
@@ -498,4 +532,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     lecturer_activities,
     learners,
     enrollments,
+    attendance,
+    results,
 );

@@ -69,6 +69,8 @@ string_enum! {
         Reject => "reject",
         Enroll => "enroll",
         Withdraw => "withdraw",
+        RecordAttendance => "record_attendance",
+        RecordResult => "record_result",
     }
 }
 

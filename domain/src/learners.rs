@@ -153,6 +153,115 @@ impl Workflow for EnrollmentWorkflow {
     };
 }
 
+string_enum! {
+    /// A learner's presence at a session.
+    AttendanceStatus {
+        Present => "present",
+        /// Absent with leave (vắng có phép): still absent for the attendance ratio.
+        Excused => "excused",
+        Absent => "absent",
+    }
+}
+
+string_enum! {
+    /// Ý thức chấp hành: Tốt / Khá / Trung bình / Yếu.
+    Conduct {
+        Good => "good",
+        Fair => "fair",
+        Average => "average",
+        Poor => "poor",
+    }
+}
+
+impl Conduct {
+    pub fn label(self) -> &'static str {
+        match self {
+            Conduct::Good => "Tốt",
+            Conduct::Fair => "Khá",
+            Conduct::Average => "Trung bình",
+            Conduct::Poor => "Yếu",
+        }
+    }
+}
+
+/// Share of the class's taught periods the learner was present for; `None` before any period.
+pub fn attendance_ratio(present_periods: i64, taught_periods: i64) -> Option<f64> {
+    #[allow(clippy::cast_precision_loss)]
+    let ratio = (taught_periods > 0)
+        .then(|| ((present_periods as f64 / taught_periods as f64) * 10_000.0).round() / 10_000.0);
+    ratio
+}
+
+/// A score on the scale of 10 with at most one decimal, as tenths.
+pub fn score_tenths(value: f64) -> Option<i32> {
+    let tenths = (value * 10.0).round();
+    (value.is_finite() && ((value * 10.0) - tenths).abs() < 1e-9 && (0.0..=100.0).contains(&tenths))
+        .then_some(tenths as i32)
+}
+
+/// What a result may hold under the policy: a score only with enough attendance; a retake only
+/// after a failed first score and while the policy allows one. `Err` names the field and why.
+pub fn check_result(
+    score: Option<i32>,
+    retake: Option<i32>,
+    ratio: Option<f64>,
+    policy: &crate::policies::PolicySet,
+) -> Result<(), (&'static str, String)> {
+    if score.is_some() || retake.is_some() {
+        let attended = ratio.unwrap_or(0.0);
+        if attended < policy.min_attendance_ratio {
+            return Err((
+                "score",
+                format!(
+                    "attendance is {:.0} % of the periods taught, below the policy's {:.0} %: no final score",
+                    attended * 100.0,
+                    policy.min_attendance_ratio * 100.0
+                ),
+            ));
+        }
+    }
+    if retake.is_some() {
+        let passing = (policy.passing_score * 10.0).round() as i32;
+        match score {
+            None => return Err(("retake_score", "a retake follows a first score".into())),
+            Some(s) if s >= passing => {
+                return Err((
+                    "retake_score",
+                    "only a failed first score is retaken".into(),
+                ))
+            }
+            Some(_) if policy.retake_limit < 1 => {
+                return Err(("retake_score", "the policy allows no retake".into()))
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(())
+}
+
+/// The score that counts: the retake's, if any, else the first.
+pub fn final_score(score: Option<i32>, retake: Option<i32>) -> Option<i32> {
+    retake.or(score)
+}
+
+/// How an enrolled learner leaves a completed class: completed when they attended enough and
+/// (unless the program is attendance-only) their final score passes; failed otherwise.
+pub fn outcome(
+    attendance_only: bool,
+    ratio: Option<f64>,
+    final_tenths: Option<i32>,
+    policy: &crate::policies::PolicySet,
+) -> EnrollmentStatus {
+    let attended = ratio.is_some_and(|r| r >= policy.min_attendance_ratio);
+    let passing = (policy.passing_score * 10.0).round() as i32;
+    let passed = attendance_only || final_tenths.is_some_and(|s| s >= passing);
+    if attended && passed {
+        EnrollmentStatus::Completed
+    } else {
+        EnrollmentStatus::Failed
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,6 +339,42 @@ mod tests {
         .is_ok());
         assert!(check_party_status(PartyStatus::NonMember, Some(start)).is_err());
         assert!(check_party_status(PartyStatus::FullMember, None).is_err());
+    }
+
+    #[test]
+    fn results_at_their_edges() {
+        let policy = crate::policies::PolicySet::standard();
+        assert_eq!(score_tenths(6.5), Some(65));
+        assert_eq!(score_tenths(6.55), None);
+        assert_eq!(score_tenths(10.1), None);
+        assert_eq!(attendance_ratio(8, 10), Some(0.8));
+        assert!(check_result(Some(70), None, Some(0.8), &policy).is_ok());
+        assert_eq!(
+            check_result(Some(70), None, Some(0.79), &policy).map_err(|e| e.0),
+            Err("score")
+        );
+        assert!(check_result(Some(45), Some(60), Some(0.9), &policy).is_ok());
+        assert_eq!(
+            check_result(Some(50), Some(60), Some(0.9), &policy).map_err(|e| e.0),
+            Err("retake_score")
+        );
+        assert_eq!(final_score(Some(45), Some(60)), Some(60));
+        assert_eq!(
+            outcome(false, Some(0.9), Some(50), &policy),
+            EnrollmentStatus::Completed
+        );
+        assert_eq!(
+            outcome(false, Some(0.9), Some(49), &policy),
+            EnrollmentStatus::Failed
+        );
+        assert_eq!(
+            outcome(false, Some(0.7), Some(90), &policy),
+            EnrollmentStatus::Failed
+        );
+        assert_eq!(
+            outcome(true, Some(0.8), None, &policy),
+            EnrollmentStatus::Completed
+        );
     }
 
     #[test]

@@ -353,3 +353,255 @@ fn capacity_is_never_exceeded_by_concurrent_approvals() {
     assert_eq!(w.step(&waiting[0], "approve", json!({})).status, 200);
     w.step(&waiting[1], "approve", json!({})).problem(409);
 }
+
+#[test]
+fn attendance_results_and_completion() {
+    let w = World::new();
+    let app = &w.app;
+    let today = (chrono::Utc::now().naive_utc() + chrono::Duration::hours(7)).date();
+    let class = w.open_class("KQ-1", "party_admission", &today.to_string(), 10);
+    let mut enrollments = Vec::new();
+    for (i, name) in ["Nguyễn Văn A", "Trần Thị B", "Lê Văn C", "Phạm Thị D"]
+        .iter()
+        .enumerate()
+    {
+        let l = id(&w.learner(
+            &w.po_token,
+            json!({"full_name": name, "birth_date": format!("199{i}-01-01")}),
+        ));
+        let e = id(&w.nominate(&w.po_token, &class, &l));
+        assert_eq!(w.step(&e, "approve", json!({})).status, 200);
+        if i < 3 {
+            assert_eq!(w.step(&e, "enroll", json!({})).status, 200);
+        }
+        enrollments.push(e);
+    }
+    let (a, b, c, d) = (
+        &enrollments[0],
+        &enrollments[1],
+        &enrollments[2],
+        &enrollments[3],
+    );
+    assert_eq!(
+        app.post(
+            &format!("/api/v1/classes/{class}/start"),
+            &w.ca_a,
+            &json!({})
+        )
+        .status,
+        200
+    );
+    // A lecturer with an approved lesson plan teaches two sessions today: 4 periods and 1.
+    let lecturer = app.post(
+        "/api/v1/lecturers",
+        &w.ca_a,
+        &json!({"organization_id": w.center_a,
+        "kind": "full_time", "full_name": "Nguyễn Thị Hoa", "position": "lecturer"}),
+    );
+    let lecturer = id(&lecturer);
+    let program = app.get(
+        &format!(
+            "/api/v1/programs/{}",
+            w.program("party_admission").as_str().unwrap()
+        ),
+        &w.admin,
+    );
+    let topic = program.body["topics"][0]["id"].as_str().unwrap().to_owned();
+    let plan = app.post(
+        "/api/v1/lesson-plans",
+        &w.ca_a,
+        &json!({"lecturer_id": lecturer,
+        "topic_id": topic, "title": "Bài 1", "outline": "Đề cương"}),
+    );
+    let plan = id(&plan);
+    for step in ["submit", "appraise", "approve"] {
+        assert_eq!(
+            app.post(
+                &format!("/api/v1/lesson-plans/{plan}/{step}"),
+                &w.ca_a,
+                &json!({})
+            )
+            .status,
+            200
+        );
+    }
+    let mut sessions = Vec::new();
+    for (start, periods) in [("07:30", 4), ("13:30", 1)] {
+        let s = app.post(
+            &format!("/api/v1/classes/{class}/sessions"),
+            &w.ca_a,
+            &json!({
+            "session_date": today, "start_time": start, "periods": periods, "topic_id": topic,
+            "lecturer_id": lecturer}),
+        );
+        let s = id(&s);
+        assert_eq!(
+            app.post(&format!("/api/v1/sessions/{s}/teach"), &w.ca_a, &json!({}))
+                .status,
+            200
+        );
+        sessions.push(s);
+    }
+    let attend = |session: &str, records: Value| {
+        app.request(
+            "PUT",
+            &format!("/api/v1/sessions/{session}/attendance"),
+            Some(&w.ca_a),
+            Some(&json!({"records": records})),
+            &[],
+        )
+    };
+    // Only enrolled learners of the class, once each; the whole session in one request.
+    let r = attend(
+        &sessions[0],
+        json!([{"enrollment_id": d, "status": "present"}]),
+    );
+    assert_eq!(
+        r.problem(422)["errors"][0]["field"],
+        "records[0].enrollment_id"
+    );
+    let r = attend(
+        &sessions[0],
+        json!([{"enrollment_id": a, "status": "present"}, {"enrollment_id": a, "status": "absent"}]),
+    );
+    assert_eq!(
+        r.problem(422)["errors"][0]["field"],
+        "records[1].enrollment_id"
+    );
+    assert_eq!(
+        app.get(
+            &format!("/api/v1/sessions/{}/attendance", sessions[0]),
+            &w.ca_a
+        )
+        .body["records"],
+        json!([])
+    );
+    let r = attend(
+        &sessions[0],
+        json!([{"enrollment_id": a, "status": "present"},
+        {"enrollment_id": b, "status": "present"}, {"enrollment_id": c, "status": "absent"}]),
+    );
+    assert_eq!(r.status, 200, "{}", r.text);
+    let r = attend(
+        &sessions[1],
+        json!([{"enrollment_id": a, "status": "present"},
+        {"enrollment_id": b, "status": "excused"}, {"enrollment_id": c, "status": "present"}]),
+    );
+    assert_eq!(r.status, 200, "{}", r.text);
+    // Ratios by periods: A 5/5, B 4/5 (excused is absent), C 1/5.
+    let att = app.get(&format!("/api/v1/classes/{class}/attendance"), &w.ca_a);
+    assert_eq!(att.body["taught_periods"], 5);
+    let ratio = |e: &str| {
+        att.body["enrollments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["enrollment_id"] == e)
+            .unwrap()["ratio"]
+            .as_f64()
+            .unwrap()
+    };
+    assert_eq!((ratio(a), ratio(b), ratio(c)), (1.0, 0.8, 0.2));
+    let result = |e: &str, body: Value| {
+        app.request(
+            "PUT",
+            &format!("/api/v1/enrollments/{e}/result"),
+            Some(&w.ca_a),
+            Some(&body),
+            &[],
+        )
+    };
+    let r = result(
+        a,
+        json!({"score": 8.5, "conduct": "good", "comment": "Tích cực phát biểu"}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert_eq!(
+        (
+            r.body["passed"].clone(),
+            r.body["grade_label"].clone(),
+            r.body["conduct_label"].clone()
+        ),
+        (json!(true), json!("Giỏi"), json!("Tốt"))
+    );
+    assert_eq!(
+        result(a, json!({"score": 8.5, "retake_score": 9})).problem(422)["errors"][0]["field"],
+        "retake_score"
+    );
+    assert_eq!(
+        result(a, json!({"score": 8.55})).problem(422)["errors"][0]["field"],
+        "score"
+    );
+    // B fails, then passes the one retake; C has too little attendance for any final score.
+    let r = result(
+        b,
+        json!({"score": 4.5, "retake_score": 6, "conduct": "fair"}),
+    );
+    assert_eq!(
+        (r.body["final_score"].clone(), r.body["grade_code"].clone()),
+        (json!(6.0), json!("trung_binh"))
+    );
+    let r = result(c, json!({"score": 9}));
+    let message = r.problem(422)["errors"][0]["message"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        message.contains("20 %") && message.contains("80 %"),
+        "{message}"
+    );
+    // Completing the class settles every enrolled learner; D, never enrolled, stays approved.
+    assert_eq!(
+        app.post(
+            &format!("/api/v1/classes/{class}/complete"),
+            &w.ca_a,
+            &json!({})
+        )
+        .status,
+        200
+    );
+    let list = app.get(&format!("/api/v1/classes/{class}/enrollments"), &w.ca_a);
+    let status = |e: &str| {
+        list.body["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["id"] == e)
+            .unwrap()["status"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    assert_eq!(
+        (status(a), status(b), status(c), status(d)),
+        (
+            "completed".into(),
+            "completed".into(),
+            "failed".into(),
+            "approved".into()
+        )
+    );
+    // The class is read-only now, except its results.
+    app.patch(
+        &format!("/api/v1/classes/{class}"),
+        &w.ca_a,
+        &json!({"name": "x"}),
+    )
+    .problem(409);
+    assert_eq!(
+        result(
+            a,
+            json!({"score": 8.5, "conduct": "good", "comment": "Sửa nhận xét"})
+        )
+        .status,
+        200
+    );
+    attend(
+        &sessions[0],
+        json!([{"enrollment_id": a, "status": "absent"}]),
+    )
+    .problem(409);
+    // The province reads it.
+    let r = app.get(&format!("/api/v1/enrollments/{a}/result"), &w.admin);
+    assert_eq!(r.body["comment"], "Sửa nhận xét");
+}

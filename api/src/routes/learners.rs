@@ -6,15 +6,16 @@ use crate::extract::{Json, OptionalJson};
 use crate::http::{etag_response, if_match_version, with_etag};
 use crate::paging::{list_response, parse_uuid_param, ListParams};
 use crate::services::learners::{
-    self as service, CreateLearner, Enrollment, EnrollmentList, EnrollmentStepInput, Learner,
-    LearnerList, LearnerQuery, Nominate,
+    self as service, ClassAttendance, CreateLearner, Enrollment, EnrollmentList,
+    EnrollmentStepInput, Learner, LearnerList, LearnerQuery, Nominate, ResultDto, ResultInput,
+    SessionAttendance,
 };
 use crate::services::workflow::WorkflowHistory;
 use crate::state::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{get, post, put, web, HttpRequest, HttpResponse};
 use centers_db::learners::LearnerSort;
-use centers_db::{ClassId, EnrollmentId, LearnerId, OrganizationId};
+use centers_db::{ClassId, EnrollmentId, LearnerId, OrganizationId, SessionId};
 use centers_domain::learners::EnrollmentAction;
 use serde::Deserialize;
 use utoipa::IntoParams;
@@ -32,7 +33,129 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(reject_enrollment)
         .service(enroll_enrollment)
         .service(withdraw_enrollment)
-        .service(enrollment_history);
+        .service(enrollment_history)
+        .service(put_session_attendance)
+        .service(get_session_attendance)
+        .service(get_class_attendance)
+        .service(put_result)
+        .service(get_result);
+}
+
+/// Record a session's attendance in one request (one transaction): `present`, `excused` or
+/// `absent` for enrolled learners of its class. The center's admins or the session's lecturer.
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "put_session_attendance",
+    params(("id" = Uuid, Path, description = "Session id")),
+    request_body = SessionAttendance,
+    responses(
+        (status = 200, description = "The session's attendance", body = SessionAttendance),
+        (status = 409, description = "The class is not in progress", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+#[put("/sessions/{id}/attendance")]
+pub async fn put_session_attendance(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<SessionId>,
+    body: Json<SessionAttendance>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let attendance = state
+        .write(move |conn| service::record_attendance(conn, &caller, id, body.0))
+        .await?;
+    Ok(HttpResponse::Ok().json(attendance))
+}
+
+/// A session's attendance.
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "get_session_attendance",
+    params(("id" = Uuid, Path, description = "Session id")),
+    responses((status = 200, description = "The session's attendance", body = SessionAttendance)),
+    security(("bearer" = []))
+)]
+#[get("/sessions/{id}/attendance")]
+pub async fn get_session_attendance(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<SessionId>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let attendance = state
+        .db(move |conn| service::session_attendance(conn, &caller, id))
+        .await?;
+    Ok(HttpResponse::Ok().json(attendance))
+}
+
+/// Each enrollment's attendance ratio in a class, by periods of its taught sessions.
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "get_class_attendance",
+    params(("id" = Uuid, Path, description = "Class id")),
+    responses((status = 200, description = "Attendance", body = ClassAttendance)),
+    security(("bearer" = []))
+)]
+#[get("/classes/{id}/attendance")]
+pub async fn get_class_attendance(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<ClassId>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let attendance = state
+        .db(move |conn| service::class_attendance(conn, &caller, id))
+        .await?;
+    Ok(HttpResponse::Ok().json(attendance))
+}
+
+/// Record an enrollment's result: score (no final score below the attendance threshold: 422
+/// naming the ratio and the threshold), one retake, conduct, comment; graded by the policy.
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "put_result",
+    params(("id" = Uuid, Path, description = "Enrollment id")),
+    request_body = ResultInput,
+    responses(
+        (status = 200, description = "The result", body = ResultDto),
+        (status = 409, description = "The enrollment is not enrolled", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+#[put("/enrollments/{id}/result")]
+pub async fn put_result(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<EnrollmentId>,
+    body: Json<ResultInput>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let result = state
+        .write(move |conn| service::put_result(conn, &caller, id, body.0))
+        .await?;
+    Ok(HttpResponse::Ok().json(result))
+}
+
+/// An enrollment's result.
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "get_result",
+    params(("id" = Uuid, Path, description = "Enrollment id")),
+    responses((status = 200, description = "The result", body = ResultDto)),
+    security(("bearer" = []))
+)]
+#[get("/enrollments/{id}/result")]
+pub async fn get_result(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<EnrollmentId>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let result = state
+        .db(move |conn| service::get_result(conn, &caller, id))
+        .await?;
+    Ok(HttpResponse::Ok().json(result))
 }
 
 /// Filters of the learner list.

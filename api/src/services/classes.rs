@@ -521,6 +521,9 @@ pub fn step(
             comment: comment.as_deref(),
         },
     )?;
+    if next == ClassStatus::Completed {
+        crate::services::learners::settle_enrollments(conn, caller, &changed)?;
+    }
     let path = owner_path(conn, row.center_id)?;
     let before = Class::from(row);
     let after = Class::from(changed);

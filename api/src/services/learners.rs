@@ -10,7 +10,9 @@ use centers_db::learners::{
     self as db, EnrollmentRow, LearnerColumns, LearnerFilter, LearnerRow, LearnerSort,
 };
 use centers_db::paging::{Page, PageRequest};
+use centers_db::teaching::SessionRow;
 use centers_db::writes::{self, Write};
+use centers_db::SessionId;
 use centers_db::{
     organizations as orgs, programs, ClassId, DbConnection, EnrollmentId, LearnerId,
     OrganizationId, UserId,
@@ -18,12 +20,14 @@ use centers_db::{
 use centers_domain::access::{Permission, Principal, Role};
 use centers_domain::changes::{AuditAction, EntityKind};
 use centers_domain::learners::{
-    check_eligibility, check_party_status, mask_national_id, parse_national_id, EnrollmentAction,
-    EnrollmentStatus, EnrollmentWorkflow, Gender, PartyStatus,
+    attendance_ratio, check_eligibility, check_party_status, check_result, final_score,
+    mask_national_id, outcome, parse_national_id, score_tenths, AttendanceStatus, Conduct,
+    EnrollmentAction, EnrollmentStatus, EnrollmentWorkflow, Gender, PartyStatus,
 };
 use centers_domain::organizations::OrganizationKind;
 use centers_domain::programs::EligibilityRule;
 use centers_domain::teaching::ClassStatus;
+use centers_domain::teaching::SessionStatus;
 use centers_domain::validity::check_record_date;
 use centers_domain::workflow::Step;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -622,4 +626,439 @@ pub fn history(
         return Err(ApiError::NotFound);
     }
     workflow::history::<EnrollmentWorkflow>(conn, row.id)
+}
+
+// ---- attendance ----
+
+/// One learner's presence at a session.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AttendanceRecord {
+    pub enrollment_id: EnrollmentId,
+    pub status: AttendanceStatus,
+}
+
+/// A session's attendance, recorded whole in one request (one transaction).
+#[derive(Debug, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SessionAttendance {
+    /// At most 1,000; each an enrolled learner of the session's class, once.
+    pub records: Vec<AttendanceRecord>,
+}
+
+/// The session and class of an attendance request, if the caller may record it: the center's
+/// admins, or the session's own lecturer.
+fn attendance_session(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: SessionId,
+) -> Result<(SessionRow, centers_db::teaching::ClassRow), ApiError> {
+    caller.require_permission(Permission::ReadLearners)?;
+    let (session, class) =
+        centers_db::teaching::find_session(conn, id, &caller.scope())?.ok_or(ApiError::NotFound)?;
+    Ok((session, class))
+}
+
+pub fn record_attendance(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: SessionId,
+    b: SessionAttendance,
+) -> Result<SessionAttendance, ApiError> {
+    let (session, class) = attendance_session(conn, caller, id)?;
+    let own_lecturer = caller.principal == Principal::User(Role::Lecturer)
+        && centers_db::teaching::lecturer_of_user(conn, caller.user_id())?
+            .is_some_and(|l| l.id == session.lecturer_id);
+    if !own_lecturer && !caller.principal.may(Permission::VetEnrollments) {
+        return Err(ApiError::Forbidden(
+            "attendance is recorded by the center's administrators or the session's lecturer"
+                .into(),
+        ));
+    }
+    if class.status != ClassStatus::InProgress {
+        return Err(ApiError::Conflict {
+            detail: format!(
+                "attendance is recorded while a class is in progress; it is {}",
+                class.status
+            ),
+            current_state: Some(class.status.to_string()),
+            allowed_actions: None,
+        });
+    }
+    if session.status == SessionStatus::Cancelled
+        || session.session_date > centers_domain::teaching::local_day(centers_db::now())
+    {
+        return Err(ApiError::invalid_field(
+            "session",
+            "not_held",
+            "attendance is recorded for a session that took place",
+        ));
+    }
+    if b.records.len() > 1000 {
+        return Err(ApiError::invalid_field(
+            "records",
+            "too_many",
+            "at most 1000",
+        ));
+    }
+    let enrolled: std::collections::HashSet<EnrollmentId> =
+        db::enrollments_of_class(conn, class.id)?
+            .into_iter()
+            .filter(|e| e.status == EnrollmentStatus::Enrolled)
+            .map(|e| e.id)
+            .collect();
+    let mut seen = std::collections::HashSet::new();
+    let mut errors = Vec::new();
+    for (i, r) in b.records.iter().enumerate() {
+        if !enrolled.contains(&r.enrollment_id) {
+            errors.push(FieldError::new(
+                format!("records[{i}].enrollment_id"),
+                "not_enrolled",
+                "not an enrolled learner of this class",
+            ));
+        } else if !seen.insert(r.enrollment_id) {
+            errors.push(FieldError::new(
+                format!("records[{i}].enrollment_id"),
+                "duplicate",
+                "listed twice",
+            ));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    let records: Vec<_> = b
+        .records
+        .iter()
+        .map(|r| (r.enrollment_id, r.status))
+        .collect();
+    db::record_attendance(conn, session.id, &records, Some(caller.user_id()))?;
+    let path = owner_path(conn, class.center_id)?;
+    writes::record(
+        conn,
+        &caller.audit(),
+        Write::update(
+            EntityKind::ClassSession,
+            session.id,
+            &path,
+            &Vec::<AttendanceRecord>::new(),
+            &b.records,
+        )
+        .action(AuditAction::RecordAttendance),
+    )?;
+    session_attendance(conn, caller, id)
+}
+
+pub fn session_attendance(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: SessionId,
+) -> Result<SessionAttendance, ApiError> {
+    let (session, _) = attendance_session(conn, caller, id)?;
+    let records = db::attendance_of_session(conn, session.id)?
+        .into_iter()
+        .filter_map(|(enrollment_id, status)| {
+            status.parse().ok().map(|status| AttendanceRecord {
+                enrollment_id,
+                status,
+            })
+        })
+        .collect();
+    Ok(SessionAttendance { records })
+}
+
+/// One enrollment's attendance in a class.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EnrollmentAttendance {
+    pub enrollment_id: EnrollmentId,
+    pub learner_id: LearnerId,
+    pub present_periods: i64,
+    /// Present periods over the periods of the class's taught sessions; null before any.
+    pub ratio: Option<f64>,
+}
+
+/// Attendance of every enrollment of a class, against the periods taught so far.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ClassAttendance {
+    pub class_id: ClassId,
+    pub taught_periods: i64,
+    /// The policy's threshold to sit the final assessment.
+    pub min_attendance_ratio: f64,
+    pub enrollments: Vec<EnrollmentAttendance>,
+}
+
+pub fn class_attendance(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: ClassId,
+) -> Result<ClassAttendance, ApiError> {
+    caller.require_permission(Permission::ReadLearners)?;
+    let class =
+        centers_db::teaching::find_class(conn, id, &caller.scope())?.ok_or(ApiError::NotFound)?;
+    let (taught, present) = db::attendance_periods(conn, class.id)?;
+    let policy = crate::services::policies::set_on(
+        conn,
+        caller.province_id()?.into(),
+        class.end_date,
+        "class",
+    )?;
+    let enrollments = db::enrollments_of_class(conn, class.id)?
+        .into_iter()
+        .filter(|e| {
+            matches!(
+                e.status,
+                EnrollmentStatus::Enrolled | EnrollmentStatus::Completed | EnrollmentStatus::Failed
+            )
+        })
+        .map(|e| {
+            let p = present.get(&e.id).copied().unwrap_or(0);
+            EnrollmentAttendance {
+                enrollment_id: e.id,
+                learner_id: e.learner_id,
+                present_periods: p,
+                ratio: attendance_ratio(p, taught),
+            }
+        })
+        .collect();
+    Ok(ClassAttendance {
+        class_id: class.id,
+        taught_periods: taught,
+        min_attendance_ratio: policy.min_attendance_ratio,
+        enrollments,
+    })
+}
+
+// ---- results ----
+
+/// A result to record.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ResultInput {
+    /// The final assessment, 0–10 with one decimal; only with enough attendance.
+    #[schema(minimum = 0, maximum = 10)]
+    pub score: Option<f64>,
+    /// One retake, after a failed first score.
+    #[schema(minimum = 0, maximum = 10)]
+    pub retake_score: Option<f64>,
+    pub conduct: Option<Conduct>,
+    /// The homeroom lecturer's comment.
+    #[schema(max_length = 2000)]
+    pub comment: Option<String>,
+}
+
+/// An enrollment's result, graded under the policy in force on the class's last day.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ResultDto {
+    pub enrollment_id: EnrollmentId,
+    pub score: Option<f64>,
+    pub retake_score: Option<f64>,
+    /// The score that counts (the retake's, if any).
+    pub final_score: Option<f64>,
+    pub passed: Option<bool>,
+    /// Grade band code and label (Trung bình, Khá, Giỏi, Xuất sắc) of a passing final score.
+    pub grade_code: Option<String>,
+    pub grade_label: Option<String>,
+    pub conduct: Option<Conduct>,
+    /// Tốt / Khá / Trung bình / Yếu.
+    pub conduct_label: Option<String>,
+    pub comment: Option<String>,
+    pub attendance_ratio: Option<f64>,
+    pub version: i32,
+}
+
+fn result_dto(
+    r: &db::ResultRow,
+    ratio: Option<f64>,
+    policy: &centers_domain::policies::PolicySet,
+) -> ResultDto {
+    let final_tenths = final_score(r.score_tenths, r.retake_tenths);
+    let grade = final_tenths
+        .and_then(|t| centers_domain::policies::Score::parse(f64::from(t) / 10.0).ok())
+        .map(|s| policy.grade(s));
+    let conduct: Option<Conduct> = r.conduct.as_deref().and_then(|c| c.parse().ok());
+    ResultDto {
+        enrollment_id: r.enrollment_id,
+        score: r.score_tenths.map(|t| f64::from(t) / 10.0),
+        retake_score: r.retake_tenths.map(|t| f64::from(t) / 10.0),
+        final_score: final_tenths.map(|t| f64::from(t) / 10.0),
+        passed: grade.as_ref().map(|g| g.passed),
+        grade_code: grade
+            .as_ref()
+            .and_then(|g| g.band.as_ref().map(|b| b.code.clone())),
+        grade_label: grade.and_then(|g| g.band.map(|b| b.label)),
+        conduct_label: conduct.map(|c| c.label().to_owned()),
+        conduct,
+        comment: r.comment.clone(),
+        attendance_ratio: ratio,
+        version: r.version,
+    }
+}
+
+fn enrollment_for_results(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: EnrollmentId,
+) -> Result<(EnrollmentRow, centers_db::teaching::ClassRow), ApiError> {
+    let row = db::find_enrollment(conn, id)?.ok_or(ApiError::NotFound)?;
+    let class = centers_db::teaching::find_class(conn, row.class_id, &caller.scope())?
+        .ok_or(ApiError::NotFound)?;
+    Ok((row, class))
+}
+
+pub fn put_result(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: EnrollmentId,
+    b: ResultInput,
+) -> Result<ResultDto, ApiError> {
+    caller.require_permission(Permission::VetEnrollments)?;
+    check_length("comment", b.comment.as_deref(), 2000)?;
+    let (row, class) = enrollment_for_results(conn, caller, id)?;
+    if !matches!(
+        row.status,
+        EnrollmentStatus::Enrolled | EnrollmentStatus::Completed | EnrollmentStatus::Failed
+    ) {
+        return Err(ApiError::Conflict {
+            detail: format!(
+                "results are for enrolled learners; this enrollment is {}",
+                row.status
+            ),
+            current_state: Some(row.status.to_string()),
+            allowed_actions: None,
+        });
+    }
+    let mut errors = Vec::new();
+    let mut tenths = |field: &str, v: Option<f64>| match v {
+        None => None,
+        Some(v) => {
+            let t = score_tenths(v);
+            if t.is_none() {
+                errors.push(FieldError::new(
+                    field,
+                    "invalid",
+                    "0–10 with at most one decimal",
+                ));
+            }
+            t
+        }
+    };
+    let score = tenths("score", b.score);
+    let retake = tenths("retake_score", b.retake_score);
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    let (taught, present) = db::attendance_periods(conn, class.id)?;
+    let ratio = attendance_ratio(present.get(&row.id).copied().unwrap_or(0), taught);
+    let policy = crate::services::policies::set_on(
+        conn,
+        caller.province_id()?.into(),
+        class.end_date,
+        "class",
+    )?;
+    check_result(score, retake, ratio, &policy)
+        .map_err(|(field, why)| ApiError::invalid_field(field, "not_allowed", why))?;
+    let comment = clean_text(b.comment.as_deref());
+    let before = db::find_result(conn, row.id)?.map(|r| result_dto(&r, ratio, &policy));
+    let stored = db::put_result(
+        conn,
+        row.id,
+        score,
+        retake,
+        b.conduct.map(|c| c.as_str()),
+        comment.as_deref(),
+        Some(caller.user_id()),
+    )?;
+    let after = result_dto(&stored, ratio, &policy);
+    let path = owner_path(conn, row.party_organization_id)?;
+    writes::record(
+        conn,
+        &caller.audit(),
+        Write::update(
+            EntityKind::Enrollment,
+            row.id,
+            &path,
+            &before,
+            &Some(result_dto(&stored, ratio, &policy)),
+        )
+        .action(AuditAction::RecordResult),
+    )?;
+    Ok(after)
+}
+
+pub fn get_result(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: EnrollmentId,
+) -> Result<ResultDto, ApiError> {
+    caller.require_permission(Permission::ReadLearners)?;
+    let (row, class) = enrollment_for_results(conn, caller, id)?;
+    let stored = db::find_result(conn, row.id)?.ok_or(ApiError::NotFound)?;
+    let (taught, present) = db::attendance_periods(conn, class.id)?;
+    let ratio = attendance_ratio(present.get(&row.id).copied().unwrap_or(0), taught);
+    let policy = crate::services::policies::set_on(
+        conn,
+        caller.province_id()?.into(),
+        class.end_date,
+        "class",
+    )?;
+    Ok(result_dto(&stored, ratio, &policy))
+}
+
+/// When a class completes: every enrolled learner becomes `completed` or `failed` by attendance
+/// and final score (attendance alone for attendance-only programs). Runs in the class step's
+/// transaction.
+pub(crate) fn settle_enrollments(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    class: &centers_db::teaching::ClassRow,
+) -> Result<(), ApiError> {
+    let province = caller.province_id()?.into();
+    let program = programs::find(conn, class.program_id, province)?.ok_or(ApiError::NotFound)?;
+    let rule: EligibilityRule = serde_json::from_str(&program.eligibility_json).unwrap_or_default();
+    let policy = crate::services::policies::set_on(conn, province, class.end_date, "class")?;
+    let (taught, present) = db::attendance_periods(conn, class.id)?;
+    let results: std::collections::HashMap<EnrollmentId, db::ResultRow> =
+        db::results_of_class(conn, class.id)?
+            .into_iter()
+            .map(|r| (r.enrollment_id, r))
+            .collect();
+    let ctx = caller.audit();
+    for e in db::enrollments_of_class(conn, class.id)?
+        .into_iter()
+        .filter(|e| e.status == EnrollmentStatus::Enrolled)
+    {
+        let ratio = attendance_ratio(present.get(&e.id).copied().unwrap_or(0), taught);
+        let final_tenths = results
+            .get(&e.id)
+            .and_then(|r| final_score(r.score_tenths, r.retake_tenths));
+        let next = outcome(rule.attendance_only, ratio, final_tenths, &policy);
+        let Some(changed) = db::set_enrollment_status(conn, &e, next, None)? else {
+            continue;
+        };
+        centers_db::workflow::record::<EnrollmentWorkflow>(
+            conn,
+            &ctx.actor,
+            centers_db::workflow::Transition {
+                record: e.id.into(),
+                action: "complete_class",
+                from: e.status,
+                to: next,
+                comment: None,
+            },
+        )?;
+        let path = owner_path(conn, e.party_organization_id)?;
+        writes::record(
+            conn,
+            &ctx,
+            Write::update(
+                EntityKind::Enrollment,
+                e.id,
+                &path,
+                &Enrollment::from(e.clone()),
+                &Enrollment::from(changed),
+            )
+            .action(AuditAction::Complete),
+        )?;
+    }
+    Ok(())
 }

@@ -139,6 +139,7 @@ pub fn build_state(settings: Settings, pool: DbPool) -> anyhow::Result<AppState>
             settings_permits,
         )),
         login_limits: centers_domain::login::LoginLimits::default(),
+        verify_limiter: crate::limits::WindowLimiter::new(30, std::time::Duration::from_secs(60)),
     })
 }
 

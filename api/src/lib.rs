@@ -8,6 +8,7 @@ pub mod error;
 pub mod extract;
 pub mod http;
 pub mod idempotency;
+pub mod limits;
 pub mod openapi;
 pub mod paging;
 pub mod patch;

@@ -21,6 +21,8 @@ pub struct AppState {
     /// One reusable argon2 work area per permit.
     pub password_areas: Arc<crate::auth::passwords::WorkAreas>,
     pub login_limits: LoginLimits,
+    /// Public certificate verification: requests per client address per minute.
+    pub verify_limiter: crate::limits::WindowLimiter,
 }
 
 impl AppState {

@@ -501,3 +501,164 @@ pub fn put_result(
             .get_result(conn),
     }
 }
+
+// ---- certificates ----
+
+/// A certificate as stored.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
+#[diesel(table_name = crate::schema::certificates)]
+pub struct CertificateRow {
+    pub id: crate::Id,
+    pub enrollment_id: EnrollmentId,
+    pub center_id: OrganizationId,
+    pub program_id: crate::ProgramId,
+    pub year: i32,
+    pub serial: i32,
+    pub suffix: i32,
+    pub number: String,
+    pub issue_date: NaiveDate,
+    pub signer: String,
+    pub valid_until: Option<NaiveDate>,
+    pub reason: Option<String>,
+    pub replaced_at: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+}
+
+/// The next serial of a center's register for a year. The counter row is created if missing and
+/// incremented in one statement, which holds its row lock until the transaction ends: two issues
+/// at once get consecutive numbers, and a rolled-back issue gives its number back.
+pub fn next_serial(conn: &mut DbConnection, center: OrganizationId, year: i32) -> QueryResult<i32> {
+    use crate::schema::certificate_counters as t;
+    let row = (
+        t::center_id.eq(center),
+        t::year.eq(year),
+        t::last_serial.eq(0),
+    );
+    crate::db_run!(conn, |c| diesel::insert_into(t::table)
+        .values(row)
+        .on_conflict_do_nothing()
+        .execute(c))?;
+    diesel::update(
+        t::table
+            .filter(t::center_id.eq(center))
+            .filter(t::year.eq(year)),
+    )
+    .set(t::last_serial.eq(t::last_serial + 1))
+    .returning(t::last_serial)
+    .get_result(conn)
+}
+
+/// A certificate to record.
+#[derive(Debug, Clone)]
+pub struct NewCertificate {
+    pub enrollment_id: EnrollmentId,
+    pub center_id: OrganizationId,
+    pub program_id: crate::ProgramId,
+    pub year: i32,
+    pub serial: i32,
+    pub suffix: i32,
+    pub number: String,
+    pub issue_date: NaiveDate,
+    pub signer: String,
+    pub valid_until: Option<NaiveDate>,
+    pub reason: Option<String>,
+}
+
+pub fn insert_certificate(
+    conn: &mut DbConnection,
+    c: &NewCertificate,
+) -> QueryResult<CertificateRow> {
+    use crate::schema::certificates as t;
+    diesel::insert_into(t::table)
+        .values((
+            t::id.eq(crate::new_id()),
+            t::enrollment_id.eq(c.enrollment_id),
+            t::center_id.eq(c.center_id),
+            t::program_id.eq(c.program_id),
+            t::year.eq(c.year),
+            t::serial.eq(c.serial),
+            t::suffix.eq(c.suffix),
+            t::number.eq(&c.number),
+            t::issue_date.eq(c.issue_date),
+            t::signer.eq(&c.signer),
+            t::valid_until.eq(c.valid_until),
+            t::reason.eq(&c.reason),
+            t::created_at.eq(crate::now()),
+        ))
+        .returning(t::all_columns)
+        .get_result(conn)
+}
+
+/// The certificates of an enrollment, oldest first (the last one is current).
+pub fn certificates_of(
+    conn: &mut DbConnection,
+    enrollment: EnrollmentId,
+) -> QueryResult<Vec<CertificateRow>> {
+    use crate::schema::certificates as t;
+    t::table
+        .filter(t::enrollment_id.eq(enrollment))
+        .select(CertificateRow::as_select())
+        .order(t::suffix.asc())
+        .load(conn)
+}
+
+pub fn find_certificate(
+    conn: &mut DbConnection,
+    id: crate::Id,
+) -> QueryResult<Option<CertificateRow>> {
+    use crate::schema::certificates as t;
+    t::table
+        .filter(t::id.eq(id))
+        .select(CertificateRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn certificate_by_number(
+    conn: &mut DbConnection,
+    number: &str,
+) -> QueryResult<Option<CertificateRow>> {
+    use crate::schema::certificates as t;
+    t::table
+        .filter(t::number.eq(number))
+        .select(CertificateRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Marks a certificate replaced by a reissue, if it is not already.
+pub fn mark_replaced(conn: &mut DbConnection, id: crate::Id) -> QueryResult<usize> {
+    use crate::schema::certificates as t;
+    diesel::update(
+        t::table
+            .filter(t::id.eq(id))
+            .filter(t::replaced_at.is_null()),
+    )
+    .set(t::replaced_at.eq(Some(crate::now())))
+    .execute(conn)
+}
+
+/// A learner's current certificates of a program (not replaced).
+pub fn current_certificates_of_learner(
+    conn: &mut DbConnection,
+    learner: LearnerId,
+    program: crate::ProgramId,
+) -> QueryResult<Vec<CertificateRow>> {
+    use crate::schema::certificates as t;
+    t::table
+        .inner_join(enrollments::table)
+        .filter(enrollments::learner_id.eq(learner))
+        .filter(t::program_id.eq(program))
+        .filter(t::replaced_at.is_null())
+        .select(CertificateRow::as_select())
+        .load(conn)
+}
+
+/// A learner by id, whatever the scope (public certificate checks show only initials).
+pub fn learner_unscoped(conn: &mut DbConnection, id: LearnerId) -> QueryResult<Option<LearnerRow>> {
+    learners::table
+        .filter(learners::id.eq(id))
+        .select(LearnerRow::as_select())
+        .first(conn)
+        .optional()
+}

@@ -484,6 +484,39 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    certificate_counters (center_id, year) {
+        center_id -> PortableUuid,
+        year -> Integer,
+        last_serial -> Integer,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    certificates (id) {
+        id -> PortableUuid,
+        enrollment_id -> PortableUuid,
+        center_id -> PortableUuid,
+        program_id -> PortableUuid,
+        year -> Integer,
+        serial -> Integer,
+        suffix -> Integer,
+        number -> Text,
+        issue_date -> Date,
+        signer -> Text,
+        valid_until -> Nullable<Date>,
+        reason -> Nullable<Text>,
+        replaced_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(users -> organizations (scope_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(service_clients -> organizations (scope_id));
@@ -505,6 +538,7 @@ diesel::joinable!(enrollments -> learners (learner_id));
 diesel::joinable!(attendance -> class_sessions (session_id));
 diesel::joinable!(attendance -> enrollments (enrollment_id));
 diesel::joinable!(results -> enrollments (enrollment_id));
+diesel::joinable!(certificates -> enrollments (enrollment_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     organizations,
@@ -534,4 +568,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     enrollments,
     attendance,
     results,
+    certificate_counters,
+    certificates,
 );

@@ -71,6 +71,8 @@ string_enum! {
         Withdraw => "withdraw",
         RecordAttendance => "record_attendance",
         RecordResult => "record_result",
+        IssueCertificate => "issue_certificate",
+        ReissueCertificate => "reissue_certificate",
     }
 }
 

@@ -605,3 +605,203 @@ fn attendance_results_and_completion() {
     let r = app.get(&format!("/api/v1/enrollments/{a}/result"), &w.admin);
     assert_eq!(r.body["comment"], "Sửa nhận xét");
 }
+
+/// A completed party-admission class whose `n` learners all passed: (learner, enrollment) ids.
+fn completed_class(w: &World, code: &str, n: usize) -> Vec<(String, String)> {
+    let app = &w.app;
+    let today = (chrono::Utc::now().naive_utc() + chrono::Duration::hours(7)).date();
+    let class = w.open_class(code, "party_admission", &today.to_string(), 50);
+    let pairs: Vec<(String, String)> = (0..n)
+        .map(|i| {
+            let l = id(&w.learner(
+                &w.ca_a,
+                json!({"full_name": format!("Lê Thị Mai {code} {i}"), "confirm_new": true}),
+            ));
+            let e = id(&w.nominate(&w.ca_a, &class, &l));
+            assert_eq!(w.step(&e, "approve", json!({})).status, 200);
+            assert_eq!(w.step(&e, "enroll", json!({})).status, 200);
+            (l, e)
+        })
+        .collect();
+    let enrollments: Vec<String> = pairs.iter().map(|p| p.1.clone()).collect();
+    assert_eq!(
+        app.post(
+            &format!("/api/v1/classes/{class}/start"),
+            &w.ca_a,
+            &json!({})
+        )
+        .status,
+        200
+    );
+    let lecturer = id(&app.post(
+        "/api/v1/lecturers",
+        &w.ca_a,
+        &json!({"organization_id": w.center_a,
+        "kind": "full_time", "full_name": format!("Giảng viên {code}"), "position": "lecturer"}),
+    ));
+    let program = app.get(
+        &format!(
+            "/api/v1/programs/{}",
+            w.program("party_admission").as_str().unwrap()
+        ),
+        &w.admin,
+    );
+    let topic = program.body["topics"][0]["id"].as_str().unwrap().to_owned();
+    let plan = id(&app.post(
+        "/api/v1/lesson-plans",
+        &w.ca_a,
+        &json!({"lecturer_id": lecturer,
+        "topic_id": topic, "title": "Bài 1", "outline": "Đề cương"}),
+    ));
+    for step in ["submit", "appraise", "approve"] {
+        assert_eq!(
+            app.post(
+                &format!("/api/v1/lesson-plans/{plan}/{step}"),
+                &w.ca_a,
+                &json!({})
+            )
+            .status,
+            200
+        );
+    }
+    let s = id(&app.post(&format!("/api/v1/classes/{class}/sessions"), &w.ca_a, &json!({
+        "session_date": today, "start_time": "07:30", "periods": 4, "topic_id": topic, "lecturer_id": lecturer})));
+    assert_eq!(
+        app.post(&format!("/api/v1/sessions/{s}/teach"), &w.ca_a, &json!({}))
+            .status,
+        200
+    );
+    let records: Vec<Value> = enrollments
+        .iter()
+        .map(|e| json!({"enrollment_id": e, "status": "present"}))
+        .collect();
+    let r = app.request(
+        "PUT",
+        &format!("/api/v1/sessions/{s}/attendance"),
+        Some(&w.ca_a),
+        Some(&json!({"records": records})),
+        &[],
+    );
+    assert_eq!(r.status, 200, "{}", r.text);
+    for e in &enrollments {
+        let r = app.request(
+            "PUT",
+            &format!("/api/v1/enrollments/{e}/result"),
+            Some(&w.ca_a),
+            Some(&json!({"score": 7, "conduct": "good"})),
+            &[],
+        );
+        assert_eq!(r.status, 200, "{}", r.text);
+    }
+    assert_eq!(
+        app.post(
+            &format!("/api/v1/classes/{class}/complete"),
+            &w.ca_a,
+            &json!({})
+        )
+        .status,
+        200
+    );
+    pairs
+}
+
+#[test]
+fn certificates_are_numbered_without_gaps_verified_and_reissued() {
+    let w = World::new();
+    let app = &w.app;
+    let today = (chrono::Utc::now().naive_utc() + chrono::Duration::hours(7)).date();
+    let year = chrono::Datelike::year(&today);
+    let pairs = completed_class(&w, "CC-1", 20);
+    let enrollments: Vec<String> = pairs.iter().map(|p| p.1.clone()).collect();
+    // Twenty issues at once: serials 1..=20, no gap, no duplicate.
+    let barrier = std::sync::Barrier::new(enrollments.len());
+    let numbers: Vec<String> = std::thread::scope(|s| {
+        let handles: Vec<_> = enrollments
+            .iter()
+            .map(|e| {
+                let (barrier, w) = (&barrier, &w);
+                s.spawn(move || {
+                    barrier.wait();
+                    let r = app.post(
+                        &format!("/api/v1/enrollments/{e}/certificate"),
+                        &w.ca_a,
+                        &json!({"issue_date": today, "signer": "Giám đốc Nguyễn Văn Hùng"}),
+                    );
+                    assert_eq!(r.status, 201, "{}", r.text);
+                    r.body["number"].as_str().unwrap().to_owned()
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let mut serials: Vec<u32> = numbers
+        .iter()
+        .map(|n| n.rsplit('/').next().unwrap().parse().unwrap())
+        .collect();
+    serials.sort_unstable();
+    assert_eq!(serials, (1..=20).collect::<Vec<u32>>());
+    assert!(
+        numbers
+            .iter()
+            .all(|n| n.starts_with(&format!("406/{year}/"))),
+        "{numbers:?}"
+    );
+    // Issued once; a reissue keeps the number with a suffix and a reason.
+    let first = &enrollments[0];
+    app.post(
+        &format!("/api/v1/enrollments/{first}/certificate"),
+        &w.ca_a,
+        &json!({"issue_date": today, "signer": "X"}),
+    )
+    .problem(409);
+    let certs = app.get(
+        &format!("/api/v1/enrollments/{first}/certificates"),
+        &w.ca_a,
+    );
+    let original = certs.body["items"][0].clone();
+    let reissued = app.post(&format!("/api/v1/certificates/{}/reissue", original["id"].as_str().unwrap()), &w.ca_a,
+        &json!({"issue_date": today, "signer": "Giám đốc Nguyễn Văn Hùng", "reason": "Sai ngày sinh do Trung tâm nhập nhầm"}));
+    assert_eq!(reissued.status, 201, "{}", reissued.text);
+    let reissued_number = reissued.body["number"].as_str().unwrap().to_owned();
+    assert_eq!(
+        reissued_number,
+        format!("{}-1", original["number"].as_str().unwrap())
+    );
+    // Public verification: no token, initials only; the replaced number no longer verifies.
+    let verify = |n: &str| {
+        let q: String = url::form_urlencoded::byte_serialize(n.as_bytes()).collect();
+        app.request(
+            "GET",
+            &format!("/api/v1/certificates/verify?number={q}"),
+            None,
+            None,
+            &[],
+        )
+    };
+    let v = verify(&reissued_number);
+    assert_eq!(v.status, 200, "{}", v.text);
+    assert_eq!(v.body["valid"], true);
+    assert_eq!(v.body["holder_initials"], "L.T.M.C.0.");
+    assert!(v.body.get("full_name").is_none() && v.body.get("birth_date").is_none());
+    assert_eq!(
+        verify(original["number"].as_str().unwrap()).body["valid"],
+        false
+    );
+    assert_eq!(verify("406/1999/000999").body["valid"], false);
+    // Holding a valid certificate of the program bars another class of it, naming the certificate.
+    let again = w.open_class("CC-2", "party_admission", &today.to_string(), 20);
+    let n = id(&w.nominate(&w.ca_a, &again, &pairs[1].0));
+    let r = w.step(&n, "approve", json!({}));
+    let e = &r.problem(422)["errors"][0];
+    assert_eq!(e["code"], "holds_certificate");
+    assert!(
+        numbers
+            .iter()
+            .any(|num| e["message"].as_str().unwrap().contains(num.as_str())),
+        "{}",
+        r.text
+    );
+    // The limit: 30 checks a minute per address.
+    let statuses: Vec<u16> = (0..30).map(|_| verify("406/1999/000001").status).collect();
+    assert!(statuses.contains(&429), "{statuses:?}");
+}

@@ -6,8 +6,9 @@ use crate::extract::{Json, OptionalJson};
 use crate::http::{etag_response, if_match_version, with_etag};
 use crate::paging::{list_response, parse_uuid_param, ListParams};
 use crate::services::learners::{
-    self as service, ClassAttendance, CreateLearner, Enrollment, EnrollmentList,
-    EnrollmentStepInput, Learner, LearnerList, LearnerQuery, Nominate, ResultDto, ResultInput,
+    self as service, Certificate, CertificateCheck, CertificateList, ClassAttendance,
+    CreateLearner, Enrollment, EnrollmentList, EnrollmentStepInput, IssueCertificate, Learner,
+    LearnerList, LearnerQuery, Nominate, ReissueCertificate, ResultDto, ResultInput,
     SessionAttendance,
 };
 use crate::services::workflow::WorkflowHistory;
@@ -38,7 +39,126 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(get_session_attendance)
         .service(get_class_attendance)
         .service(put_result)
-        .service(get_result);
+        .service(get_result)
+        .service(issue_certificate)
+        .service(list_certificates)
+        .service(reissue_certificate)
+        .service(verify_certificate);
+}
+
+/// Issue the certificate of a completed enrollment, numbered next in the center's master register
+/// for the year of issue (no gap, no duplicate, also when many are issued at once).
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "issue_certificate",
+    params(("id" = Uuid, Path, description = "Enrollment id")),
+    request_body = IssueCertificate,
+    responses(
+        (status = 201, description = "Issued", body = Certificate),
+        (status = 409, description = "Not completed, or already issued", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+#[post("/enrollments/{id}/certificate")]
+pub async fn issue_certificate(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<EnrollmentId>,
+    body: Json<IssueCertificate>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let cert = state
+        .write(move |conn| service::issue_certificate(conn, &caller, id, body.0))
+        .await?;
+    Ok(HttpResponse::Created().json(cert))
+}
+
+/// The certificates of an enrollment: the original and its reissues, oldest first.
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "list_certificates",
+    params(("id" = Uuid, Path, description = "Enrollment id")),
+    responses((status = 200, description = "Certificates", body = CertificateList)),
+    security(("bearer" = []))
+)]
+#[get("/enrollments/{id}/certificates")]
+pub async fn list_certificates(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<EnrollmentId>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let list = state
+        .db(move |conn| service::certificates(conn, &caller, id))
+        .await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// Reissue a certificate (the center's error only): same serial, next suffix, with a reason.
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "reissue_certificate",
+    params(("id" = Uuid, Path, description = "Certificate id")),
+    request_body = ReissueCertificate,
+    responses(
+        (status = 201, description = "Reissued", body = Certificate),
+        (status = 409, description = "Already replaced", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+#[post("/certificates/{id}/reissue")]
+pub async fn reissue_certificate(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<uuid::Uuid>,
+    body: Json<ReissueCertificate>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let cert = state
+        .write(move |conn| service::reissue_certificate(conn, &caller, id, body.0))
+        .await?;
+    Ok(HttpResponse::Created().json(cert))
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct VerifyQuery {
+    /// The certificate number, e.g. `406/2026/000123`.
+    #[param(value_type = String, min_length = 1, max_length = 64)]
+    pub number: Option<String>,
+}
+
+/// Verify a certificate number — public, no token; 30 requests a minute per address. Says whether
+/// it is valid, with the program, the center, the issue date and the holder's initials only.
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "verify_certificate",
+    params(VerifyQuery),
+    responses(
+        (status = 200, description = "The check", body = CertificateCheck),
+        (status = 429, description = "Too many checks; see Retry-After", body = Problem, content_type = "application/problem+json")
+    )
+)]
+#[get("/certificates/verify")]
+pub async fn verify_certificate(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    query: web::Query<VerifyQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let address = crate::http::client_address(&req, &state.settings.trusted_proxies);
+    state
+        .verify_limiter
+        .check(&address)
+        .map_err(|secs| ApiError::TooManyRequests {
+            retry_after_secs: secs,
+        })?;
+    let number = query
+        .number
+        .clone()
+        .filter(|n| !n.trim().is_empty() && n.len() <= 64)
+        .ok_or_else(|| ApiError::bad_field("number", "required", "a certificate number"))?;
+    let check = state.db(move |conn| service::verify(conn, &number)).await?;
+    Ok(HttpResponse::Ok().json(check))
 }
 
 /// Record a session's attendance in one request (one transaction): `present`, `excused` or

@@ -662,3 +662,18 @@ pub fn learner_unscoped(conn: &mut DbConnection, id: LearnerId) -> QueryResult<O
         .first(conn)
         .optional()
 }
+
+/// Enrollments of a party organization's learners in classes of a year.
+pub fn enrollments_of_party_organization(
+    conn: &mut DbConnection,
+    organization: OrganizationId,
+    year: i32,
+) -> QueryResult<Vec<EnrollmentRow>> {
+    enrollments::table
+        .inner_join(classes::table)
+        .filter(enrollments::party_organization_id.eq(organization))
+        .filter(classes::year.eq(year))
+        .select(EnrollmentRow::as_select())
+        .order((classes::start_date.asc(), enrollments::id.asc()))
+        .load(conn)
+}

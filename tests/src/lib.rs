@@ -285,6 +285,30 @@ impl TestApp {
         }
     }
 
+    /// A GET whose body is bytes (spreadsheets): status, content type and body.
+    pub fn get_bytes(&self, path: &str, token: &str, accept: &str) -> (u16, String, Vec<u8>) {
+        use std::io::Read;
+        let url = format!("{}{path}", self.base);
+        let result = self
+            .agent
+            .get(&url)
+            .set("Authorization", &format!("Bearer {token}"))
+            .set("Accept", accept)
+            .call();
+        let response = match result {
+            Ok(r) | Err(ureq::Error::Status(_, r)) => r,
+            Err(e) => panic!("GET {path}: transport error {e}"),
+        };
+        let status = response.status();
+        let content_type = response
+            .header("content-type")
+            .unwrap_or_default()
+            .to_owned();
+        let mut body = Vec::new();
+        response.into_reader().read_to_end(&mut body).unwrap();
+        (status, content_type, body)
+    }
+
     pub fn get(&self, path: &str, token: &str) -> Resp {
         self.request("GET", path, Some(token), None, &[])
     }

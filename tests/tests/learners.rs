@@ -805,3 +805,69 @@ fn certificates_are_numbered_without_gaps_verified_and_reissued() {
     let statuses: Vec<u16> = (0..30).map(|_| verify("406/1999/000001").status).collect();
     assert!(statuses.contains(&429), "{statuses:?}");
 }
+
+#[test]
+fn results_go_back_to_the_party_organizations_as_json_csv_and_xlsx() {
+    use calamine::Reader;
+    let w = World::new();
+    let app = &w.app;
+    let year = chrono::Datelike::year(
+        &(chrono::Utc::now().naive_utc() + chrono::Duration::hours(7)).date(),
+    );
+    completed_class(&w, "RB-1", 3);
+    let path = format!("/api/v1/party-organizations/{}/results?year={year}", w.po_a);
+    let json = app.get(&path, &w.po_token);
+    assert_eq!(json.status, 200, "{}", json.text);
+    assert_eq!(json.body["total"], 3);
+    let line = &json.body["items"][0];
+    assert_eq!(
+        (
+            line["status"].clone(),
+            line["final_score"].clone(),
+            line["grade"].clone(),
+            line["conduct"].clone()
+        ),
+        (json!("completed"), json!(7.0), json!("Khá"), json!("Tốt"))
+    );
+    assert_eq!(line["attendance_ratio"], 1.0);
+    // Another center's admin does not see the organization at all.
+    app.get(&path, &w.ca_b).problem(404);
+    // CSV: UTF-8 with a BOM, Vietnamese headers, one line per learner.
+    let (status, content_type, body) = app.get_bytes(&path, &w.po_token, "text/csv");
+    assert_eq!(status, 200);
+    assert!(content_type.starts_with("text/csv"), "{content_type}");
+    let text = String::from_utf8(body).unwrap();
+    assert!(
+        text.starts_with("\u{FEFF}Họ và tên,Ngày sinh,Mã lớp"),
+        "{text}"
+    );
+    assert_eq!(text.trim_end().lines().count(), 4, "{text}");
+    assert!(
+        text.contains("Hoàn thành") && text.contains("RB-1"),
+        "{text}"
+    );
+    // XLSX, read back with calamine.
+    let class = line["class_id"].as_str().unwrap().to_owned();
+    let (status, content_type, body) = app.get_bytes(
+        &format!("/api/v1/classes/{class}/results"),
+        &w.ca_a,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
+    assert_eq!(status, 200);
+    assert!(content_type.contains("spreadsheetml"), "{content_type}");
+    let mut book = calamine::Xlsx::new(std::io::Cursor::new(body)).unwrap();
+    let sheet = book.worksheet_range("Kết quả").unwrap();
+    assert_eq!(sheet.height(), 4);
+    assert_eq!(
+        sheet.get((0, 0)).map(|c| c.to_string()),
+        Some("Họ và tên".to_owned())
+    );
+    assert_eq!(
+        sheet.get((1, 7)).map(|c| c.to_string()),
+        Some("7".to_owned())
+    );
+    assert_eq!(
+        sheet.get((1, 8)).map(|c| c.to_string()),
+        Some("Khá".to_owned())
+    );
+}

@@ -8,7 +8,7 @@ use crate::paging::{list_response, parse_uuid_param, ListParams};
 use crate::services::learners::{
     self as service, Certificate, CertificateCheck, CertificateList, ClassAttendance,
     CreateLearner, Enrollment, EnrollmentList, EnrollmentStepInput, IssueCertificate, Learner,
-    LearnerList, LearnerQuery, Nominate, ReissueCertificate, ResultDto, ResultInput,
+    LearnerList, LearnerQuery, Nominate, ReissueCertificate, ResultDto, ResultInput, ResultsReport,
     SessionAttendance,
 };
 use crate::services::workflow::WorkflowHistory;
@@ -43,7 +43,68 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(issue_certificate)
         .service(list_certificates)
         .service(reissue_certificate)
-        .service(verify_certificate);
+        .service(verify_certificate)
+        .service(party_organization_results)
+        .service(class_results);
+}
+
+/// Results back to a party organization: each of its learners in the classes of a year — class,
+/// status, attendance, grade, conduct, certificate. JSON; `Accept: text/csv` (UTF-8 with BOM) or
+/// the XLSX media type for a spreadsheet with Vietnamese headers.
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "get_party_organization_results",
+    params(("id" = Uuid, Path, description = "Party organization id"), crate::routes::lecturers::YearQuery),
+    responses((status = 200, description = "The results",
+        content((ResultsReport = "application/json"), (String = "text/csv"), (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))),
+    security(("bearer" = []))
+)]
+#[get("/party-organizations/{id}/results")]
+pub async fn party_organization_results(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<OrganizationId>,
+    query: web::Query<crate::routes::lecturers::YearQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let (id, year) = (id.into_inner(), query.parse()?);
+    let report = state
+        .db(move |conn| service::results_of_party_organization(conn, &caller, id, year))
+        .await?;
+    crate::export::respond(
+        &req,
+        &report,
+        || service::results_table(&report),
+        &format!("ket-qua-{year}"),
+    )
+}
+
+/// Results of a class's learners, as for a party organization (JSON, CSV or XLSX by `Accept`).
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "get_class_results",
+    params(("id" = Uuid, Path, description = "Class id")),
+    responses((status = 200, description = "The results",
+        content((ResultsReport = "application/json"), (String = "text/csv"), (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))),
+    security(("bearer" = []))
+)]
+#[get("/classes/{id}/results")]
+pub async fn class_results(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<ClassId>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let report = state
+        .db(move |conn| service::results_of_class(conn, &caller, id))
+        .await?;
+    crate::export::respond(
+        &req,
+        &report,
+        || service::results_table(&report),
+        "ket-qua-lop",
+    )
 }
 
 /// Issue the certificate of a completed enrollment, numbered next in the center's master register

@@ -1,0 +1,142 @@
+//! Tables as JSON, CSV or XLSX, chosen by `Accept`: the same rows for dashboards, for Excel and
+//! for the district systems. CSV is UTF-8 with a byte-order mark so that Excel reads Vietnamese
+//! correctly; headers are in Vietnamese.
+
+use crate::error::ApiError;
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse};
+use serde::Serialize;
+
+pub const CSV: &str = "text/csv";
+pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// A table: Vietnamese headers and rows of cells.
+pub struct Table {
+    pub headers: Vec<&'static str>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// A cell: text or a number (kept a number in XLSX).
+pub enum Cell {
+    Text(String),
+    Number(f64),
+    Empty,
+}
+
+fn wants(req: &HttpRequest, media: &str) -> bool {
+    req.headers()
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.split(',').any(|m| {
+                m.split(';')
+                    .next()
+                    .is_some_and(|m| m.trim().eq_ignore_ascii_case(media))
+            })
+        })
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+fn cell_text(c: &Cell) -> String {
+    match c {
+        Cell::Text(t) => t.clone(),
+        Cell::Number(n) => n.to_string(),
+        Cell::Empty => String::new(),
+    }
+}
+
+fn csv(table: &Table) -> String {
+    let mut out = String::from("\u{FEFF}");
+    let line = |cells: Vec<String>| {
+        cells
+            .iter()
+            .map(|c| csv_field(c))
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    out.push_str(&line(
+        table.headers.iter().map(|h| (*h).to_owned()).collect(),
+    ));
+    out.push_str("\r\n");
+    for row in &table.rows {
+        out.push_str(&line(row.iter().map(cell_text).collect()));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn xlsx(table: &Table, sheet: &str) -> Result<Vec<u8>, ApiError> {
+    let fail = |e: rust_xlsxwriter::XlsxError| ApiError::Internal(format!("xlsx: {e}"));
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let ws = book.add_worksheet();
+    ws.set_name(sheet).map_err(fail)?;
+    let bold = rust_xlsxwriter::Format::new().set_bold();
+    for (c, h) in table.headers.iter().enumerate() {
+        let col = u16::try_from(c).unwrap_or(u16::MAX);
+        ws.write_string_with_format(0, col, *h, &bold)
+            .map_err(fail)?;
+    }
+    for (r, row) in table.rows.iter().enumerate() {
+        let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
+        for (c, cell) in row.iter().enumerate() {
+            let col = u16::try_from(c).unwrap_or(u16::MAX);
+            match cell {
+                Cell::Text(t) => ws.write_string(r, col, t).map(|_| ()).map_err(fail)?,
+                Cell::Number(n) => ws.write_number(r, col, *n).map(|_| ()).map_err(fail)?,
+                Cell::Empty => {}
+            }
+        }
+    }
+    book.save_to_buffer().map_err(fail)
+}
+
+/// Answers with `json` by default, or the table as CSV or XLSX when `Accept` asks for it.
+pub fn respond<T: Serialize>(
+    req: &HttpRequest,
+    json: &T,
+    table: impl FnOnce() -> Table,
+    file_stem: &str,
+) -> Result<HttpResponse, ApiError> {
+    if wants(req, CSV) {
+        return Ok(HttpResponse::Ok()
+            .content_type("text/csv; charset=utf-8")
+            .insert_header((
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{file_stem}.csv\""),
+            ))
+            .body(csv(&table())));
+    }
+    if wants(req, XLSX) {
+        return Ok(HttpResponse::Ok()
+            .content_type(XLSX)
+            .insert_header((
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{file_stem}.xlsx\""),
+            ))
+            .body(xlsx(&table(), "Kết quả")?));
+    }
+    Ok(HttpResponse::Ok().json(json))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_and_starts_with_a_bom() {
+        let t = Table {
+            headers: vec!["Họ và tên", "Điểm"],
+            rows: vec![vec![Cell::Text("Lê, \"Mai\"".into()), Cell::Number(8.5)]],
+        };
+        let out = csv(&t);
+        assert!(out.starts_with('\u{FEFF}'));
+        assert!(out.contains("\"Lê, \"\"Mai\"\"\",8.5"));
+    }
+}

@@ -611,13 +611,12 @@ pub fn find_user_by_id(conn: &mut DbConnection, id: Id) -> QueryResult<UserRow> 
 /// administrators deactivating or demoting each other at once cannot both pass the
 /// last-administrator check.
 pub fn lock_active_province_admins(conn: &mut DbConnection, province: Id) -> QueryResult<Vec<Id>> {
-    let query = users::table
-        .filter(users::role.eq("province_admin"))
-        .filter(users::scope_id.eq(province))
-        .filter(users::deactivated_at.is_null())
-        .select(users::id);
-    match conn {
-        DbConnection::Postgresql(c) => query.for_update().load(c),
-        DbConnection::Sqlite(c) => query.load(c),
-    }
+    crate::lock_rows!(
+        conn,
+        users::table
+            .filter(users::role.eq(Role::ProvinceAdmin.as_str()))
+            .filter(users::scope_id.eq(province))
+            .filter(users::deactivated_at.is_null())
+            .select(users::id)
+    )
 }

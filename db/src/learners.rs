@@ -7,7 +7,8 @@ use crate::schema::{classes, enrollments, learners, organizations};
 use crate::{
     ClassId, DbConnection, EnrollmentId, LearnerId, MultiBackend, OrganizationId, Scope, UserId,
 };
-use centers_domain::learners::{EnrollmentStatus, Gender, PartyStatus};
+use centers_domain::learners::{AttendanceStatus, EnrollmentStatus, Gender, PartyStatus};
+use centers_domain::teaching::SessionStatus;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
@@ -277,7 +278,7 @@ pub fn enrollments_by_party_scope(
         .load(conn)
 }
 
-pub fn find_enrollment(
+pub fn find_enrollment_unscoped(
     conn: &mut DbConnection,
     id: EnrollmentId,
 ) -> QueryResult<Option<EnrollmentRow>> {
@@ -291,13 +292,13 @@ pub fn find_enrollment(
 /// Locks a class's row until the transaction ends (PostgreSQL `FOR UPDATE`; SQLite's writers are
 /// serialized): seats are counted and taken one approval at a time.
 pub fn lock_class(conn: &mut DbConnection, class: ClassId) -> QueryResult<()> {
-    let q = classes::table
-        .filter(classes::id.eq(class))
-        .select(classes::id);
-    match conn {
-        DbConnection::Postgresql(c) => q.for_update().first::<crate::Id>(c).map(|_| ()),
-        DbConnection::Sqlite(c) => q.first::<crate::Id>(c).map(|_| ()),
-    }
+    crate::lock_rows!(
+        conn,
+        classes::table
+            .filter(classes::id.eq(class))
+            .select(classes::id)
+    )
+    .map(|_| ())
 }
 
 /// Seats taken in a class: approved, enrolled, completed or failed enrollments.
@@ -404,14 +405,14 @@ pub fn attendance_periods(
     use crate::schema::{attendance as t, class_sessions as s};
     let taught: Vec<i32> = s::table
         .filter(s::class_id.eq(class))
-        .filter(s::status.eq("taught"))
+        .filter(s::status.eq(SessionStatus::Taught.as_str()))
         .select(s::periods)
         .load(conn)?;
     let present: Vec<(EnrollmentId, i32)> = t::table
         .inner_join(s::table)
         .filter(s::class_id.eq(class))
-        .filter(s::status.eq("taught"))
-        .filter(t::status.eq("present"))
+        .filter(s::status.eq(SessionStatus::Taught.as_str()))
+        .filter(t::status.eq(AttendanceStatus::Present.as_str()))
         .select((t::enrollment_id, s::periods))
         .load(conn)?;
     let mut by = std::collections::HashMap::new();
@@ -602,7 +603,7 @@ pub fn certificates_of(
         .load(conn)
 }
 
-pub fn find_certificate(
+pub fn find_certificate_unscoped(
     conn: &mut DbConnection,
     id: crate::Id,
 ) -> QueryResult<Option<CertificateRow>> {
@@ -614,7 +615,7 @@ pub fn find_certificate(
         .optional()
 }
 
-pub fn certificate_by_number(
+pub fn certificate_by_number_unscoped(
     conn: &mut DbConnection,
     number: &str,
 ) -> QueryResult<Option<CertificateRow>> {

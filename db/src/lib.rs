@@ -22,6 +22,21 @@ pub mod workflow;
 pub mod writes;
 
 pub use scope::Scope;
+
+/// Locks the rows `$query` selects (their ids) until the transaction ends: PostgreSQL
+/// `FOR UPDATE`; SQLite needs nothing more, `write_transaction` already serializes its writers.
+/// For check-then-write rules that must hold under concurrency (seats, double booking, the last
+/// administrator). Returns the ids.
+#[macro_export]
+macro_rules! lock_rows {
+    ($conn:expr, $query:expr) => {{
+        use diesel::prelude::*;
+        match $conn {
+            $crate::DbConnection::Postgresql(c) => $query.for_update().load::<$crate::Id>(c),
+            $crate::DbConnection::Sqlite(c) => $query.load::<$crate::Id>(c),
+        }
+    }};
+}
 pub use types::{
     ActivityId, ClassId, ClientId, EnrollmentId, GrantId, Id, LearnerId, LecturerId, LessonPlanId,
     OrganizationId, PlanId, PlanLineId, PolicyVersionId, ProgramId, SessionId, UserId, VisitId,

@@ -269,13 +269,13 @@ pub fn lecturer_of_user(conn: &mut DbConnection, user: UserId) -> QueryResult<Op
 /// are serialized by `write_transaction`): two sessions for one lecturer are checked one after
 /// the other, so both cannot pass the overlap check.
 pub fn lock_lecturer(conn: &mut DbConnection, id: LecturerId) -> QueryResult<()> {
-    let q = lecturers::table
-        .filter(lecturers::id.eq(id))
-        .select(lecturers::id);
-    match conn {
-        DbConnection::Postgresql(c) => q.for_update().first::<Id>(c).map(|_| ()),
-        DbConnection::Sqlite(c) => q.first::<Id>(c).map(|_| ()),
-    }
+    crate::lock_rows!(
+        conn,
+        lecturers::table
+            .filter(lecturers::id.eq(id))
+            .select(lecturers::id)
+    )
+    .map(|_| ())
 }
 
 // ---- classes ----
@@ -761,7 +761,7 @@ pub fn list_lesson_plans(
         .load(conn)
 }
 
-pub fn find_lesson_plan(
+pub fn find_lesson_plan_unscoped(
     conn: &mut DbConnection,
     id: LessonPlanId,
 ) -> QueryResult<Option<LessonPlanRow>> {
@@ -933,7 +933,7 @@ pub struct PlanLineFacts {
     pub program_id: ProgramId,
     pub center_id: OrganizationId,
     pub year: i32,
-    pub plan_status: String,
+    pub plan_status: centers_domain::plans::PlanStatus,
 }
 
 pub fn plan_line_facts(
@@ -951,15 +951,20 @@ pub fn plan_line_facts(
             training_plans::status,
         ))
         .first::<(ProgramId, OrganizationId, i32, String)>(conn)
-        .optional()
-        .map(|r| {
-            r.map(|(program_id, center_id, year, plan_status)| PlanLineFacts {
+        .optional()?
+        .map(|(program_id, center_id, year, status)| {
+            Ok(PlanLineFacts {
                 program_id,
                 center_id,
                 year,
-                plan_status,
+                plan_status: status.parse().map_err(|_| {
+                    diesel::result::Error::DeserializationError(
+                        format!("unknown plan status {status}").into(),
+                    )
+                })?,
             })
         })
+        .transpose()
 }
 
 /// Every version of a lecturer's lesson plans for a topic, oldest first.
@@ -1157,7 +1162,7 @@ pub fn periods_taught(
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TaughtFact {
     pub center_id: OrganizationId,
-    pub lecturer_kind: String,
+    pub lecturer_kind: LecturerKind,
     pub periods: i32,
     pub had_lesson_plan: bool,
 }
@@ -1183,15 +1188,20 @@ pub fn taught_facts(
             class_sessions::lesson_plan_id,
         ))
         .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(|(center_id, lecturer_kind, periods, plan)| TaughtFact {
-            center_id,
-            lecturer_kind,
-            periods,
-            had_lesson_plan: plan.is_some(),
+    rows.into_iter()
+        .map(|(center_id, kind, periods, plan)| {
+            Ok(TaughtFact {
+                center_id,
+                lecturer_kind: kind.parse().map_err(|_| {
+                    diesel::result::Error::DeserializationError(
+                        format!("unknown lecturer kind {kind}").into(),
+                    )
+                })?,
+                periods,
+                had_lesson_plan: plan.is_some(),
+            })
         })
-        .collect())
+        .collect()
 }
 
 /// (center, average score) of every visit to sessions between two days, classes in `scope`.

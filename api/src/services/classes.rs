@@ -250,7 +250,7 @@ fn checked(
             f.center_id == center.id
                 && f.year == year
                 && f.program_id == w.program_id
-                && f.plan_status == "approved"
+                && f.plan_status == centers_domain::plans::PlanStatus::Approved
         });
         if !fits {
             errors.push(FieldError::new(

@@ -536,7 +536,7 @@ pub fn step(
 ) -> Result<Enrollment, ApiError> {
     caller.require_permission(Permission::VetEnrollments)?;
     check_length("reason", input.reason.as_deref(), 2000)?;
-    let row = db::find_enrollment(conn, id)?.ok_or(ApiError::NotFound)?;
+    let row = db::find_enrollment_unscoped(conn, id)?.ok_or(ApiError::NotFound)?;
     let class = centers_db::teaching::find_class(conn, row.class_id, &caller.scope())?
         .ok_or(ApiError::NotFound)?;
     let reason = clean_text(input.reason.as_deref());
@@ -635,7 +635,7 @@ pub fn history(
     id: EnrollmentId,
 ) -> Result<workflow::WorkflowHistory, ApiError> {
     caller.require_permission(Permission::ReadLearners)?;
-    let row = db::find_enrollment(conn, id)?.ok_or(ApiError::NotFound)?;
+    let row = db::find_enrollment_unscoped(conn, id)?.ok_or(ApiError::NotFound)?;
     let path = owner_path(conn, row.party_organization_id)?;
     let class_visible =
         centers_db::teaching::find_class(conn, row.class_id, &caller.scope())?.is_some();
@@ -916,7 +916,7 @@ fn enrollment_for_results(
     caller: &Caller,
     id: EnrollmentId,
 ) -> Result<(EnrollmentRow, centers_db::teaching::ClassRow), ApiError> {
-    let row = db::find_enrollment(conn, id)?.ok_or(ApiError::NotFound)?;
+    let row = db::find_enrollment_unscoped(conn, id)?.ok_or(ApiError::NotFound)?;
     let class = centers_db::teaching::find_class(conn, row.class_id, &caller.scope())?
         .ok_or(ApiError::NotFound)?;
     Ok((row, class))
@@ -1259,7 +1259,7 @@ pub fn reissue_certificate(
     b: ReissueCertificate,
 ) -> Result<Certificate, ApiError> {
     caller.require_permission(Permission::VetEnrollments)?;
-    let old = db::find_certificate(conn, id.into())?.ok_or(ApiError::NotFound)?;
+    let old = db::find_certificate_unscoped(conn, id.into())?.ok_or(ApiError::NotFound)?;
     let (row, _) = enrollment_for_results(conn, caller, old.enrollment_id)?;
     let signer = signer_of(&b.signer)?;
     let reason = clean_text(Some(&b.reason))
@@ -1363,7 +1363,7 @@ fn initials(name: &str) -> String {
 /// Public verification of a certificate number.
 pub fn verify(conn: &mut DbConnection, number: &str) -> Result<CertificateCheck, ApiError> {
     let number = number.trim().to_owned();
-    let Some(cert) = db::certificate_by_number(conn, &number)? else {
+    let Some(cert) = db::certificate_by_number_unscoped(conn, &number)? else {
         return Ok(CertificateCheck {
             number,
             valid: false,
@@ -1375,7 +1375,8 @@ pub fn verify(conn: &mut DbConnection, number: &str) -> Result<CertificateCheck,
         });
     };
     let today = centers_domain::teaching::local_day(centers_db::now());
-    let enrollment = db::find_enrollment(conn, cert.enrollment_id)?.ok_or(ApiError::NotFound)?;
+    let enrollment =
+        db::find_enrollment_unscoped(conn, cert.enrollment_id)?.ok_or(ApiError::NotFound)?;
     let learner = db::learner_unscoped(conn, enrollment.learner_id)?;
     let program = programs::by_ids(conn, &[cert.program_id])?
         .into_iter()

@@ -287,7 +287,7 @@ fn readable(
     id: LessonPlanId,
 ) -> Result<(LessonPlanRow, LecturerRow), ApiError> {
     caller.require_permission(Permission::ReadTeaching)?;
-    let row = db::find_lesson_plan(conn, id)?.ok_or(ApiError::NotFound)?;
+    let row = db::find_lesson_plan_unscoped(conn, id)?.ok_or(ApiError::NotFound)?;
     let lecturer = visible_lecturer(conn, caller, row.lecturer_id)?;
     if caller.principal == Principal::User(Role::Lecturer)
         && lecturer.user_id != Some(caller.user_id())

@@ -9,6 +9,7 @@ use centers_domain::access::Permission;
 use centers_domain::organizations::OrganizationKind;
 use centers_domain::plans::PlanStatus;
 use centers_domain::programs::ProgramCategory;
+use centers_domain::teaching::LecturerKind;
 use centers_domain::validity::Validity;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -339,10 +340,10 @@ pub fn teaching_report(
         ] {
             t.sessions += 1;
             let periods = i64::from(fact.periods);
-            match fact.lecturer_kind.as_str() {
-                "part_time" => t.by_kind.part_time += periods,
-                "visiting" => t.by_kind.visiting += periods,
-                _ => t.by_kind.full_time += periods,
+            match fact.lecturer_kind {
+                LecturerKind::PartTime => t.by_kind.part_time += periods,
+                LecturerKind::Visiting => t.by_kind.visiting += periods,
+                LecturerKind::FullTime => t.by_kind.full_time += periods,
             }
             t.with_plan += i64::from(fact.had_lesson_plan);
         }

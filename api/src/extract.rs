@@ -54,6 +54,20 @@ impl FromRequest for Body {
     }
 }
 
+/// Reads a body as it arrives (no decoding), refusing more than `limit` bytes with a 413.
+pub async fn read_raw(mut payload: Payload, limit: usize) -> Result<web::Bytes, ApiError> {
+    use futures_util::StreamExt;
+    let mut body = web::BytesMut::new();
+    while let Some(chunk) = payload.next().await {
+        let chunk = chunk.map_err(|e| body_error(e.into()))?;
+        if body.len() + chunk.len() > limit {
+            return Err(ApiError::PayloadTooLarge);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body.freeze())
+}
+
 /// The API's error for a body that could not be read.
 pub fn body_error(e: actix_web::Error) -> ApiError {
     use actix_web::error::PayloadError;

@@ -171,6 +171,16 @@ fn parse_node(v: &str) -> Option<IpAddr> {
     v.rsplit_once(':').and_then(|(ip, _)| ip.parse().ok())
 }
 
+/// The request's media type, without parameters, in lower case (`""` when absent).
+pub fn media_type(req: &actix_web::HttpRequest) -> String {
+    req.headers()
+        .get(actix_web::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .map(|v| v.trim().to_ascii_lowercase())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,6 +18,7 @@ use actix_web::body::{self, BoxBody, MessageBody};
 use actix_web::dev::{forward_ready, Service, ServiceRequest, ServiceResponse, Transform};
 use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::http::{Method, StatusCode};
+use actix_web::HttpMessage;
 use actix_web::{web, HttpResponse, ResponseError};
 use centers_db::idempotency::{self, Claim};
 use centers_db::Id;
@@ -110,10 +111,17 @@ where
                 Ok(caller) => caller.id.into(),
                 Err(e) => return Ok(problem_response(req, e)),
             };
-            // Read the body to fingerprint the request, then hand it back to the route.
-            let bytes = match req.extract::<web::Bytes>().await {
+            // Read the body as sent (still encoded) to fingerprint the request, then hand it back
+            // to the route, whose extractor decodes it and applies its own limit. The routing has
+            // not happened yet, so a route's larger limit (imports) is chosen here by path.
+            let limit = if req.path() == crate::services::imports::IMPORT_PATH {
+                crate::services::imports::IMPORT_BODY_LIMIT
+            } else {
+                state.settings.body_limit
+            };
+            let bytes = match crate::extract::read_raw(req.take_payload(), limit).await {
                 Ok(b) => b,
-                Err(e) => return Ok(problem_response(req, crate::extract::body_error(e))),
+                Err(e) => return Ok(problem_response(req, e)),
             };
             let mut hasher = Sha256::new();
             hasher.update(req.method().as_str());

@@ -871,3 +871,284 @@ fn results_go_back_to_the_party_organizations_as_json_csv_and_xlsx() {
         Some("Khá".to_owned())
     );
 }
+
+// ---- bulk import ----
+
+fn import(app: &TestApp, token: &str, query: &str, content_type: &str, body: &str) -> Resp {
+    app.raw(
+        "POST",
+        &format!("/api/v1/imports{query}"),
+        Some(token),
+        Some((content_type, body)),
+        &[],
+    )
+}
+
+/// The whole change feed after `after` (large pages), and the cursor at its end.
+fn feed_after(app: &TestApp, token: &str, after: &str) -> (Vec<Value>, String) {
+    let mut after = after.to_owned();
+    let mut all = Vec::new();
+    loop {
+        let r = app.get(&format!("/api/v1/changes?after={after}&limit=500"), token);
+        assert_eq!(r.status, 200, "{}", r.text);
+        let items = r.body["items"].as_array().unwrap().clone();
+        after = r.body["next_cursor"].as_str().unwrap().to_owned();
+        if items.is_empty() {
+            return (all, after);
+        }
+        all.extend(items);
+    }
+}
+
+fn learner_count(app: &TestApp, token: &str) -> u64 {
+    let r = app.get("/api/v1/learners?limit=1", token);
+    assert_eq!(r.status, 200, "{}", r.text);
+    r.body["total"].as_u64().unwrap()
+}
+
+#[test]
+fn imports_check_every_row_and_write_all_or_nothing_once() {
+    let w = World::new();
+    let app = &w.app;
+    let admission = w.open_class("KND-9", "party_admission", "2026-09-07", 60);
+    let new_members = w.open_class("DVM-9", "new_member", "2026-09-14", 60);
+    let (_, start) = feed_after(app, &w.admin, "0");
+    // Mai twice (two classes, same details), Đức with a Vietnamese-style date; BOM and CRLF as
+    // Excel writes them.
+    let good = "\u{feff}external_id,party_organization_code,full_name,birth_date,gender,party_status,admission_date,national_id,workplace,class_code,class_year\r\n\
+        HV-1,cb-1,Lê Thị Mai,1995-04-12,female,non_member,,038195000001,UBND xã,KND-9,2026\r\n\
+        HV-2,CB-1,Hoàng Văn Đức,03/02/1990,male,probationary,01/12/2025,,,dvm-9,2026\r\n\
+        HV-1,CB-1,Lê Thị Mai,1995-04-12,female,non_member,,038195000001,UBND xã,,\r\n\
+        \r\n";
+
+    // A dry run says what would happen and writes nothing.
+    let r = import(app, &w.ca_a, "?dry_run=true", "text/csv", good);
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert_eq!(r.body["valid"], true, "{}", r.text);
+    assert_eq!(r.body["rows"], 3);
+    assert_eq!(
+        r.body["learners"],
+        json!({"created": 2, "updated": 0, "unchanged": 0})
+    );
+    assert_eq!(r.body["nominations"], json!({"created": 2, "unchanged": 0}));
+    assert_eq!(r.body["outcomes"][0]["learner_id"], Value::Null);
+    assert_eq!(learner_count(app, &w.ca_a), 0);
+
+    // A file with errors: every row's errors in a dry run; a 422 and nothing written otherwise.
+    let bad = "external_id,party_organization_code,full_name,birth_date,gender,party_status,national_id,class_code,class_year\n\
+        HV-1,CB-1,Lê Thị Mai,1995-04-12,female,non_member,,KND-9,2026\n\
+        HV-3,CB-1,Trần Văn An,1990-02-30,male,non_member,,,\n\
+        HV-4,CB-404,Phạm Thị Hoa,1990-01-01,female,non_member,,,\n\
+        HV-5,CB-1,Lê Thị Mai,1995-04-12,female,non_member,,,\n\
+        HV-6,CB-1,Ngô Văn Bình,1988-07-07,other,non_member,123,,\n\
+        HV-7,CB-1,Đỗ Văn Cường,1985-05-05,male,non_member,,KND-9,\n\
+        HV-1,CB-1,Lê Thị Mây,1995-04-12,female,non_member,,,\n";
+    let r = import(app, &w.ca_a, "?dry_run=true", "text/csv", bad);
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert_eq!(r.body["valid"], false);
+    let fields: Vec<&str> = r.body["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            "rows[1].birth_date",
+            "rows[2].party_organization_code",
+            "rows[3].full_name",
+            "rows[4].gender",
+            "rows[5].class_year",
+            "rows[6].external_id",
+        ],
+        "{}",
+        r.text
+    );
+    let r = import(app, &w.ca_a, "", "text/csv", bad);
+    let problem = r.problem(422);
+    assert_eq!(problem["errors"].as_array().unwrap().len(), 6, "{}", r.text);
+    assert_eq!(
+        learner_count(app, &w.ca_a),
+        0,
+        "nothing of a refused import is written"
+    );
+    assert!(feed_after(app, &w.admin, &start).0.is_empty());
+
+    // The real run: all rows, one transaction; every record in the change feed.
+    let r = import(app, &w.ca_a, "", "text/csv", good);
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert_eq!(r.body["learners"]["created"], 2);
+    let mai = r.body["outcomes"][0]["learner_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(r.body["outcomes"][2]["learner_id"], mai.as_str());
+    assert_eq!(r.body["outcomes"][2]["learner"], "created");
+    let learner = app.get(&format!("/api/v1/learners/{mai}"), &w.ca_a);
+    assert_eq!(learner.body["national_id"], "038195000001");
+    assert_eq!(learner.body["workplace"], "UBND xã");
+    let duc = app.get("/api/v1/learners?external_id=HV-2", &w.ca_a).body["items"][0].clone();
+    assert_eq!(duc["birth_date"], "1990-02-03");
+    assert_eq!(duc["admission_date"], "2025-12-01");
+    let enrolled = app.get(&format!("/api/v1/classes/{admission}/enrollments"), &w.ca_a);
+    assert_eq!(enrolled.body["items"][0]["learner_id"], mai.as_str());
+    assert_eq!(enrolled.body["items"][0]["status"], "nominated");
+    assert_eq!(
+        app.get(
+            &format!("/api/v1/classes/{new_members}/enrollments"),
+            &w.ca_a
+        )
+        .body["items"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let (events, end) = feed_after(app, &w.admin, &start);
+    let kinds: Vec<(&str, &str)> = events
+        .iter()
+        .map(|e| (e["entity"].as_str().unwrap(), e["op"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("learner", "create"),
+            ("learner", "create"),
+            ("enrollment", "create"),
+            ("enrollment", "create")
+        ],
+        "{events:?}"
+    );
+    let seqs: Vec<i64> = events.iter().map(|e| e["seq"].as_i64().unwrap()).collect();
+    assert!(seqs.windows(2).all(|p| p[1] == p[0] + 1), "{seqs:?}");
+
+    // The same file again changes nothing; so does the same data as JSON.
+    let r = import(app, &w.ca_a, "", "text/csv", good);
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert_eq!(
+        r.body["learners"],
+        json!({"created": 0, "updated": 0, "unchanged": 2})
+    );
+    assert_eq!(r.body["nominations"], json!({"created": 0, "unchanged": 2}));
+    let rows = json!({"rows": [
+        {"external_id": "HV-1", "party_organization_code": "CB-1", "full_name": "Lê Thị Mai",
+         "birth_date": "1995-04-12", "gender": "female", "party_status": "non_member",
+         "national_id": "038195000001", "workplace": "UBND xã", "class_id": admission},
+        {"external_id": "HV-2", "party_organization_id": w.po_a, "full_name": "Hoàng Văn Đức",
+         "birth_date": "1990-02-03", "gender": "male", "party_status": "probationary",
+         "admission_date": "2025-12-01", "class_code": "DVM-9", "class_year": 2026, "position": null}
+    ]});
+    let r = import(app, &w.ca_a, "", "application/json", &rows.to_string());
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert_eq!(r.body["learners"]["unchanged"], 2, "{}", r.text);
+    assert_eq!(r.body["nominations"]["unchanged"], 2);
+    assert!(feed_after(app, &w.admin, &end).0.is_empty());
+
+    // A corrected detail updates the learner, once.
+    let corrected = good.replace("UBND xã", "Trường THCS");
+    let r = import(app, &w.ca_a, "", "text/csv", &corrected);
+    assert_eq!(
+        r.body["learners"],
+        json!({"created": 0, "updated": 1, "unchanged": 1})
+    );
+    let (events, _) = feed_after(app, &w.admin, &end);
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0]["op"], "update");
+    assert_eq!(events[0]["data"]["workplace"], "Trường THCS");
+
+    // Scope: another center does not know the party organization; the party organization's own
+    // account imports for itself without naming it.
+    let r = import(app, &w.ca_b, "?dry_run=true", "text/csv", good);
+    assert_eq!(
+        r.body["errors"][0]["field"],
+        "rows[0].party_organization_code"
+    );
+    assert_eq!(r.body["errors"][0]["code"], "unknown_party_organization");
+    let own = "external_id,full_name,birth_date,gender,party_status\nHV-8,Vũ Thị Lan,2000-01-01,female,non_member\n";
+    let r = import(app, &w.po_token, "", "text/csv", own);
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert_eq!(r.body["learners"]["created"], 1);
+
+    // The body itself: unknown columns, other media, bad parameters, empty files.
+    let r = import(app, &w.ca_a, "", "text/csv", "external_id,nickname\nX,Y\n");
+    assert_eq!(r.problem(422)["errors"][0]["field"], "columns.nickname");
+    import(app, &w.ca_a, "", "text/plain", good).problem(415);
+    let r = import(app, &w.ca_a, "?dry_run=maybe", "text/csv", good);
+    assert_eq!(r.problem(400)["errors"][0]["field"], "dry_run");
+    let r = import(app, &w.ca_a, "", "text/csv", "external_id,full_name\n");
+    assert_eq!(r.problem(422)["errors"][0]["field"], "rows");
+    let r = import(
+        app,
+        &w.ca_a,
+        "",
+        "application/json",
+        r#"{"rows": [{"external_id": ["x"]}]}"#,
+    );
+    assert_eq!(r.problem(422)["errors"][0]["field"], "rows[0].external_id");
+    let r = import(
+        app,
+        &w.ca_a,
+        "",
+        "text/csv",
+        "external_id,full_name\nA,B,C\n",
+    );
+    assert_eq!(r.problem(422)["errors"][0]["field"], "rows[0]");
+}
+
+#[test]
+fn ten_thousand_rows_import_in_one_request_and_once() {
+    let w = World::new();
+    let app = &w.app;
+    let class = w.open_class("KND-BIG", "party_admission", "2026-10-05", 60);
+    let mut csv = String::from(
+        "external_id,party_organization_code,full_name,birth_date,gender,party_status,national_id,class_id\n",
+    );
+    for i in 0..10_000u32 {
+        // Distinct people: the number is in the name and the national id.
+        csv.push_str(&format!(
+            "HV-{i:05},CB-1,Nguyễn Văn Số {i},19{:02}-{:02}-{:02},male,non_member,0381{i:08},{class}\n",
+            60 + i % 40,
+            1 + i % 12,
+            1 + i % 28
+        ));
+    }
+    assert!(
+        csv.len() > 1024 * 1024,
+        "larger than the API's ordinary body limit"
+    );
+    let started = std::time::Instant::now();
+    let r = app.raw(
+        "POST",
+        "/api/v1/imports",
+        Some(&w.ca_a),
+        Some(("text/csv", &csv)),
+        &[("Idempotency-Key", "import-10k")],
+    );
+    assert_eq!(r.status, 200, "{}", &r.text[..r.text.len().min(2000)]);
+    eprintln!("10,000-row import: {:?}", started.elapsed());
+    assert_eq!(r.body["learners"]["created"], 10_000);
+    assert_eq!(r.body["nominations"]["created"], 10_000);
+    assert_eq!(learner_count(app, &w.ca_a), 10_000);
+    // Again, under another key: nothing changes.
+    let r = app.raw(
+        "POST",
+        "/api/v1/imports",
+        Some(&w.ca_a),
+        Some(("text/csv", &csv)),
+        &[("Idempotency-Key", "import-10k-again")],
+    );
+    assert_eq!(r.status, 200);
+    assert_eq!(r.body["learners"]["unchanged"], 10_000);
+    assert_eq!(r.body["nominations"]["unchanged"], 10_000);
+    assert_eq!(learner_count(app, &w.ca_a), 10_000);
+    // One row more is refused whole, and so is a body over the import limit.
+    let mut over = csv.clone();
+    over.push_str(&format!(
+        "HV-X,CB-1,Một Người Nữa,1990-01-01,male,non_member,,{class}\n"
+    ));
+    let r = import(app, &w.ca_a, "", "text/csv", &over);
+    assert_eq!(r.problem(422)["errors"][0]["field"], "rows");
+    let huge = format!("{csv}{}", "x".repeat(17 * 1024 * 1024));
+    import(app, &w.ca_a, "", "text/csv", &huge).problem(413);
+}

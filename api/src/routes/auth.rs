@@ -162,13 +162,7 @@ pub async fn client_token(
     body: crate::extract::Body,
 ) -> Result<HttpResponse, ApiError> {
     let body = body.0;
-    let content_type = req
-        .headers()
-        .get(actix_web::http::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .map(|v| v.trim().to_ascii_lowercase())
-        .unwrap_or_default();
+    let content_type = crate::http::media_type(&req);
     let grant: ClientTokenRequest = match content_type.as_str() {
         "application/x-www-form-urlencoded" => service::serde_urlencoded_form(&body)?,
         "application/json" => parse_json(&body)?,

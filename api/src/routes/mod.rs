@@ -7,6 +7,7 @@ pub mod changes;
 pub mod classes;
 pub mod clients;
 pub mod health;
+pub mod imports;
 pub mod learners;
 pub mod lecturers;
 pub mod lesson_plans;
@@ -39,6 +40,7 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .configure(lesson_plans::configure)
         .configure(visits::configure)
         .configure(learners::configure)
+        .configure(imports::configure)
         .configure(changes::configure)
         .configure(reports::configure);
 }

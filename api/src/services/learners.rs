@@ -61,7 +61,7 @@ pub struct Learner {
 
 list_schema!(LearnerList, Learner);
 
-fn learner_dto(r: LearnerRow, caller: &Caller) -> Learner {
+pub(crate) fn learner_dto(r: LearnerRow, caller: &Caller) -> Learner {
     let whole = caller.principal.may(Permission::ReadNationalIds);
     Learner {
         national_id: r
@@ -142,7 +142,7 @@ fn party_organization(
     })
 }
 
-fn checked(
+pub(crate) fn checked(
     b: &CreateLearner,
     organization: &orgs::OrganizationRow,
 ) -> Result<LearnerColumns, ApiError> {
@@ -218,6 +218,30 @@ fn checked(
 }
 
 use chrono::Datelike;
+
+/// The row a batch-inserted learner is stored as (to describe it without reading it back).
+pub(crate) fn row_of(new: &centers_db::learners::NewLearner) -> LearnerRow {
+    let c = &new.columns;
+    LearnerRow {
+        id: new.id,
+        party_organization_id: c.party_organization_id,
+        full_name: c.full_name.clone(),
+        search_text: c.search_text.clone(),
+        birth_date: c.birth_date,
+        // The columns were made from these enums by `checked`.
+        gender: c.gender.parse().unwrap_or(Gender::Male),
+        ethnicity: c.ethnicity.clone(),
+        party_status: c.party_status.parse().unwrap_or(PartyStatus::NonMember),
+        admission_date: c.admission_date,
+        position: c.position.clone(),
+        workplace: c.workplace.clone(),
+        national_id: c.national_id.clone(),
+        external_id: c.external_id.clone(),
+        version: new.version,
+        created_at: new.created_at,
+        updated_at: new.updated_at,
+    }
+}
 
 pub fn create(
     conn: &mut DbConnection,

@@ -10,6 +10,7 @@ pub mod auth;
 pub mod changes;
 pub mod classes;
 pub mod clients;
+pub mod imports;
 pub mod learners;
 pub mod lecturers;
 pub mod lesson_plans;

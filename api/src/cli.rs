@@ -32,6 +32,23 @@ pub enum Command {
     Seed,
     /// Print the OpenAPI document.
     Openapi,
+    /// Fill the database with deterministic demo data for a range of years (2019 reproduces the
+    /// article's figures). Refuses a database that holds plans, lecturers, classes or learners
+    /// unless `--force`, which deletes them first.
+    DemoData {
+        #[arg(long, default_value_t = 2017)]
+        from: i32,
+        #[arg(long, default_value_t = 2021)]
+        to: i32,
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+        /// The database to fill (else APP_DATABASE_URL).
+        #[arg(long)]
+        database_url: Option<String>,
+        /// Delete the existing plans, lecturers, classes and learners first.
+        #[arg(long)]
+        force: bool,
+    },
     /// Create an account from the command line.
     CreateUser {
         #[arg(long)]
@@ -81,6 +98,26 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Openapi => Ok(()),
+        Command::DemoData {
+            from,
+            to,
+            seed,
+            database_url,
+            force,
+        } => {
+            let url = database_url.unwrap_or_else(|| settings.database_url.clone());
+            let options = centers_db::demo::DemoOptions { from, to, seed };
+            let started = std::time::Instant::now();
+            let report = load_demo_data(&url, &options, force, &mut Bars::default())?;
+            for (table, rows) in &report.rows {
+                println!("{table:>22}: {rows}");
+            }
+            for (year, classes, enrollments) in &report.years {
+                println!("{year}: {classes} classes, {enrollments} learner-enrollments");
+            }
+            println!("done in {:.1} s", started.elapsed().as_secs_f64());
+            Ok(())
+        }
         Command::CreateUser {
             username,
             display_name,
@@ -255,4 +292,86 @@ pub fn create_user(settings: &Settings, account: NewAccount) -> anyhow::Result<C
         role: user.role.as_str().to_owned(),
         generated_password: generated.then_some(password),
     })
+}
+
+/// Progress bars for `demo-data`, one per stage.
+#[derive(Default)]
+struct Bars {
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl centers_db::demo::Progress for Bars {
+    fn stage(&mut self, name: &str, total: u64) {
+        if let Some(bar) = self.bar.take() {
+            bar.finish();
+        }
+        let bar = indicatif::ProgressBar::new(total);
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "{prefix:>22} [{bar:40}] {pos}/{len} ({elapsed})",
+        ) {
+            bar.set_style(style.progress_chars("=> "));
+        }
+        bar.set_prefix(name.to_owned());
+        self.bar = Some(bar);
+    }
+
+    fn advance(&mut self, n: u64) {
+        if let Some(bar) = &self.bar {
+            bar.inc(n);
+        }
+    }
+}
+
+impl Drop for Bars {
+    fn drop(&mut self) {
+        if let Some(bar) = self.bar.take() {
+            bar.finish();
+        }
+    }
+}
+
+/// Loads demo data into the database at `url` (migrated and seeded first), in one transaction.
+pub fn load_demo_data(
+    url: &str,
+    options: &centers_db::demo::DemoOptions,
+    force: bool,
+    progress: &mut dyn centers_db::demo::Progress,
+) -> anyhow::Result<centers_db::demo::DemoReport> {
+    if options.from > options.to
+        || !(2000..=2100).contains(&options.from)
+        || !(2000..=2100).contains(&options.to)
+    {
+        bail!("--from and --to: years from 2000 to 2100, from not after to");
+    }
+    let pool = centers_db::build_pool(url, 1, std::time::Duration::from_secs(30))
+        .context("cannot open the database (--database-url or APP_DATABASE_URL)")?;
+    let mut conn = pool.get()?;
+    centers_db::run_migrations(&mut conn).map_err(|e| anyhow::anyhow!("migrations failed: {e}"))?;
+    app::seed_reference_data(&mut conn)?;
+    let report = write_transaction(&mut conn, |conn| -> anyhow::Result<_> {
+        if centers_db::demo::holds_operational_data(conn)? {
+            if !force {
+                bail!(
+                    "the database already holds plans, lecturers, classes or learners; \
+                     --force deletes them (and the demo's party organizations) first"
+                );
+            }
+            centers_db::demo::wipe_operational_data(conn)?;
+        }
+        let report = centers_db::demo::generate(conn, options, progress)?;
+        writes::record(
+            conn,
+            &AuditContext::system(),
+            Write::event(
+                EntityKind::Organization,
+                format!(
+                    "demo-data:{}-{}:seed-{}",
+                    options.from, options.to, options.seed
+                ),
+                AuditAction::Seed,
+            ),
+        )?;
+        Ok(report)
+    })?;
+    Ok(report)
 }

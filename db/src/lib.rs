@@ -5,6 +5,7 @@
 
 pub mod audit;
 pub mod connection;
+pub mod demo;
 pub mod idempotency;
 pub mod identity;
 pub mod learners;
@@ -13,6 +14,7 @@ pub mod paging;
 pub mod plans;
 pub mod policies;
 pub mod programs;
+pub mod reports;
 pub mod schema;
 pub mod scope;
 pub mod seed;

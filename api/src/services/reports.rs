@@ -372,3 +372,191 @@ pub fn teaching_report(
         centers,
     })
 }
+
+// ---- the summary: classes and learner-enrollments by year, center, category or program ----
+
+pub use centers_db::reports::SummaryDimension;
+
+/// The summary's parameters, checked by the route.
+#[derive(Debug, Clone)]
+pub struct SummaryQuery {
+    pub from: i32,
+    pub to: i32,
+    pub group_by: Vec<SummaryDimension>,
+    pub as_of: Option<NaiveDate>,
+}
+
+/// One group's figures; the columns of dimensions not grouped by are absent.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct SummaryRow {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub center_id: Option<Uuid>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub center_code: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub center_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub program_code: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub program_name: Option<String>,
+    /// Classes held (not cancelled), by the class's year.
+    pub classes: i64,
+    /// Learner-enrollments (lượt học viên): enrollments that reached `enrolled` and were not
+    /// withdrawn — enrolled, completed or failed.
+    pub enrollments: i64,
+    /// Distinct learners among them.
+    pub learners: i64,
+    /// Enrollments settled at the class's completion (completed or failed).
+    pub finished: i64,
+    /// Completed (passed) enrollments.
+    pub passed: i64,
+    /// `passed / finished`, from 0 to 1; absent when nothing has finished.
+    pub pass_rate: Option<f64>,
+    /// Current (not replaced) certificates of these enrollments.
+    pub certificates: i64,
+}
+
+/// Classes and learner-enrollments of the years in scope.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Summary {
+    pub from: i32,
+    pub to: i32,
+    pub group_by: Vec<String>,
+    pub as_of: Option<NaiveDate>,
+    pub rows: Vec<SummaryRow>,
+    /// The whole of the years in scope (distinct learners counted once, not summed).
+    pub total: SummaryRow,
+}
+
+fn summary_row(r: centers_db::reports::SummaryRow) -> SummaryRow {
+    SummaryRow {
+        year: r.year,
+        center_id: r.center_id.and_then(|id| id.parse().ok()),
+        center_code: r.center_code,
+        center_name: r.center_name,
+        category: r.category,
+        program_code: r.program_code,
+        program_name: r.program_name,
+        classes: r.classes,
+        enrollments: r.enrollments,
+        learners: r.learners,
+        finished: r.finished,
+        passed: r.passed,
+        // Counts stay far below 2^52: the conversion is exact.
+        #[allow(clippy::cast_precision_loss)]
+        pass_rate: (r.finished > 0).then(|| r.passed as f64 / r.finished as f64),
+        certificates: r.certificates,
+    }
+}
+
+pub fn summary(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    q: SummaryQuery,
+) -> Result<Summary, ApiError> {
+    caller.require_permission(Permission::ReadLearners)?;
+    let filter = centers_db::reports::SummaryFilter {
+        scope: caller.scope(),
+        from: q.from,
+        to: q.to,
+        as_of: q.as_of,
+    };
+    let rows = centers_db::reports::summary(conn, &filter, &q.group_by)?
+        .into_iter()
+        .map(summary_row)
+        .collect();
+    let total = centers_db::reports::summary(conn, &filter, &[])?
+        .into_iter()
+        .next()
+        .map(summary_row)
+        .ok_or_else(|| ApiError::Internal("an aggregate without a row".into()))?;
+    Ok(Summary {
+        from: q.from,
+        to: q.to,
+        group_by: q
+            .group_by
+            .iter()
+            .map(|d| dimension_name(*d).to_owned())
+            .collect(),
+        as_of: q.as_of,
+        rows,
+        total,
+    })
+}
+
+pub fn dimension_name(d: SummaryDimension) -> &'static str {
+    match d {
+        SummaryDimension::Year => "year",
+        SummaryDimension::Center => "center",
+        SummaryDimension::Category => "category",
+        SummaryDimension::Program => "program",
+    }
+}
+
+/// The summary as a spreadsheet: the grouped columns, then the figures, Vietnamese headers.
+pub fn summary_table(s: &Summary) -> crate::export::Table {
+    use crate::export::Cell;
+    let has = |name: &str| s.group_by.iter().any(|g| g == name);
+    let program = has("program");
+    let mut headers = Vec::new();
+    if has("year") {
+        headers.push("Năm");
+    }
+    if has("center") {
+        headers.extend(["Mã trung tâm", "Trung tâm"]);
+    }
+    if program || has("category") {
+        headers.push("Nhóm chương trình");
+    }
+    if program {
+        headers.extend(["Mã chương trình", "Chương trình"]);
+    }
+    headers.extend([
+        "Số lớp",
+        "Lượt học viên",
+        "Số học viên",
+        "Đã kết thúc",
+        "Đạt",
+        "Tỷ lệ đạt",
+        "Chứng chỉ đã cấp",
+    ]);
+    let text = |v: &Option<String>| v.clone().map_or(Cell::Empty, Cell::Text);
+    #[allow(clippy::cast_precision_loss)]
+    let number = |v: i64| Cell::Number(v as f64);
+    let line = |r: &SummaryRow, label: bool| {
+        let mut cells = Vec::new();
+        if has("year") {
+            cells.push(if label {
+                Cell::Text("Tổng cộng".into())
+            } else {
+                r.year.map_or(Cell::Empty, |y| Cell::Number(f64::from(y)))
+            });
+        }
+        if has("center") {
+            cells.extend([text(&r.center_code), text(&r.center_name)]);
+        }
+        if program || has("category") {
+            cells.push(text(&r.category));
+        }
+        if program {
+            cells.extend([text(&r.program_code), text(&r.program_name)]);
+        }
+        cells.extend([
+            number(r.classes),
+            number(r.enrollments),
+            number(r.learners),
+            number(r.finished),
+            number(r.passed),
+            r.pass_rate.map_or(Cell::Empty, Cell::Number),
+            number(r.certificates),
+        ]);
+        cells
+    };
+    let mut rows: Vec<Vec<Cell>> = s.rows.iter().map(|r| line(r, false)).collect();
+    rows.push(line(&s.total, true));
+    crate::export::Table { headers, rows }
+}

@@ -1,0 +1,922 @@
+//! Demo data: five years of a province's training at seed scale, deterministic from a seed, for
+//! dashboards, reports and benchmarks. The year 2019 reproduces the article's figures exactly:
+//! 1,188 classes, 117,342 learner-enrollments, 33 non-concentrated intermediate classes with the
+//! school, reserve-cadre classes in 27 of 27 districts. Other years lie plausibly around them.
+//!
+//! Rows are made in memory under the domain's rules (eligibility by program, pass by score and
+//! attendance, certificates only for completed enrollments, numbered per center and year without
+//! gaps) and written with multi-row INSERTs per backend (`db_run!`), in one transaction. Ids come
+//! from the seeded generator (UUIDv4 bits), so the same seed gives the same data. A load of demo
+//! data is one audit event, not one per row: it is a fixture, not the work of a person.
+
+use crate::schema::{
+    attendance, certificate_counters, certificates, class_sessions, class_visits, classes,
+    enrollments, learners, lecturers, lesson_plans, organizations, program_topics, programs,
+    results, training_plan_lines, training_plans,
+};
+use crate::{DbConnection, Id};
+use centers_domain::organizations::OrganizationKind;
+use centers_domain::policies::PolicySet;
+use centers_domain::text::fold;
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+use std::collections::HashMap;
+
+/// What to generate.
+#[derive(Debug, Clone)]
+pub struct DemoOptions {
+    pub from: i32,
+    pub to: i32,
+    pub seed: u64,
+}
+
+/// Reports the work as it goes (a progress bar on the command line; nothing in tests).
+pub trait Progress {
+    fn stage(&mut self, name: &str, total: u64);
+    fn advance(&mut self, n: u64);
+}
+
+/// No progress shown.
+pub struct Quiet;
+
+impl Progress for Quiet {
+    fn stage(&mut self, _: &str, _: u64) {}
+    fn advance(&mut self, _: u64) {}
+}
+
+/// Rows written, per table, and the figures per year.
+#[derive(Debug, Default, Clone)]
+pub struct DemoReport {
+    pub rows: Vec<(&'static str, usize)>,
+    /// (year, classes, learner-enrollments)
+    pub years: Vec<(i32, usize, usize)>,
+}
+
+/// The article's year and its figures.
+pub const ARTICLE_YEAR: i32 = 2019;
+pub const ARTICLE_CLASSES: usize = 1_188;
+pub const ARTICLE_ENROLLMENTS: usize = 117_342;
+pub const ARTICLE_NON_CONCENTRATED_INTERMEDIATE: usize = 33;
+
+/// Tables the demo writes (beyond reference data), in an order that deletes children first.
+const OPERATIONAL_TABLES: &[&str] = &[
+    "certificates",
+    "certificate_counters",
+    "results",
+    "attendance",
+    "class_visits",
+    "enrollments",
+    "learners",
+    "class_sessions",
+    "lesson_plans",
+    "lecturer_activities",
+    "classes",
+    "training_plan_lines",
+    "training_plans",
+    "lecturers",
+];
+
+/// Whether the database holds data beyond the reference data (organizations of the tree,
+/// programs, policies, accounts): any plan, lecturer, class or learner.
+pub fn holds_operational_data(conn: &mut DbConnection) -> QueryResult<bool> {
+    let any = |n: i64| n > 0;
+    Ok(any(training_plans::table.count().get_result(conn)?)
+        || any(lecturers::table.count().get_result(conn)?)
+        || any(classes::table.count().get_result(conn)?)
+        || any(learners::table.count().get_result(conn)?))
+}
+
+/// Deletes every plan, lecturer, class, learner and what hangs on them, and the demo's party
+/// organizations (external id `demo:...`): what `--force` replaces. Accounts, the organization
+/// tree, programs, policies and the audit log stay.
+pub fn wipe_operational_data(conn: &mut DbConnection) -> QueryResult<()> {
+    // History rows of the workflows refer to the records by id only.
+    diesel::sql_query("DELETE FROM workflow_transitions").execute(conn)?;
+    for table in OPERATIONAL_TABLES {
+        diesel::sql_query(format!("DELETE FROM {table}")).execute(conn)?;
+    }
+    diesel::delete(organizations::table.filter(organizations::external_id.like("demo:%")))
+        .execute(conn)?;
+    Ok(())
+}
+
+fn uuid(rng: &mut StdRng) -> Id {
+    Id(uuid::Builder::from_random_bytes(rng.gen()).into_uuid())
+}
+
+fn at(day: NaiveDate, minute: u32) -> NaiveDateTime {
+    day.and_hms_opt(minute / 60, minute % 60, 0)
+        .unwrap_or_default()
+}
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+}
+
+/// Inserts `rows` (tuples of `column.eq(value)`) in multi-row statements of at most `per` rows.
+macro_rules! insert_all {
+    ($conn:expr, $table:path, $rows:expr, $per:expr, $progress:expr) => {{
+        let rows = $rows;
+        for chunk in rows.chunks($per) {
+            $crate::db_run!(&mut *$conn, |c| diesel::insert_into($table)
+                .values(chunk)
+                .execute(c))?;
+            $progress.advance(chunk.len() as u64);
+        }
+        rows.len()
+    }};
+}
+
+const SURNAMES: &[&str] = &[
+    "Nguyễn", "Lê", "Trần", "Hoàng", "Phạm", "Vũ", "Đỗ", "Bùi", "Ngô", "Đặng", "Trịnh", "Lò", "Hà",
+    "Cầm", "Lương", "Mai", "Đinh", "Quách", "Phùng", "Tống",
+];
+const MIDDLE_MALE: &[&str] = &["Văn", "Đức", "Minh", "Hữu", "Xuân", "Quang", "Đình", "Ngọc"];
+const MIDDLE_FEMALE: &[&str] = &[
+    "Thị", "Thu", "Thanh", "Ngọc", "Hồng", "Minh", "Kim", "Phương",
+];
+const GIVEN_MALE: &[&str] = &[
+    "An", "Bình", "Cường", "Dũng", "Đức", "Hải", "Hùng", "Khánh", "Long", "Nam", "Phong", "Quân",
+    "Sơn", "Thắng", "Tuấn", "Việt",
+];
+const GIVEN_FEMALE: &[&str] = &[
+    "Anh", "Chi", "Dung", "Giang", "Hà", "Hằng", "Hoa", "Hương", "Lan", "Linh", "Mai", "Ngọc",
+    "Nhung", "Phương", "Thảo", "Yến",
+];
+const ETHNICITIES: &[(&str, u32)] = &[
+    ("Kinh", 82),
+    ("Mường", 9),
+    ("Thái", 7),
+    ("Dao", 1),
+    ("Mông", 1),
+];
+const LEADERSHIP_POSTS: &[&str] = &[
+    "Bí thư Huyện ủy",
+    "Phó Bí thư Thường trực Huyện ủy",
+    "Chủ tịch UBND huyện",
+    "Trưởng Ban Tuyên giáo Huyện ủy",
+    "Trưởng Ban Tổ chức Huyện ủy",
+];
+
+fn pick<'a>(rng: &mut StdRng, from: &[&'a str]) -> &'a str {
+    from[rng.gen_range(0..from.len())]
+}
+
+fn person(rng: &mut StdRng) -> (String, &'static str) {
+    let female = rng.gen_bool(0.48);
+    let name = if female {
+        format!(
+            "{} {} {}",
+            pick(rng, SURNAMES),
+            pick(rng, MIDDLE_FEMALE),
+            pick(rng, GIVEN_FEMALE)
+        )
+    } else {
+        format!(
+            "{} {} {}",
+            pick(rng, SURNAMES),
+            pick(rng, MIDDLE_MALE),
+            pick(rng, GIVEN_MALE)
+        )
+    };
+    (name, if female { "female" } else { "male" })
+}
+
+fn ethnicity(rng: &mut StdRng) -> &'static str {
+    let mut roll = rng.gen_range(0..100);
+    for (name, weight) in ETHNICITIES {
+        if roll < *weight {
+            return name;
+        }
+        roll -= weight;
+    }
+    "Kinh"
+}
+
+/// Classes and learner-enrollments of a year: the article's for 2019, around them otherwise.
+pub fn year_targets(year: i32) -> (usize, usize) {
+    if year == ARTICLE_YEAR {
+        return (ARTICLE_CLASSES, ARTICLE_ENROLLMENTS);
+    }
+    // Growth before 2019, the pandemic after.
+    let factor = match year {
+        2017 => 0.93,
+        2018 => 0.97,
+        2020 => 0.81,
+        2021 => 0.87,
+        y if y < 2017 => 0.9,
+        _ => 0.95,
+    };
+    let scale = |n: usize| {
+        #[allow(
+            clippy::cast_precision_loss,
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss
+        )]
+        let v = (n as f64 * factor).round() as usize;
+        v
+    };
+    (scale(ARTICLE_CLASSES), scale(ARTICLE_ENROLLMENTS))
+}
+
+/// A program as the demo uses it.
+struct Program {
+    id: Id,
+    code: String,
+    category: String,
+    topics: Vec<(Id, i32)>,
+    attendance_only: bool,
+}
+
+/// Typical learners per class and share of the year's other classes, by category.
+fn category_profile(category: &str) -> (f64, f64) {
+    match category {
+        "party_admission" => (110.0, 0.36),
+        "new_member" => (92.0, 0.29),
+        "elementary_theory" => (58.0, 0.10),
+        "state_mgmt_specialist" => (48.0, 0.04),
+        "state_mgmt_principal" => (40.0, 0.01),
+        "party_work" => (95.0, 0.07),
+        "knowledge_update" => (150.0, 0.07),
+        "resolution_study" => (160.0, 0.05),
+        "intermediate_theory" => (55.0, 0.0),
+        "reserve_cadre" => (45.0, 0.0),
+        _ => (80.0, 0.01),
+    }
+}
+
+/// Splits `total` by `weights` into whole numbers that sum exactly (largest remainders).
+fn apportion(total: usize, weights: &[f64]) -> Vec<usize> {
+    let sum: f64 = weights.iter().sum();
+    if sum <= 0.0 || weights.is_empty() {
+        return vec![0; weights.len()];
+    }
+    #[allow(clippy::cast_precision_loss)]
+    let exact: Vec<f64> = weights.iter().map(|w| total as f64 * w / sum).collect();
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let mut parts: Vec<usize> = exact.iter().map(|e| e.floor() as usize).collect();
+    let mut order: Vec<usize> = (0..weights.len()).collect();
+    order.sort_by(|a, b| {
+        let ra = exact[*a] - exact[*a].floor();
+        let rb = exact[*b] - exact[*b].floor();
+        rb.total_cmp(&ra).then(a.cmp(b))
+    });
+    let given: usize = parts.iter().sum();
+    for i in order.into_iter().take(total.saturating_sub(given)) {
+        parts[i] += 1;
+    }
+    parts
+}
+
+/// Generates the demo data for `options` in the caller's transaction.
+pub fn generate(
+    conn: &mut DbConnection,
+    options: &DemoOptions,
+    progress: &mut dyn Progress,
+) -> QueryResult<DemoReport> {
+    let mut rng = StdRng::seed_from_u64(options.seed);
+    let policy = PolicySet::standard();
+    let mut report = DemoReport::default();
+    let created = at(date(options.from, 1, 2), 8 * 60);
+
+    // The tree as seeded: the school and the 27 centers, in code order.
+    let school: (Id, String) = organizations::table
+        .filter(organizations::kind.eq(OrganizationKind::ProvincialSchool.as_str()))
+        .select((organizations::id, organizations::path))
+        .first(conn)?;
+    let centers: Vec<(Id, String, Option<String>)> = organizations::table
+        .filter(organizations::kind.eq(OrganizationKind::Center.as_str()))
+        .order(organizations::code.asc())
+        .select((organizations::id, organizations::path, organizations::code))
+        .load(conn)?;
+    let program_rows: Vec<(Id, String, String, String)> = programs::table
+        .filter(programs::retired_at.is_null())
+        .order(programs::code.asc())
+        .select((
+            programs::id,
+            programs::code,
+            programs::category,
+            programs::eligibility_json,
+        ))
+        .load(conn)?;
+    let topic_rows: Vec<(Id, Id, i32)> = program_topics::table
+        .order((
+            program_topics::program_id.asc(),
+            program_topics::position.asc(),
+        ))
+        .select((
+            program_topics::id,
+            program_topics::program_id,
+            program_topics::periods,
+        ))
+        .load(conn)?;
+    let programs: Vec<Program> = program_rows
+        .into_iter()
+        .map(|(id, code, category, eligibility)| Program {
+            topics: topic_rows
+                .iter()
+                .filter(|t| t.1 == id)
+                .map(|t| (t.0, t.2))
+                .collect(),
+            attendance_only: eligibility.contains("\"attendance_only\":true"),
+            id,
+            code,
+            category,
+        })
+        .collect();
+
+    // ---- party organizations: 40 per center ----
+    progress.stage("party organizations", centers.len() as u64 * 40);
+    let mut party_orgs: HashMap<Id, Vec<Id>> = HashMap::new();
+    let mut org_rows = Vec::new();
+    for (center, path, code) in &centers {
+        let district = code.clone().unwrap_or_default();
+        for n in 1..=40 {
+            let id = uuid(&mut rng);
+            let name = if n % 4 == 0 {
+                format!("Chi bộ Trường THCS số {n}")
+            } else {
+                format!("Chi bộ thôn {n}")
+            };
+            org_rows.push((
+                organizations::id.eq(id),
+                organizations::kind.eq(OrganizationKind::PartyOrganization.as_str()),
+                organizations::subkind.eq(Some("party_cell")),
+                organizations::parent_id.eq(Some(*center)),
+                organizations::center_id.eq(Some(*center)),
+                organizations::path.eq(format!("{path}{id}/")),
+                organizations::code.eq(Some(format!("DEMO-{district}-{n:02}"))),
+                organizations::search_text.eq(fold(&name)),
+                organizations::name.eq(name),
+                organizations::external_id.eq(Some(format!("demo:{district}:{n}"))),
+                organizations::version.eq(1),
+                organizations::created_at.eq(created),
+                organizations::updated_at.eq(created),
+            ));
+            party_orgs.entry(*center).or_default().push(id);
+        }
+    }
+    let n = insert_all!(conn, organizations::table, &org_rows, 1_000, progress);
+    report.rows.push(("party organizations", n));
+
+    // ---- lecturers: per center 4 full-time and 5 part-time district leaders; 10 at the school ----
+    let mut center_lecturers: HashMap<Id, Vec<(Id, bool)>> = HashMap::new();
+    let mut lecturer_rows = Vec::new();
+    let mut add_lecturer = |rng: &mut StdRng,
+                            org: Id,
+                            kind: &'static str,
+                            position: &'static str,
+                            post: Option<&'static str>| {
+        let id = uuid(rng);
+        let (name, _) = person(rng);
+        lecturer_rows.push((
+            lecturers::id.eq(id),
+            lecturers::organization_id.eq(org),
+            lecturers::kind.eq(kind),
+            lecturers::search_text.eq(fold(&name)),
+            lecturers::full_name.eq(name),
+            lecturers::position.eq(Some(position)),
+            lecturers::leadership_post.eq(post),
+            lecturers::theory_level.eq(Some("advanced")),
+            lecturers::subjects_json.eq("[]"),
+            lecturers::version.eq(1),
+            lecturers::created_at.eq(created),
+            lecturers::updated_at.eq(created),
+        ));
+        id
+    };
+    for (center, _, _) in &centers {
+        let mut list = Vec::new();
+        for position in ["director", "deputy_director", "lecturer", "lecturer"] {
+            list.push((
+                add_lecturer(&mut rng, *center, "full_time", position, None),
+                false,
+            ));
+        }
+        for post in LEADERSHIP_POSTS {
+            list.push((
+                add_lecturer(&mut rng, *center, "part_time", "lecturer", Some(post)),
+                true,
+            ));
+        }
+        center_lecturers.insert(*center, list);
+    }
+    for _ in 0..10 {
+        add_lecturer(&mut rng, school.0, "visiting", "lecturer", None);
+    }
+    progress.stage("lecturers", lecturer_rows.len() as u64);
+    let n = insert_all!(conn, lecturers::table, &lecturer_rows, 1_000, progress);
+    report.rows.push(("lecturers", n));
+
+    // ---- lesson plans: each center lecturer's topics, approved before the first year ----
+    let approved_on = date(options.from - 1, 12, 15);
+    let mut plan_of: HashMap<(Id, Id), (Id, Id)> = HashMap::new(); // (center, topic) → (lecturer, plan)
+    let mut lesson_rows = Vec::new();
+    for (center, _, _) in &centers {
+        let staff = &center_lecturers[center];
+        for p in &programs {
+            for (i, (topic, _)) in p.topics.iter().enumerate() {
+                // About one topic in five is taught by a district leader.
+                let (lecturer, _) = if i % 5 == 4 {
+                    staff[4 + i % 5]
+                } else {
+                    staff[i % 4]
+                };
+                let id = uuid(&mut rng);
+                lesson_rows.push((
+                    lesson_plans::id.eq(id),
+                    lesson_plans::lecturer_id.eq(lecturer),
+                    lesson_plans::topic_id.eq(*topic),
+                    lesson_plans::version_no.eq(1),
+                    lesson_plans::title.eq(format!("Giáo án {} — chuyên đề {}", p.code, i + 1)),
+                    lesson_plans::outline.eq("Mục tiêu, nội dung, liên hệ thực tiễn địa phương"),
+                    lesson_plans::uses_it.eq(rng.gen_bool(0.7)),
+                    lesson_plans::local_practice.eq(Some("Liên hệ thực tiễn huyện")),
+                    lesson_plans::attachments_json.eq("[]"),
+                    lesson_plans::status.eq("approved"),
+                    lesson_plans::approved_on.eq(Some(approved_on)),
+                    lesson_plans::version.eq(1),
+                    lesson_plans::created_at.eq(at(approved_on, 8 * 60)),
+                    lesson_plans::updated_at.eq(at(approved_on, 9 * 60)),
+                ));
+                plan_of.insert((*center, *topic), (lecturer, id));
+            }
+        }
+    }
+    progress.stage("lesson plans", lesson_rows.len() as u64);
+    let n = insert_all!(conn, lesson_plans::table, &lesson_rows, 1_000, progress);
+    report.rows.push(("lesson plans", n));
+
+    // District sizes: larger districts hold more classes.
+    let weights: Vec<f64> = centers.iter().map(|_| rng.gen_range(0.6..1.4)).collect();
+    let mut totals: HashMap<&'static str, usize> = HashMap::new();
+    for year in options.from..=options.to {
+        let (year_classes, year_enrollments) = generate_year(
+            conn,
+            &mut rng,
+            year,
+            &centers,
+            &weights,
+            &programs,
+            &party_orgs,
+            &center_lecturers,
+            &plan_of,
+            school.0,
+            &policy,
+            progress,
+            &mut totals,
+        )?;
+        report.years.push((year, year_classes, year_enrollments));
+    }
+    let mut keys: Vec<_> = totals.into_iter().collect();
+    keys.sort();
+    report.rows.extend(keys);
+    Ok(report)
+}
+
+/// A class made: (id, center index, program, start, end, sessions with their periods).
+type MadeClass<'a> = (Id, usize, &'a Program, NaiveDate, NaiveDate, Vec<(Id, i32)>);
+
+/// One year: plans, classes, sessions, visits, learners, enrollments, attendance, results,
+/// certificates. Returns (classes, learner-enrollments).
+#[allow(clippy::too_many_arguments, clippy::too_many_lines)]
+fn generate_year(
+    conn: &mut DbConnection,
+    rng: &mut StdRng,
+    year: i32,
+    centers: &[(Id, String, Option<String>)],
+    weights: &[f64],
+    programs: &[Program],
+    party_orgs: &HashMap<Id, Vec<Id>>,
+    center_lecturers: &HashMap<Id, Vec<(Id, bool)>>,
+    plan_of: &HashMap<(Id, Id), (Id, Id)>,
+    school: Id,
+    policy: &PolicySet,
+    progress: &mut dyn Progress,
+    totals: &mut HashMap<&'static str, usize>,
+) -> QueryResult<(usize, usize)> {
+    let (class_total, enrollment_total) = year_targets(year);
+    let by_category = |c: &str| programs.iter().find(|p| p.category == c);
+    // Fixed parts: intermediate classes with the school, reserve cadres in every district.
+    #[allow(
+        clippy::cast_precision_loss,
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss
+    )]
+    let intermediate = if year == ARTICLE_YEAR {
+        ARTICLE_NON_CONCENTRATED_INTERMEDIATE
+    } else {
+        (ARTICLE_NON_CONCENTRATED_INTERMEDIATE as f64 * class_total as f64 / ARTICLE_CLASSES as f64)
+            .round() as usize
+    };
+    let reserve = if year >= 2019 {
+        centers.len()
+    } else {
+        centers.len() / 2
+    };
+    let others: Vec<&Program> = programs
+        .iter()
+        .filter(|p| !matches!(p.category.as_str(), "intermediate_theory" | "reserve_cadre"))
+        .collect();
+    let shares: Vec<f64> = others
+        .iter()
+        .map(|p| category_profile(&p.category).1)
+        .collect();
+    let other_counts = apportion(class_total - intermediate - reserve, &shares);
+
+    // (center index, program, mode, term)
+    let mut planned: Vec<(usize, &Program, &'static str, Option<String>)> = Vec::new();
+    if let Some(p) = by_category("intermediate_theory") {
+        for (ci, n) in apportion(intermediate, weights).into_iter().enumerate() {
+            planned.extend((0..n).map(|_| (ci, p, "non_concentrated", None)));
+        }
+    }
+    if let Some(p) = by_category("reserve_cadre") {
+        let term = if year <= 2019 {
+            "2020–2025"
+        } else {
+            "2021–2026"
+        };
+        for ci in 0..reserve {
+            planned.push((ci, p, "concentrated", Some(term.to_owned())));
+        }
+    }
+    for (p, n) in others.iter().zip(other_counts) {
+        for (ci, k) in apportion(n, weights).into_iter().enumerate() {
+            planned.extend((0..k).map(|_| (ci, *p, "concentrated", None)));
+        }
+    }
+    // Learners per class: typical size with noise, scaled to the year's exact total.
+    let raw: Vec<f64> = planned
+        .iter()
+        .map(|(_, p, _, _)| category_profile(&p.category).0 * rng.gen_range(0.7..1.3))
+        .collect();
+    let sizes = apportion(enrollment_total, &raw);
+
+    // ---- approved plans with a line per program held ----
+    let mut plan_rows = Vec::new();
+    let mut line_rows = Vec::new();
+    let mut line_of: HashMap<(usize, Id), Id> = HashMap::new();
+    let decided = date(year - 1, 12, 20);
+    for (ci, (center, _, code)) in centers.iter().enumerate() {
+        let plan = uuid(rng);
+        plan_rows.push((
+            training_plans::id.eq(plan),
+            training_plans::center_id.eq(*center),
+            training_plans::year.eq(year),
+            training_plans::revision.eq(1),
+            training_plans::status.eq("approved"),
+            training_plans::decision_number.eq(Some(format!(
+                "{}-QĐ/TTCT-{}",
+                100 + ci,
+                code.clone().unwrap_or_default()
+            ))),
+            training_plans::decision_date.eq(Some(decided)),
+            training_plans::decision_signer.eq(Some("Giám đốc Trường Chính trị tỉnh")),
+            training_plans::approved_at.eq(Some(at(decided, 10 * 60))),
+            training_plans::version.eq(4),
+            training_plans::created_at.eq(at(decided - Duration::days(30), 8 * 60)),
+            training_plans::updated_at.eq(at(decided, 10 * 60)),
+        ));
+        for p in programs {
+            let held: Vec<usize> = planned
+                .iter()
+                .enumerate()
+                .filter(|(_, (c, q, _, _))| *c == ci && q.id == p.id)
+                .map(|(i, _)| i)
+                .collect();
+            if held.is_empty() {
+                continue;
+            }
+            let learners: usize = held.iter().map(|i| sizes[*i]).sum();
+            let line = uuid(rng);
+            // Plans are rarely met exactly: a class more or less, a few percent of learners.
+            let planned_classes =
+                i32::try_from(held.len()).unwrap_or(i32::MAX) + rng.gen_range(0..=1);
+            #[allow(clippy::cast_precision_loss, clippy::cast_possible_truncation)]
+            let planned_learners = (learners as f64 * rng.gen_range(0.95..1.08)).round() as i32;
+            line_rows.push((
+                training_plan_lines::id.eq(line),
+                training_plan_lines::plan_id.eq(plan),
+                training_plan_lines::program_id.eq(p.id),
+                training_plan_lines::planned_classes.eq(planned_classes.max(1)),
+                training_plan_lines::planned_learners.eq(planned_learners.max(1)),
+                training_plan_lines::version.eq(1),
+                training_plan_lines::created_at.eq(at(decided - Duration::days(30), 8 * 60)),
+                training_plan_lines::updated_at.eq(at(decided - Duration::days(30), 8 * 60)),
+            ));
+            line_of.insert((ci, p.id), line);
+        }
+    }
+    progress.stage(
+        &format!("{year}: plans"),
+        (plan_rows.len() + line_rows.len()) as u64,
+    );
+    *totals.entry("training plans").or_default() +=
+        insert_all!(conn, training_plans::table, &plan_rows, 1_000, progress);
+    *totals.entry("plan lines").or_default() += insert_all!(
+        conn,
+        training_plan_lines::table,
+        &line_rows,
+        1_000,
+        progress
+    );
+
+    // ---- classes, sessions, visits ----
+    let mut class_rows = Vec::new();
+    let mut session_rows = Vec::new();
+    let mut visit_rows = Vec::new();
+    // Per class: (id, center index, program, start, end, sessions [(id, periods)])
+    let mut made: Vec<MadeClass<'_>> = Vec::new();
+    let mut serial_in: HashMap<(usize, &str), usize> = HashMap::new();
+    for (i, (ci, p, mode, term)) in planned.iter().enumerate() {
+        let center = centers[*ci].0;
+        let n = serial_in.entry((*ci, p.code.as_str())).or_default();
+        *n += 1;
+        let code = format!(
+            "{}-{}-{:03}",
+            p.code.to_uppercase().replace('_', ""),
+            year % 100,
+            n
+        );
+        // Classes run February to November; long programs start early.
+        let start = date(year, 2, 1) + Duration::days(rng.gen_range(0..270));
+        let days = match p.category.as_str() {
+            "intermediate_theory" => 330,
+            "elementary_theory" => 30,
+            "reserve_cadre" => 15,
+            _ => i64::try_from(p.topics.len().max(2)).unwrap_or(2),
+        };
+        let end = (start + Duration::days(days)).min(date(year, 12, 20));
+        let class = uuid(rng);
+        class_rows.push((
+            classes::id.eq(class),
+            classes::center_id.eq(center),
+            classes::program_id.eq(p.id),
+            classes::year.eq(year),
+            classes::code.eq(code.clone()),
+            classes::search_text.eq(fold(&format!("Lớp {code}"))),
+            classes::name.eq(format!("Lớp {code}")),
+            classes::mode.eq(*mode),
+            classes::plan_line_id.eq(line_of.get(&(*ci, p.id)).copied()),
+            classes::partner_id.eq((p.category == "intermediate_theory").then_some(school)),
+            classes::term.eq(term.clone()),
+            classes::start_date.eq(start),
+            classes::end_date.eq(end),
+            classes::location.eq(Some("Hội trường Trung tâm")),
+            classes::capacity.eq(i32::try_from(sizes[i] + 20).unwrap_or(i32::MAX)),
+            classes::status.eq("completed"),
+            classes::version.eq(5),
+            classes::created_at.eq(at(start - Duration::days(20), 8 * 60)),
+            classes::updated_at.eq(at(end, 17 * 60)),
+        ));
+        // A sample of the timetable: the program's first three topics, one session each.
+        let mut sessions = Vec::new();
+        for (t, (topic, periods)) in p.topics.iter().take(3).enumerate() {
+            let Some((lecturer, lesson_plan)) = plan_of.get(&(center, *topic)) else {
+                continue;
+            };
+            let day = start + Duration::days(i64::try_from(t).unwrap_or(0));
+            let periods = (*periods).clamp(1, 10);
+            let id = uuid(rng);
+            session_rows.push((
+                class_sessions::id.eq(id),
+                class_sessions::class_id.eq(class),
+                class_sessions::session_date.eq(day),
+                class_sessions::start_minute.eq(450),
+                class_sessions::end_minute.eq(450 + periods * 50),
+                class_sessions::periods.eq(periods),
+                class_sessions::topic_id.eq(*topic),
+                class_sessions::lecturer_id.eq(*lecturer),
+                class_sessions::status.eq("taught"),
+                class_sessions::lesson_plan_id.eq(Some(*lesson_plan)),
+                class_sessions::version.eq(2),
+                class_sessions::created_at.eq(at(start - Duration::days(10), 8 * 60)),
+                class_sessions::updated_at.eq(at(day, 12 * 60)),
+            ));
+            sessions.push((id, periods));
+            // One session in eight is visited by a colleague.
+            if rng.gen_ratio(1, 8) {
+                let staff = &center_lecturers[&center];
+                let observer = staff
+                    .iter()
+                    .map(|s| s.0)
+                    .find(|o| o != lecturer)
+                    .unwrap_or(staff[0].0);
+                let scores: std::collections::BTreeMap<String, f64> = policy
+                    .observation
+                    .criteria
+                    .iter()
+                    .map(|c| (c.code.clone(), f64::from(rng.gen_range(12..=20_u8)) / 2.0))
+                    .collect();
+                let values: Vec<(String, f64)> =
+                    scores.iter().map(|(k, v)| (k.clone(), *v)).collect();
+                if let Ok((total, average)) =
+                    centers_domain::policies::score_visit(&policy.observation, &values)
+                {
+                    let band = policy.observation.band_of(average);
+                    visit_rows.push((
+                        class_visits::id.eq(uuid(rng)),
+                        class_visits::session_id.eq(id),
+                        class_visits::observer_id.eq(observer),
+                        class_visits::scores_json
+                            .eq(serde_json::to_string(&scores).unwrap_or_default()),
+                        class_visits::total_score.eq(total),
+                        class_visits::average_score.eq(average),
+                        class_visits::rating_code
+                            .eq(band.map(|b| b.code.clone()).unwrap_or_default()),
+                        class_visits::rating_label
+                            .eq(band.map(|b| b.label.clone()).unwrap_or_default()),
+                        class_visits::created_at.eq(at(day, 12 * 60)),
+                    ));
+                }
+            }
+        }
+        made.push((class, *ci, p, start, end, sessions));
+    }
+    progress.stage(
+        &format!("{year}: classes"),
+        (class_rows.len() + session_rows.len() + visit_rows.len()) as u64,
+    );
+    *totals.entry("classes").or_default() +=
+        insert_all!(conn, classes::table, &class_rows, 1_000, progress);
+    *totals.entry("sessions").or_default() +=
+        insert_all!(conn, class_sessions::table, &session_rows, 1_000, progress);
+    *totals.entry("visits").or_default() +=
+        insert_all!(conn, class_visits::table, &visit_rows, 1_000, progress);
+
+    // ---- learners, enrollments, attendance, results, certificates: class by class ----
+    progress.stage(&format!("{year}: learners"), enrollment_total as u64);
+    let mut serials: HashMap<(Id, i32), i32> = HashMap::new();
+    let (
+        mut learner_rows,
+        mut enrollment_rows,
+        mut attendance_rows,
+        mut result_rows,
+        mut certificate_rows,
+    ) = (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut counted = 0;
+    for (i, (class, ci, p, start, end, sessions)) in made.iter().enumerate() {
+        let (center, _, center_code) = &centers[*ci];
+        let orgs = &party_orgs[center];
+        // The counted enrollments, and now and then one withdrawn (not counted).
+        let withdrawn = usize::from(rng.gen_ratio(1, 10));
+        for k in 0..sizes[i] + withdrawn {
+            let learner = uuid(rng);
+            let org = orgs[rng.gen_range(0..orgs.len())];
+            let (name, gender) = person(rng);
+            let birth = date(
+                year - rng.gen_range(19..55),
+                rng.gen_range(1..=12),
+                rng.gen_range(1..=28),
+            );
+            let (status, admission) = match p.category.as_str() {
+                "party_admission" => ("non_member", None),
+                "new_member" => (
+                    "probationary",
+                    Some(*start - Duration::days(rng.gen_range(30..330))),
+                ),
+                _ => ("full_member", Some(birth + Duration::days(365 * 25))),
+            };
+            let created = at(*start - Duration::days(14), 8 * 60);
+            learner_rows.push((
+                learners::id.eq(learner),
+                learners::party_organization_id.eq(org),
+                learners::search_text.eq(fold(&name)),
+                learners::full_name.eq(name),
+                learners::birth_date.eq(birth),
+                learners::gender.eq(gender),
+                learners::ethnicity.eq(Some(ethnicity(rng))),
+                learners::party_status.eq(status),
+                learners::admission_date.eq(admission),
+                learners::version.eq(1),
+                learners::created_at.eq(created),
+                learners::updated_at.eq(created),
+            ));
+            let enrollment = uuid(rng);
+            let outcome = if k >= sizes[i] {
+                "withdrawn"
+            } else if rng.gen_ratio(3, 100) {
+                "failed"
+            } else {
+                "completed"
+            };
+            enrollment_rows.push((
+                enrollments::id.eq(enrollment),
+                enrollments::class_id.eq(*class),
+                enrollments::learner_id.eq(learner),
+                enrollments::party_organization_id.eq(org),
+                enrollments::status.eq(outcome),
+                enrollments::reason.eq((outcome == "withdrawn").then_some("Chuyển công tác")),
+                enrollments::version.eq(4),
+                enrollments::created_at.eq(created),
+                enrollments::updated_at.eq(at(*end, 17 * 60)),
+            ));
+            if outcome == "withdrawn" {
+                continue;
+            }
+            counted += 1;
+            // A failed learner missed sessions or scored below the pass mark.
+            let missed = outcome == "failed" && p.attendance_only;
+            for (s, (session, _)) in sessions.iter().enumerate() {
+                let absent = (missed && s == 0) || rng.gen_ratio(1, 60);
+                attendance_rows.push((
+                    attendance::id.eq(uuid(rng)),
+                    attendance::session_id.eq(*session),
+                    attendance::enrollment_id.eq(enrollment),
+                    attendance::status.eq(if absent { "excused" } else { "present" }),
+                    attendance::recorded_at.eq(at(*start, 11 * 60)),
+                ));
+            }
+            let score = (!p.attendance_only).then(|| {
+                if outcome == "failed" {
+                    rng.gen_range(25..50)
+                } else {
+                    rng.gen_range(55..98)
+                }
+            });
+            let conduct = match rng.gen_range(0..100) {
+                0..=69 => "good",
+                70..=93 => "fair",
+                94..=98 => "average",
+                _ => "poor",
+            };
+            result_rows.push((
+                results::id.eq(uuid(rng)),
+                results::enrollment_id.eq(enrollment),
+                results::score_tenths.eq(score),
+                results::conduct.eq(Some(conduct)),
+                results::version.eq(1),
+                results::updated_at.eq(at(*end, 16 * 60)),
+            ));
+            if outcome == "completed" {
+                let issued = *end + Duration::days(7);
+                let serial = serials.entry((*center, issued.year())).or_default();
+                *serial += 1;
+                let number = format!(
+                    "{}/{}/{:06}",
+                    center_code.clone().unwrap_or_default(),
+                    issued.year(),
+                    serial
+                );
+                let valid_until = (p.category == "party_admission").then(|| {
+                    issued
+                        .checked_add_months(chrono::Months::new(
+                            u32::try_from(policy.certificate_validity_months).unwrap_or(60),
+                        ))
+                        .unwrap_or(issued)
+                });
+                certificate_rows.push((
+                    certificates::id.eq(uuid(rng)),
+                    certificates::enrollment_id.eq(enrollment),
+                    certificates::center_id.eq(*center),
+                    certificates::program_id.eq(p.id),
+                    certificates::year.eq(issued.year()),
+                    certificates::serial.eq(*serial),
+                    certificates::suffix.eq(0),
+                    certificates::number.eq(number),
+                    certificates::issue_date.eq(issued),
+                    certificates::signer.eq("Giám đốc Trung tâm"),
+                    certificates::valid_until.eq(valid_until),
+                    certificates::created_at.eq(at(issued, 9 * 60)),
+                ));
+            }
+        }
+        // Write a class's worth at a time once enough has gathered, to bound memory.
+        if learner_rows.len() >= 20_000 || i + 1 == made.len() {
+            let n = learner_rows.len() as u64;
+            *totals.entry("learners").or_default() +=
+                insert_all!(conn, learners::table, &learner_rows, 2_000, Quiet);
+            *totals.entry("enrollments").or_default() +=
+                insert_all!(conn, enrollments::table, &enrollment_rows, 3_000, Quiet);
+            *totals.entry("attendance").or_default() +=
+                insert_all!(conn, attendance::table, &attendance_rows, 5_000, Quiet);
+            *totals.entry("results").or_default() +=
+                insert_all!(conn, results::table, &result_rows, 4_000, Quiet);
+            *totals.entry("certificates").or_default() +=
+                insert_all!(conn, certificates::table, &certificate_rows, 2_000, Quiet);
+            learner_rows.clear();
+            enrollment_rows.clear();
+            attendance_rows.clear();
+            result_rows.clear();
+            certificate_rows.clear();
+            progress.advance(n);
+        }
+    }
+    // The registers go on from where the demo left them.
+    let counters: Vec<_> = serials
+        .into_iter()
+        .map(|((center, y), last)| {
+            (
+                certificate_counters::center_id.eq(center),
+                certificate_counters::year.eq(y),
+                certificate_counters::last_serial.eq(last),
+            )
+        })
+        .collect();
+    *totals.entry("certificate registers").or_default() +=
+        insert_all!(conn, certificate_counters::table, &counters, 1_000, Quiet);
+    Ok((made.len(), counted))
+}

@@ -1,0 +1,177 @@
+//! The province's picture: demo data at seed scale and the summary report, on SQLite and (with
+//! `TEST_DATABASE_URL`) PostgreSQL. The 2019 totals must be the article's, by the API and by an
+//! independent count in SQL.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use centers_db::demo::{DemoOptions, Quiet};
+use centers_tests::TestApp;
+use diesel::prelude::*;
+use diesel::sql_types::BigInt;
+
+#[derive(QueryableByName)]
+struct Count {
+    #[diesel(sql_type = BigInt)]
+    n: i64,
+}
+
+fn count(app: &TestApp, sql: &str) -> i64 {
+    let pool = app.db_pool();
+    let mut conn = pool.get().unwrap();
+    diesel::sql_query(sql)
+        .get_result::<Count>(&mut conn)
+        .unwrap()
+        .n
+}
+
+#[test]
+fn demo_data_reproduces_the_2019_figures_in_the_summary_and_in_sql() {
+    let app = TestApp::spawn();
+    let admin = app.admin_token();
+    let options = DemoOptions {
+        from: 2019,
+        to: 2019,
+        seed: 42,
+    };
+    let report =
+        centers_api::cli::load_demo_data(&app.database_url, &options, false, &mut Quiet).unwrap();
+    assert_eq!(report.years, vec![(2019, 1_188, 117_342)]);
+
+    // The summary, as the province's dashboard asks for it.
+    let r = app.get("/api/v1/reports/summary?from=2019&to=2019", &admin);
+    assert_eq!(r.status, 200, "{}", r.text);
+    let total = &r.body["total"];
+    assert_eq!(total["classes"], 1_188);
+    assert_eq!(total["enrollments"], 117_342);
+    assert_eq!(r.body["rows"][0]["year"], 2019);
+    assert_eq!(r.body["rows"][0]["enrollments"], 117_342);
+
+    // An independent count: classes held in 2019, enrollments that took part (not withdrawn).
+    let classes = count(
+        &app,
+        "SELECT COUNT(*) AS n FROM classes WHERE year = 2019 AND status <> 'cancelled'",
+    );
+    let enrollments = count(
+        &app,
+        "SELECT COUNT(*) AS n FROM enrollments e JOIN classes c ON c.id = e.class_id \
+         WHERE c.year = 2019 AND e.status IN ('enrolled', 'completed', 'failed')",
+    );
+    let certificates = count(
+        &app,
+        "SELECT COUNT(*) AS n FROM certificates x JOIN enrollments e ON e.id = x.enrollment_id \
+         JOIN classes c ON c.id = e.class_id WHERE c.year = 2019 AND x.replaced_at IS NULL",
+    );
+    assert_eq!((classes, enrollments), (1_188, 117_342));
+    assert_eq!(total["certificates"], certificates);
+    assert!(
+        count(
+            &app,
+            "SELECT COUNT(*) AS n FROM enrollments WHERE status = 'withdrawn'"
+        ) > 0,
+        "withdrawn enrollments exist and are not counted"
+    );
+    // 33 non-concentrated intermediate classes with the school; reserve cadres in 27 of 27.
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) AS n FROM classes c JOIN programs p ON p.id = c.program_id \
+             WHERE c.year = 2019 AND p.code = 'intermediate_theory' AND c.mode = 'non_concentrated' \
+             AND c.partner_id IS NOT NULL"
+        ),
+        33
+    );
+    let r = app.get(
+        "/api/v1/reports/summary?from=2019&group_by=center,program",
+        &admin,
+    );
+    assert_eq!(r.status, 200, "{}", r.text);
+    let rows = r.body["rows"].as_array().unwrap();
+    let reserve: Vec<_> = rows
+        .iter()
+        .filter(|r| r["program_code"] == "reserve_cadre" && r["classes"].as_i64() > Some(0))
+        .collect();
+    assert_eq!(reserve.len(), 27);
+    let intermediate: i64 = rows
+        .iter()
+        .filter(|r| r["program_code"] == "intermediate_theory")
+        .map(|r| r["classes"].as_i64().unwrap())
+        .sum();
+    assert_eq!(intermediate, 33);
+    let by_rows: i64 = rows
+        .iter()
+        .map(|r| r["enrollments"].as_i64().unwrap())
+        .sum();
+    assert_eq!(by_rows, 117_342);
+    let passed = total["passed"].as_i64().unwrap();
+    let finished = total["finished"].as_i64().unwrap();
+    assert!(passed > 0 && passed <= finished && finished <= 117_342);
+    assert_eq!(
+        total["pass_rate"].as_f64().unwrap(),
+        passed as f64 / finished as f64
+    );
+
+    // A center sees itself only, the same figures as the province's row for it.
+    let center = app.center_id(&admin, "406");
+    app.create_user(&admin, "ca.406", "center_admin", &center);
+    let ca = app.login("ca.406", "ca.406-password");
+    let own = app.get("/api/v1/reports/summary?from=2019&group_by=center", &ca);
+    assert_eq!(own.status, 200, "{}", own.text);
+    assert_eq!(own.body["rows"].as_array().unwrap().len(), 1);
+    let province = app.get("/api/v1/reports/summary?from=2019&group_by=center", &admin);
+    let same = province.body["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["center_id"] == center.as_str())
+        .unwrap()
+        .clone();
+    assert_eq!(own.body["rows"][0], same);
+    assert_eq!(own.body["total"]["classes"], same["classes"]);
+
+    // CSV and XLSX with Vietnamese headers, read back.
+    let (status, _, csv) = app.get_bytes(
+        "/api/v1/reports/summary?from=2019&group_by=year,category",
+        &admin,
+        "text/csv",
+    );
+    assert_eq!(status, 200);
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(
+        csv.starts_with("\u{feff}Năm,Nhóm chương trình,Số lớp,Lượt học viên"),
+        "{csv}"
+    );
+    assert!(csv.contains("Tổng cộng,,1188,117342"), "{csv}");
+    let (status, _, xlsx) = app.get_bytes(
+        "/api/v1/reports/summary?from=2019",
+        &admin,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
+    assert_eq!(status, 200);
+    use calamine::Reader;
+    let mut book = calamine::Xlsx::new(std::io::Cursor::new(xlsx)).unwrap();
+    let sheet = book.worksheet_range("Kết quả").unwrap();
+    assert_eq!(
+        sheet.get((0, 2)).map(|c| c.to_string()),
+        Some("Lượt học viên".into())
+    );
+    assert_eq!(
+        sheet.get((1, 2)).map(|c| c.to_string()),
+        Some("117342".into())
+    );
+
+    // Bad parameters are named.
+    for (query, field) in [
+        ("from=2019&group_by=district", "group_by"),
+        ("from=2019&group_by=category,program", "group_by"),
+        ("from=2020&to=2019", "from"),
+        ("from=1990", "from"),
+        ("to=2019", "from"),
+        ("from=2019&as_of=yesterday", "as_of"),
+    ] {
+        let r = app.get(&format!("/api/v1/reports/summary?{query}"), &admin);
+        assert_eq!(r.problem(400)["errors"][0]["field"], field, "{query}");
+    }
+
+    // A second load is refused: the database holds data now.
+    let again = centers_api::cli::load_demo_data(&app.database_url, &options, false, &mut Quiet);
+    assert!(again.unwrap_err().to_string().contains("--force"));
+}

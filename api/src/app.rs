@@ -113,7 +113,11 @@ fn bootstrap_admin(
 
 /// Builds the shared state. Without a configured JWT secret a random one is made (and a warning
 /// logged: tokens will not survive a restart).
-pub fn build_state(settings: Settings, pool: DbPool) -> anyhow::Result<AppState> {
+pub fn build_state(
+    settings: Settings,
+    pool: DbPool,
+    read_pool: Option<DbPool>,
+) -> anyhow::Result<AppState> {
     let secret = match settings.jwt_secret_bytes() {
         Some(s) => s,
         None => {
@@ -131,6 +135,7 @@ pub fn build_state(settings: Settings, pool: DbPool) -> anyhow::Result<AppState>
         hash_password(&random_token()).map_err(|e| anyhow::anyhow!("hashing failed: {e}"))?;
     Ok(AppState {
         pool,
+        read_pool,
         settings,
         jwt: JwtKeys::from_secret(&secret),
         dummy_hash,
@@ -342,6 +347,14 @@ impl Application {
         )
         .context("cannot open the database (APP_DATABASE_URL)")?;
         let prepared = prepare_database(&pool, &settings)?;
+        // The replica follows the primary's schema: nothing is migrated or seeded through it.
+        let read_pool = match &settings.database_read_url {
+            Some(url) => Some(
+                centers_db::build_pool(url, settings.pool_size, settings.pool_timeout)
+                    .context("cannot open the read replica (APP_DATABASE_READ_URL)")?,
+            ),
+            None => None,
+        };
         tracing::info!(
             migrations.applied = prepared.migrations_applied,
             seed.created = prepared.seed.map(|s| s.created),
@@ -364,7 +377,7 @@ impl Application {
         let port = listener.local_addr()?.port();
         let workers = settings.workers;
         let (head_timeout, keep_alive) = (settings.request_head_timeout, settings.keep_alive);
-        let state = web::Data::new(build_state(settings, pool)?);
+        let state = web::Data::new(build_state(settings, pool, read_pool)?);
         let spec = crate::openapi::openapi();
         let route_methods = web::Data::new(RouteMethods::from_spec(&spec));
         let mut server = HttpServer::new(move || {

@@ -18,6 +18,8 @@ pub struct Settings {
     pub host: String,
     pub port: u16,
     pub database_url: String,
+    /// A read replica for lists and reports (`APP_DATABASE_READ_URL`); none by default.
+    pub database_read_url: Option<String>,
     pub pool_size: u32,
     /// How long a request waits for a pooled connection before the API answers 503.
     pub pool_timeout: Duration,
@@ -125,6 +127,7 @@ impl Default for Settings {
             host: "127.0.0.1".into(),
             port: 8080,
             database_url: DEFAULT_DATABASE_URL.into(),
+            database_read_url: None,
             pool_size: 8,
             pool_timeout: Duration::from_secs(5),
             jwt_secret: None,
@@ -164,6 +167,10 @@ impl Settings {
         }
         if let Some(v) = get("APP_DATABASE_URL") {
             s.database_url = v.trim().to_owned();
+        }
+        if let Some(v) = get("APP_DATABASE_READ_URL") {
+            let v = v.trim();
+            s.database_read_url = (!v.is_empty()).then(|| v.to_owned());
         }
         if let Some(v) = get("APP_POOL_SIZE") {
             s.pool_size = v

@@ -11,6 +11,8 @@ use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 /// Shared, read-only state of the server.
 pub struct AppState {
     pub pool: DbPool,
+    /// A read replica's pool (`APP_DATABASE_READ_URL`) for lists and reports, when configured.
+    pub read_pool: Option<DbPool>,
     pub settings: Settings,
     pub jwt: JwtKeys,
     /// An argon2 hash of a random password, verified against when a username is unknown so that
@@ -74,6 +76,27 @@ impl AppState {
         T: Send + 'static,
     {
         let pool = self.pool.clone();
+        let span = tracing::Span::current();
+        actix_web::web::block(move || {
+            let _entered = span.enter();
+            let mut conn = pool.get()?;
+            f(&mut conn)
+        })
+        .await
+        .map_err(|e| ApiError::Internal(format!("blocking task failed: {e}")))?
+    }
+
+    /// Runs a list or report read on the read replica when one is configured, else as `db`.
+    /// Only reads that may lag the primary by the replication delay come here: a record just
+    /// written is read back with `db` (a single `GET`), never from the replica.
+    pub async fn read<T, F>(&self, f: F) -> Result<T, ApiError>
+    where
+        F: FnOnce(&mut DbConnection) -> Result<T, ApiError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let Some(pool) = self.read_pool.clone() else {
+            return self.db(f).await;
+        };
         let span = tracing::Span::current();
         actix_web::web::block(move || {
             let _entered = span.enter();

@@ -175,3 +175,75 @@ fn demo_data_reproduces_the_2019_figures_in_the_summary_and_in_sql() {
     let again = centers_api::cli::load_demo_data(&app.database_url, &options, false, &mut Quiet);
     assert!(again.unwrap_err().to_string().contains("--force"));
 }
+
+#[test]
+fn lists_and_reports_go_to_the_read_replica_and_single_reads_to_the_primary() {
+    // A "replica" that is another database with the same schema and its own tree: whatever a
+    // list shows comes from it, so the routing is visible.
+    let (replica_db, replica_url) = centers_tests::TestDb::new();
+    {
+        let pool =
+            centers_db::build_pool(&replica_url, 1, std::time::Duration::from_secs(10)).unwrap();
+        let mut conn = pool.get().unwrap();
+        centers_db::run_migrations(&mut conn).unwrap();
+        centers_api::app::seed_reference_data(&mut conn).unwrap();
+    }
+    let url = replica_url.clone();
+    let app = TestApp::spawn_with(move |s| s.database_read_url = Some(url));
+    let admin = app.admin_token();
+    // A center of the primary, read from its database; then a single read through the API.
+    let center: String = {
+        #[derive(QueryableByName)]
+        struct Row {
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            id: String,
+        }
+        let pool = app.db_pool();
+        let mut conn = pool.get().unwrap();
+        let sql = if app.db.is_postgres() {
+            "SELECT CAST(id AS TEXT) AS id FROM organizations WHERE kind = 'center' AND code = '406'"
+        } else {
+            "SELECT id FROM organizations WHERE kind = 'center' AND code = '406'"
+        };
+        diesel::sql_query(sql)
+            .get_result::<Row>(&mut conn)
+            .unwrap()
+            .id
+    };
+    let r = app.get(&format!("/api/v1/organizations/{center}"), &admin);
+    assert_eq!(r.status, 200, "{}", r.text);
+    // The replica's tree has other ids: the admin's scope (the primary's province) holds none of
+    // its centers, so the list from the replica is empty while the primary has 27.
+    let list = app.get("/api/v1/centers?limit=100", &admin);
+    assert_eq!(list.status, 200, "{}", list.text);
+    assert_eq!(
+        list.body["items"].as_array().unwrap().len(),
+        0,
+        "{}",
+        list.text
+    );
+    let summary = app.get("/api/v1/reports/summary?from=2019", &admin);
+    assert_eq!(summary.status, 200, "{}", summary.text);
+    drop(app);
+    drop(replica_db);
+
+    // The replica pointing at the primary's own database: everything as without one.
+    let (db, url) = centers_tests::TestDb::new();
+    let read = url.clone();
+    let app = TestApp::spawn_on(db, url, move |s| s.database_read_url = Some(read));
+    let admin = app.admin_token();
+    assert_eq!(
+        app.get("/api/v1/centers?limit=100", &admin).body["items"]
+            .as_array()
+            .unwrap()
+            .len(),
+        27
+    );
+    let center = app.center_id(&admin, "406");
+    app.create_party_org(&admin, &center, "CB-R", "Chi bộ đọc từ bản sao");
+    let listed = app.get(
+        &format!("/api/v1/party-organizations?center_id={center}"),
+        &admin,
+    );
+    assert_eq!(listed.body["items"][0]["code"], "CB-R", "{}", listed.text);
+}

@@ -50,7 +50,7 @@ pub async fn list_approval_grants(
     state: web::Data<AppState>,
     caller: Caller,
 ) -> Result<HttpResponse, ApiError> {
-    let grants = state.db(move |conn| service::list(conn, &caller)).await?;
+    let grants = state.read(move |conn| service::list(conn, &caller)).await?;
     Ok(HttpResponse::Ok().json(grants))
 }
 

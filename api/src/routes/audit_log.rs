@@ -129,7 +129,7 @@ pub async fn list_audit_log(
 ) -> Result<HttpResponse, ApiError> {
     let (filter, limit, before, offset) = params.parse()?;
     let page = state
-        .db(move |conn| service::list(conn, &caller, &filter, limit, before, offset))
+        .read(move |conn| service::list(conn, &caller, &filter, limit, before, offset))
         .await?;
     let next_cursor = page
         .next

@@ -51,7 +51,7 @@ pub async fn list_clients(
     state: web::Data<AppState>,
     caller: Caller,
 ) -> Result<HttpResponse, ApiError> {
-    let clients = state.db(move |conn| service::list(conn, &caller)).await?;
+    let clients = state.read(move |conn| service::list(conn, &caller)).await?;
     Ok(HttpResponse::Ok().json(clients))
 }
 

@@ -401,7 +401,7 @@ pub async fn list_learners(
     };
     let request = paging.request.clone();
     let page = state
-        .db(move |conn| service::list(conn, &caller, query, &request))
+        .read(move |conn| service::list(conn, &caller, query, &request))
         .await?;
     Ok(list_response(&req, &paging.sort_name, page))
 }

@@ -119,7 +119,7 @@ pub async fn list_activities(
 ) -> Result<HttpResponse, ApiError> {
     let (id, year) = (id.into_inner(), query.parse()?);
     let list = state
-        .db(move |conn| activities::list(conn, &caller, id, year))
+        .read(move |conn| activities::list(conn, &caller, id, year))
         .await?;
     Ok(HttpResponse::Ok().json(list))
 }
@@ -218,7 +218,7 @@ pub async fn list_lecturers(
     };
     let request = paging.request.clone();
     let page = state
-        .db(move |conn| service::list(conn, &caller, query, &request))
+        .read(move |conn| service::list(conn, &caller, query, &request))
         .await?;
     Ok(list_response(&req, &paging.sort_name, page))
 }

@@ -88,7 +88,7 @@ pub async fn list_lesson_plans(
         ),
     };
     let list = state
-        .db(move |conn| service::list(conn, &caller, lecturer, status))
+        .read(move |conn| service::list(conn, &caller, lecturer, status))
         .await?;
     Ok(HttpResponse::Ok().json(list))
 }

@@ -61,7 +61,7 @@ pub async fn list_centers(
     let paging = params.paging(UNIT_SORTS)?;
     let (query, request) = (unit_query(&params)?, paging.request.clone());
     let page = state
-        .db(move |conn| service::list_centers(conn, &caller, query, &request))
+        .read(move |conn| service::list_centers(conn, &caller, query, &request))
         .await?;
     Ok(list_response(&req, &paging.sort_name, page))
 }
@@ -109,7 +109,7 @@ pub async fn list_districts(
     let paging = params.paging(UNIT_SORTS)?;
     let (query, request) = (unit_query(&params)?, paging.request.clone());
     let page = state
-        .db(move |conn| service::list_districts(conn, &caller, query, &request))
+        .read(move |conn| service::list_districts(conn, &caller, query, &request))
         .await?;
     Ok(list_response(&req, &paging.sort_name, page))
 }
@@ -184,7 +184,7 @@ pub async fn list_organization_children(
     let paging = params.paging(NAME_SORTS)?;
     let (query, request) = (unit_query(&params)?, paging.request.clone());
     let page = state
-        .db(move |conn| service::list_children(conn, &caller, id, query, &request))
+        .read(move |conn| service::list_children(conn, &caller, id, query, &request))
         .await?;
     Ok(list_response(&req, &paging.sort_name, page))
 }

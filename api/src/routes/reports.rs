@@ -53,7 +53,7 @@ pub async fn get_plans_report(
             ApiError::bad_field("year", "invalid", "must be a year from 2000 to 2100")
         })?;
     let report = state
-        .db(move |conn| service::plans_report(conn, &caller, year))
+        .read(move |conn| service::plans_report(conn, &caller, year))
         .await?;
     Ok(HttpResponse::Ok().json(report))
 }
@@ -75,7 +75,7 @@ pub async fn get_teaching_report(
 ) -> Result<HttpResponse, ApiError> {
     let year = query.parse()?;
     let report = state
-        .db(move |conn| service::teaching_report(conn, &caller, year))
+        .read(move |conn| service::teaching_report(conn, &caller, year))
         .await?;
     Ok(HttpResponse::Ok().json(report))
 }
@@ -198,7 +198,7 @@ pub async fn get_summary_report(
     let q = query.parse()?;
     let stem = format!("tong-hop-{}-{}", q.from, q.to);
     let summary = state
-        .db(move |conn| service::summary(conn, &caller, q))
+        .read(move |conn| service::summary(conn, &caller, q))
         .await?;
     crate::export::respond(&req, &summary, || service::summary_table(&summary), &stem)
 }

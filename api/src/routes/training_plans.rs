@@ -123,7 +123,7 @@ pub async fn list_training_plans(
     let (center, year, status) = filters.parse()?;
     let request = paging.request.clone();
     let page = state
-        .db(move |conn| service::list(conn, &caller, center, year, status, &request))
+        .read(move |conn| service::list(conn, &caller, center, year, status, &request))
         .await?;
     Ok(list_response(&req, &paging.sort_name, page))
 }

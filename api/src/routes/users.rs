@@ -105,7 +105,7 @@ pub async fn list_users(
     let scope = parse_uuid_param("scope", filters.scope.as_deref())?.map(OrganizationId);
     let (q, request) = (params.q.clone(), paging.request.clone());
     let page = state
-        .db(move |conn| service::list(conn, &caller, role, scope, q, &request))
+        .read(move |conn| service::list(conn, &caller, role, scope, q, &request))
         .await?;
     Ok(list_response(&req, &paging.sort_name, page))
 }

@@ -74,7 +74,7 @@ pub async fn list_visits(
     let lecturer = parse_uuid_param("lecturer_id", filters.lecturer_id.as_deref())?.map(LecturerId);
     let class = parse_uuid_param("class_id", filters.class_id.as_deref())?.map(ClassId);
     let list = state
-        .db(move |conn| service::list(conn, &caller, lecturer, class))
+        .read(move |conn| service::list(conn, &caller, lecturer, class))
         .await?;
     Ok(HttpResponse::Ok().json(list))
 }

@@ -33,6 +33,10 @@ pub struct ListParams {
     /// Only records valid on this date (YYYY-MM-DD).
     #[param(value_type = Option<String>, format = Date)]
     pub as_of: Option<String>,
+    /// `false` skips counting every matching row: `total` is then null and the page is as cheap
+    /// as its rows. Counted (`true`) by default.
+    #[param(value_type = Option<bool>)]
+    pub total: Option<String>,
 }
 
 /// A parsed page request.
@@ -66,6 +70,15 @@ pub fn parse_offset(v: Option<&str>) -> Result<Option<i64>, ApiError> {
 }
 
 impl ListParams {
+    /// `total=true|false`, true when absent.
+    fn count(&self) -> Result<bool, ApiError> {
+        match self.total.as_deref().map(str::trim) {
+            None | Some("true") => Ok(true),
+            Some("false") => Ok(false),
+            Some(_) => Err(ApiError::bad_field("total", "invalid", "true or false")),
+        }
+    }
+
     /// Parses paging; `sorts` maps the allowed sort names to keys, the first is the default.
     pub fn paging<S: Copy>(&self, sorts: &[(&str, S)]) -> Result<Paging<S>, ApiError> {
         // Every list documents `as_of`; a malformed one is refused even where it filters nothing.
@@ -125,6 +138,7 @@ impl ListParams {
                 after,
                 sort,
                 descending,
+                count: self.count()?,
             },
             sort_name,
         })
@@ -208,7 +222,7 @@ pub fn encode_cursor(sort_name: &str, key: &CursorKey) -> String {
 pub struct ListBody<T> {
     pub items: Vec<T>,
     pub next_cursor: Option<String>,
-    pub total: i64,
+    pub total: Option<i64>,
 }
 
 /// Renders a page with its `Link` header.
@@ -252,8 +266,8 @@ macro_rules! list_schema {
             pub items: Vec<$item>,
             /// Pass as `cursor` to read the next page; null on the last page.
             pub next_cursor: Option<String>,
-            /// How many records match the filters, over all pages.
-            pub total: i64,
+            /// How many records match the filters, over all pages; null with `total=false`.
+            pub total: Option<i64>,
         }
     };
 }

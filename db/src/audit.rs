@@ -117,10 +117,13 @@ pub fn list(
         .limit(limit + 1)
         .select(AuditEntry::as_select())
         .load(conn)?;
-    Ok(crate::paging::Page::from_rows(rows, limit, total, |e| {
-        crate::paging::CursorKey {
+    Ok(crate::paging::Page::from_rows(
+        rows,
+        limit,
+        Some(total),
+        |e| crate::paging::CursorKey {
             key: String::new(),
             id: e.id,
-        }
-    }))
+        },
+    ))
 }

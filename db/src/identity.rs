@@ -215,7 +215,7 @@ pub fn list_users(
     filter: &UserFilter,
     page: &PageRequest<UserSort>,
 ) -> QueryResult<Page<UserRow>> {
-    let total: i64 = filtered_users(filter).count().get_result(conn)?;
+    let total = page.total(|| filtered_users(filter).count().get_result(conn))?;
     let mut q = filtered_users(filter).select(UserRow::as_select());
     if let Some(after) = &page.after {
         q = if page.descending {

@@ -191,7 +191,7 @@ pub fn list_learners(
     filter: &LearnerFilter,
     page: &PageRequest<LearnerSort>,
 ) -> QueryResult<Page<LearnerRow>> {
-    let total: i64 = filtered(filter).count().get_result(conn)?;
+    let total = page.total(|| filtered(filter).count().get_result(conn))?;
     let mut q = filtered(filter);
     crate::keyset_page!(q, page, learners::search_text, learners::id);
     if let Some(offset) = page.offset.filter(|_| page.after.is_none()) {

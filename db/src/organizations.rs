@@ -165,7 +165,7 @@ pub fn list(
     filter: &OrganizationFilter,
     page: &PageRequest<OrganizationSort>,
 ) -> QueryResult<Page<OrganizationRow>> {
-    let total: i64 = filtered(filter).count().get_result(conn)?;
+    let total = page.total(|| filtered(filter).count().get_result(conn))?;
     let mut q = filtered(filter);
 
     match page.sort {

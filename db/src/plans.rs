@@ -157,7 +157,7 @@ pub fn list(
     filter: &PlanFilter,
     page: &PageRequest<PlanSort>,
 ) -> QueryResult<Page<PlanRow>> {
-    let total: i64 = filtered(filter).count().get_result(conn)?;
+    let total = page.total(|| filtered(filter).count().get_result(conn))?;
     let mut q = filtered(filter).select(PlanRow::as_select());
     if let Some(after) = &page.after {
         // The API parsed the cursor; a key that is not a year cannot come from it.

@@ -202,7 +202,7 @@ pub fn list(
     filter: &ProgramFilter,
     page: &PageRequest<ProgramSort>,
 ) -> QueryResult<Page<ProgramRow>> {
-    let total: i64 = filtered(filter).count().get_result(conn)?;
+    let total = page.total(|| filtered(filter).count().get_result(conn))?;
     let mut q = filtered(filter);
     match page.sort {
         ProgramSort::Code => crate::keyset_page!(q, page, programs::code, programs::id),

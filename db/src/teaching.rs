@@ -230,7 +230,7 @@ pub fn list_lecturers(
     filter: &LecturerFilter,
     page: &PageRequest<LecturerSort>,
 ) -> QueryResult<Page<LecturerRow>> {
-    let total: i64 = filtered(filter).count().get_result(conn)?;
+    let total = page.total(|| filtered(filter).count().get_result(conn))?;
     let mut q = filtered(filter);
     crate::keyset_page!(q, page, lecturers::search_text, lecturers::id);
     if let Some(offset) = page.offset.filter(|_| page.after.is_none()) {
@@ -488,7 +488,7 @@ pub fn list_classes(
     filter: &ClassFilter,
     page: &PageRequest<ClassSort>,
 ) -> QueryResult<Page<ClassRow>> {
-    let total: i64 = filtered_classes(filter).count().get_result(conn)?;
+    let total = page.total(|| filtered_classes(filter).count().get_result(conn))?;
     let mut q = filtered_classes(filter);
     match page.sort {
         ClassSort::Code => crate::keyset_page!(q, page, classes::code, classes::id),

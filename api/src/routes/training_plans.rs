@@ -199,7 +199,7 @@ pub async fn list_training_plan_lines(
         .db(move |conn| service::lines(conn, &caller, id))
         .await?;
     Ok(HttpResponse::Ok().json(PlanLineList {
-        total: i64::try_from(items.len()).unwrap_or(i64::MAX),
+        total: Some(i64::try_from(items.len()).unwrap_or(i64::MAX)),
         items,
         next_cursor: None,
     }))

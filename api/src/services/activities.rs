@@ -184,7 +184,7 @@ pub fn list(
         .map(Activity::from)
         .collect();
     Ok(ActivityList {
-        total: i64::try_from(items.len()).unwrap_or(i64::MAX),
+        total: Some(i64::try_from(items.len()).unwrap_or(i64::MAX)),
         items,
         next_cursor: None,
     })

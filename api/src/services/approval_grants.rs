@@ -102,7 +102,7 @@ pub fn list(conn: &mut DbConnection, caller: &Caller) -> Result<ApprovalGrantLis
         .map(grant_dto)
         .collect();
     Ok(ApprovalGrantList {
-        total: i64::try_from(items.len()).unwrap_or(i64::MAX),
+        total: Some(i64::try_from(items.len()).unwrap_or(i64::MAX)),
         items,
         next_cursor: None,
     })

@@ -750,7 +750,7 @@ pub fn sessions(
         .map(Session::from)
         .collect();
     Ok(SessionList {
-        total: i64::try_from(items.len()).unwrap_or(i64::MAX),
+        total: Some(i64::try_from(items.len()).unwrap_or(i64::MAX)),
         items,
         next_cursor: None,
     })

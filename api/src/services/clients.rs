@@ -126,7 +126,7 @@ pub fn list(conn: &mut DbConnection, caller: &Caller) -> Result<ClientList, ApiE
         .map(Client::from)
         .collect();
     Ok(ClientList {
-        total: i64::try_from(items.len()).unwrap_or(i64::MAX),
+        total: Some(i64::try_from(items.len()).unwrap_or(i64::MAX)),
         items,
         next_cursor: None,
     })

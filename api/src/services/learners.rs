@@ -525,7 +525,7 @@ pub fn of_class(
     };
     let items: Vec<Enrollment> = rows.into_iter().map(Enrollment::from).collect();
     Ok(EnrollmentList {
-        total: i64::try_from(items.len()).unwrap_or(i64::MAX),
+        total: Some(i64::try_from(items.len()).unwrap_or(i64::MAX)),
         items,
         next_cursor: None,
     })
@@ -1355,7 +1355,7 @@ pub fn certificates(
         .map(Certificate::from)
         .collect();
     Ok(CertificateList {
-        total: i64::try_from(items.len()).unwrap_or(i64::MAX),
+        total: Some(i64::try_from(items.len()).unwrap_or(i64::MAX)),
         items,
         next_cursor: None,
     })

@@ -321,7 +321,7 @@ pub fn list(
                 return Ok(LessonPlanList {
                     items: Vec::new(),
                     next_cursor: None,
-                    total: 0,
+                    total: Some(0),
                 })
             }
         }
@@ -339,7 +339,7 @@ pub fn list(
     .map(LessonPlan::from)
     .collect();
     Ok(LessonPlanList {
-        total: i64::try_from(items.len()).unwrap_or(i64::MAX),
+        total: Some(i64::try_from(items.len()).unwrap_or(i64::MAX)),
         items,
         next_cursor: None,
     })

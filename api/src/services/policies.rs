@@ -82,7 +82,7 @@ pub fn versions(conn: &mut DbConnection, caller: &Caller) -> Result<PolicyVersio
         .collect();
     let items: Vec<PolicyVersion> = all.into_iter().zip(tos).map(|(r, to)| dto(r, to)).collect();
     Ok(PolicyVersionList {
-        total: i64::try_from(items.len()).unwrap_or(i64::MAX),
+        total: Some(i64::try_from(items.len()).unwrap_or(i64::MAX)),
         items,
         next_cursor: None,
     })

@@ -236,6 +236,7 @@ fn centers_in(
             after: None,
             sort: OrganizationSort::Code,
             descending: false,
+            count: false,
         },
     )?
     .items)

@@ -163,7 +163,7 @@ pub fn list(
                 return Ok(VisitList {
                     items: Vec::new(),
                     next_cursor: None,
-                    total: 0,
+                    total: Some(0),
                 })
             }
         }
@@ -175,7 +175,7 @@ pub fn list(
         .map(Visit::from)
         .collect();
     Ok(VisitList {
-        total: i64::try_from(items.len()).unwrap_or(i64::MAX),
+        total: Some(i64::try_from(items.len()).unwrap_or(i64::MAX)),
         items,
         next_cursor: None,
     })

@@ -74,7 +74,7 @@ pub fn history<W: Workflow>(
         })
         .collect();
     Ok(WorkflowHistory {
-        total: i64::try_from(items.len()).unwrap_or(i64::MAX),
+        total: Some(i64::try_from(items.len()).unwrap_or(i64::MAX)),
         items,
         next_cursor: None,
     })

@@ -131,6 +131,7 @@ pub fn build_state(
         }
     };
     let settings_permits = settings.password_concurrency;
+    let auth_cache_ttl = settings.auth_cache_ttl;
     let dummy_hash =
         hash_password(&random_token()).map_err(|e| anyhow::anyhow!("hashing failed: {e}"))?;
     Ok(AppState {
@@ -144,6 +145,7 @@ pub fn build_state(
             settings_permits,
         )),
         login_limits: centers_domain::login::LoginLimits::default(),
+        subjects: crate::auth::cache::SubjectCache::new(auth_cache_ttl),
         verify_limiter: crate::limits::WindowLimiter::new(30, std::time::Duration::from_secs(60)),
     })
 }
@@ -410,6 +412,23 @@ impl Application {
                             Either::Left(srv.call(req))
                         }
                         Err(e) => Either::Right(ready(Ok(req.error_response(e)))),
+                    }
+                })
+                // A change to accounts or clients empties the subject cache when it is done
+                // (committed), also when it failed: nothing stale outlives it on this instance.
+                .wrap_fn(|req, srv| {
+                    let clears = crate::auth::cache::SubjectCache::changes_accounts(
+                        req.method(),
+                        req.path(),
+                    );
+                    let state = req.app_data::<web::Data<AppState>>().cloned();
+                    let fut = srv.call(req);
+                    async move {
+                        let res = fut.await;
+                        if let (true, Some(state)) = (clears, state) {
+                            state.subjects.clear();
+                        }
+                        res
                     }
                 })
                 .wrap(crate::idempotency::Idempotency)

@@ -40,6 +40,8 @@ pub struct Settings {
     pub request_head_timeout: Duration,
     /// How long a client has to send a request's whole body: 408 after.
     pub body_timeout: Duration,
+    /// How long an account's state read for a token is reused (`APP_AUTH_CACHE_TTL`; 0 = never).
+    pub auth_cache_ttl: Duration,
     /// How long an idle keep-alive connection stays open.
     pub keep_alive: Duration,
 }
@@ -141,6 +143,7 @@ impl Default for Settings {
             trusted_proxies: Vec::new(),
             request_head_timeout: Duration::from_secs(5),
             body_timeout: Duration::from_secs(30),
+            auth_cache_ttl: Duration::from_secs(5),
             keep_alive: Duration::from_secs(5),
         }
     }
@@ -244,6 +247,15 @@ impl Settings {
                     })
                 })
                 .collect::<Result<_, _>>()?;
+        }
+        if let Some(v) = get("APP_AUTH_CACHE_TTL") {
+            s.auth_cache_ttl = match v.trim() {
+                "0" => Duration::ZERO,
+                other => parse_duration(other).ok_or(ConfigError {
+                    variable: "APP_AUTH_CACHE_TTL",
+                    message: format!("{v:?} is not 0 or a duration between 100ms and 1h"),
+                })?,
+            };
         }
         for (variable, target) in [
             ("APP_REQUEST_HEAD_TIMEOUT", &mut s.request_head_timeout),

@@ -23,6 +23,8 @@ pub struct AppState {
     /// One reusable argon2 work area per permit.
     pub password_areas: Arc<crate::auth::passwords::WorkAreas>,
     pub login_limits: LoginLimits,
+    /// Token subjects read recently (`APP_AUTH_CACHE_TTL`).
+    pub subjects: crate::auth::cache::SubjectCache,
     /// Public certificate verification: requests per client address per minute.
     pub verify_limiter: crate::limits::WindowLimiter,
 }

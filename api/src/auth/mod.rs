@@ -6,6 +6,7 @@
 //! [`Caller::authorize`] (one call, a typed [`Action`] carrying the facts it needs); *where* is
 //! enforced in the queries, which all require the caller's [`Caller::scope`].
 
+pub mod cache;
 pub mod passwords;
 pub mod tokens;
 
@@ -150,15 +151,25 @@ pub async fn authenticate(req: &HttpRequest) -> Result<Caller, ApiError> {
     };
     let is_user = matches!(principal, Principal::User(_));
     let stamp = claims.stamp.clone();
-    let active = state
-        .db(move |conn| {
-            Ok(if is_user {
-                identity::active_user_subject(conn, subject.into())?
-            } else {
-                identity::active_client_subject(conn, subject.into())?
-            })
-        })
-        .await?;
+    let active = match state.subjects.get(is_user, subject) {
+        Some(cached) => Some(cached),
+        None => {
+            let generation = state.subjects.generation();
+            let read = state
+                .db(move |conn| {
+                    Ok(if is_user {
+                        identity::active_user_subject(conn, subject.into())?
+                    } else {
+                        identity::active_client_subject(conn, subject.into())?
+                    })
+                })
+                .await?;
+            if let Some(s) = &read {
+                state.subjects.put(generation, is_user, subject, s.clone());
+            }
+            read
+        }
+    };
     let subject_row = active
         .filter(|s| {
             // Clients have no stamp to compare: revocation is their kill switch.

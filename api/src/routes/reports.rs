@@ -134,7 +134,7 @@ impl SummaryParams {
                 "category" => SummaryDimension::Category,
                 "program" => SummaryDimension::Program,
                 other => {
-                    return Err(ApiError::bad_field(
+                    return Err(ApiError::invalid_field(
                         "group_by",
                         "invalid",
                         format!("`{other}` is not one of year, center, category, program"),
@@ -153,7 +153,7 @@ impl SummaryParams {
         if group_by.contains(&SummaryDimension::Category)
             && group_by.contains(&SummaryDimension::Program)
         {
-            return Err(ApiError::bad_field(
+            return Err(ApiError::invalid_field(
                 "group_by",
                 "invalid",
                 "category or program, not both (a program's row carries its category)",
@@ -185,7 +185,8 @@ impl SummaryParams {
     operation_id = "get_summary_report",
     params(SummaryParams),
     responses((status = 200, description = "The summary",
-        content((Summary = "application/json"), (String = "text/csv"), (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))),
+        content((Summary = "application/json"), (String = "text/csv"), (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))),
+        (status = 422, description = "`from` after `to`, or a `group_by` that is not a grouping", body = crate::error::Problem, content_type = "application/problem+json")),
     security(("bearer" = []))
 )]
 #[get("/reports/summary")]

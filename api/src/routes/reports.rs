@@ -120,7 +120,7 @@ impl SummaryParams {
             None => from,
         };
         if from > to {
-            return Err(ApiError::bad_field(
+            return Err(ApiError::invalid_field(
                 "from",
                 "after_to",
                 "must not be after `to`",
@@ -142,7 +142,7 @@ impl SummaryParams {
                 }
             };
             if group_by.contains(&d) {
-                return Err(ApiError::bad_field(
+                return Err(ApiError::invalid_field(
                     "group_by",
                     "duplicate",
                     format!("`{}` twice", name.trim()),

@@ -12,8 +12,13 @@ pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadshee
 
 /// A table: Vietnamese headers and rows of cells.
 pub struct Table {
-    pub headers: Vec<&'static str>,
+    pub headers: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
+}
+
+/// Headers written as literals.
+pub fn headers(names: &[&str]) -> Vec<String> {
+    names.iter().map(|h| (*h).to_owned()).collect()
 }
 
 /// A cell: text or a number (kept a number in XLSX).
@@ -21,6 +26,28 @@ pub enum Cell {
     Text(String),
     Number(f64),
     Empty,
+}
+
+impl Cell {
+    pub fn text(s: impl Into<String>) -> Cell {
+        Cell::Text(s.into())
+    }
+
+    /// Text, or an empty cell.
+    pub fn maybe_text(s: Option<&str>) -> Cell {
+        s.map_or(Cell::Empty, |s| Cell::Text(s.to_owned()))
+    }
+
+    /// A count (far below 2^52: exact as a float).
+    #[allow(clippy::cast_precision_loss)]
+    pub fn count(n: i64) -> Cell {
+        Cell::Number(n as f64)
+    }
+
+    /// A number, or an empty cell.
+    pub fn maybe_number(n: Option<f64>) -> Cell {
+        n.map_or(Cell::Empty, Cell::Number)
+    }
 }
 
 fn wants(req: &HttpRequest, media: &str) -> bool {
@@ -61,9 +88,7 @@ fn csv(table: &Table) -> String {
             .collect::<Vec<_>>()
             .join(",")
     };
-    out.push_str(&line(
-        table.headers.iter().map(|h| (*h).to_owned()).collect(),
-    ));
+    out.push_str(&line(table.headers.clone()));
     out.push_str("\r\n");
     for row in &table.rows {
         out.push_str(&line(row.iter().map(cell_text).collect()));
@@ -80,7 +105,7 @@ fn xlsx(table: &Table, sheet: &str) -> Result<Vec<u8>, ApiError> {
     let bold = rust_xlsxwriter::Format::new().set_bold();
     for (c, h) in table.headers.iter().enumerate() {
         let col = u16::try_from(c).unwrap_or(u16::MAX);
-        ws.write_string_with_format(0, col, *h, &bold)
+        ws.write_string_with_format(0, col, h, &bold)
             .map_err(fail)?;
     }
     for (r, row) in table.rows.iter().enumerate() {
@@ -132,7 +157,7 @@ mod tests {
     #[test]
     fn csv_quotes_and_starts_with_a_bom() {
         let t = Table {
-            headers: vec!["Họ và tên", "Điểm"],
+            headers: headers(&["Họ và tên", "Điểm"]),
             rows: vec![vec![Cell::Text("Lê, \"Mai\"".into()), Cell::Number(8.5)]],
         };
         let out = csv(&t);

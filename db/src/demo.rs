@@ -418,8 +418,10 @@ pub fn generate(
         let staff = &center_lecturers[center];
         for p in &programs {
             for (i, (topic, _)) in p.topics.iter().enumerate() {
-                // About one topic in five is taught by a district leader.
-                let (lecturer, _) = if i % 5 == 4 {
+                // District leaders teach the topic on the local situation (each program's
+                // last) and about one other topic in five.
+                let local_situation = i + 1 == p.topics.len();
+                let (lecturer, _) = if i % 5 == 4 || local_situation {
                     staff[4 + i % 5]
                 } else {
                     staff[i % 4]
@@ -438,7 +440,11 @@ pub fn generate(
                     lesson_plans::status.eq("approved"),
                     lesson_plans::approved_on.eq(Some(approved_on)),
                     lesson_plans::version.eq(1),
-                    lesson_plans::created_at.eq(at(approved_on, 8 * 60)),
+                    // Drafted and submitted 3 to 12 days before the approval.
+                    lesson_plans::created_at.eq(at(
+                        approved_on - Duration::days(3 + (i % 10) as i64),
+                        8 * 60,
+                    )),
                     lesson_plans::updated_at.eq(at(approved_on, 9 * 60)),
                 ));
                 plan_of.insert((*center, *topic), (lecturer, id));
@@ -672,9 +678,17 @@ fn generate_year(
             classes::created_at.eq(at(start - Duration::days(20), 8 * 60)),
             classes::updated_at.eq(at(end, 17 * 60)),
         ));
-        // A sample of the timetable: the program's first three topics, one session each.
+        // A sample of the timetable, one session each: the program's first two topics and its
+        // last, on the local situation, taught by a district leader.
         let mut sessions = Vec::new();
-        for (t, (topic, periods)) in p.topics.iter().take(3).enumerate() {
+        let last = p.topics.len().saturating_sub(1);
+        let sampled = p
+            .topics
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| *k < 2 || *k == last)
+            .map(|(_, topic)| topic);
+        for (t, (topic, periods)) in sampled.enumerate() {
             let Some((lecturer, lesson_plan)) = plan_of.get(&(center, *topic)) else {
                 continue;
             };

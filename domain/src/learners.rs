@@ -118,6 +118,21 @@ string_enum! {
 }
 
 impl EnrollmentStatus {
+    /// Whether the enrollment counts as a learner-enrollment (lượt học viên) in the province's
+    /// figures: the learner took part in the class. Nominated, approved, rejected and withdrawn
+    /// ones do not.
+    pub fn counts_as_enrollment(self) -> bool {
+        matches!(
+            self,
+            EnrollmentStatus::Enrolled | EnrollmentStatus::Completed | EnrollmentStatus::Failed
+        )
+    }
+
+    /// Whether the enrollment was settled by the class's completion (passed or not).
+    pub fn is_finished(self) -> bool {
+        matches!(self, EnrollmentStatus::Completed | EnrollmentStatus::Failed)
+    }
+
     /// Whether the enrollment holds a seat of the class.
     pub fn holds_seat(self) -> bool {
         matches!(
@@ -276,6 +291,25 @@ mod tests {
             membership: m,
             ..EligibilityRule::default()
         }
+    }
+
+    #[test]
+    fn only_enrollments_that_took_part_are_counted() {
+        let counted: Vec<_> = EnrollmentStatus::ALL
+            .iter()
+            .filter(|s| s.counts_as_enrollment())
+            .map(|s| s.as_str())
+            .collect();
+        assert_eq!(counted, ["enrolled", "completed", "failed"]);
+        let finished: Vec<_> = EnrollmentStatus::ALL
+            .iter()
+            .filter(|s| s.is_finished())
+            .map(|s| s.as_str())
+            .collect();
+        assert_eq!(finished, ["completed", "failed"]);
+        assert!(!EnrollmentStatus::Withdrawn.counts_as_enrollment());
+        assert!(EnrollmentStatus::Approved.holds_seat());
+        assert!(!EnrollmentStatus::Approved.counts_as_enrollment());
     }
 
     #[test]

@@ -156,9 +156,35 @@ pub fn line_problems(
     out
 }
 
+/// Which of a center's approved plan lines for one program a held class of that program counts
+/// toward in the plan's fulfilment, given the lines' quarters (in the plan's order) and the
+/// quarter of the line the class was opened under (in whichever revision; `None` when it was
+/// opened outside any line or under a whole-year line): the line of the same quarter, else the
+/// program's whole-year line, else its first line. `None` only when the program has no line: the
+/// class was held outside the plan. Revising a plan thus never drops its classes from the count.
+pub fn fulfilment_line(line_quarters: &[Option<i32>], class_quarter: Option<i32>) -> Option<usize> {
+    class_quarter
+        .and_then(|q| line_quarters.iter().position(|l| *l == Some(q)))
+        .or_else(|| line_quarters.iter().position(Option::is_none))
+        .or((!line_quarters.is_empty()).then_some(0))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn held_classes_count_toward_the_matching_line() {
+        // Same quarter first, then the whole-year line, then the first line.
+        assert_eq!(fulfilment_line(&[Some(1), None, Some(3)], Some(3)), Some(2));
+        assert_eq!(fulfilment_line(&[Some(1), None, Some(3)], Some(2)), Some(1));
+        assert_eq!(fulfilment_line(&[Some(1), None], None), Some(1));
+        assert_eq!(fulfilment_line(&[Some(2), Some(4)], Some(3)), Some(0));
+        assert_eq!(fulfilment_line(&[Some(2), Some(4)], None), Some(0));
+        // A program the plan does not hold: outside the plan.
+        assert_eq!(fulfilment_line(&[], Some(1)), None);
+        assert_eq!(fulfilment_line(&[], None), None);
+    }
     use PlanAction as A;
     use PlanStatus as S;
 

@@ -37,6 +37,10 @@ impl Score {
     }
 }
 
+/// The outcome bands outside the policy's grade bands: no final score, and a failing one.
+const NO_SCORE: (&str, &str) = ("khong_diem", "Không có điểm");
+const FAILED_SCORE: (&str, &str) = ("khong_dat", "Không đạt");
+
 /// A grade band: scores from `from` up to the next band's `from` (the last one up to 10).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -414,6 +418,35 @@ impl PolicySet {
         Grade { passed: true, band }
     }
 
+    /// Where a finished learner's final score (in tenths) falls in the outcome report: the
+    /// band of a passing score, `khong_dat` below the passing score, `khong_diem` without a
+    /// score (attendance-only programs, or no assessment sat). Codes and Vietnamese labels.
+    pub fn outcome_band(&self, final_tenths: Option<i32>) -> (String, String) {
+        let Some(tenths) = final_tenths else {
+            return (NO_SCORE.0.into(), NO_SCORE.1.into());
+        };
+        let grade = self.grade(Score::parse(f64::from(tenths) / 10.0).unwrap_or(Score(0)));
+        match (grade.passed, grade.band) {
+            (true, Some(b)) => (b.code, b.label),
+            // A pass below the lowest band cannot happen with valid bands; count it a pass.
+            (true, None) => ("dat".into(), "Đạt".into()),
+            (false, _) => (FAILED_SCORE.0.into(), FAILED_SCORE.1.into()),
+        }
+    }
+
+    /// Every outcome band in report order: no score, below passing, then the policy's bands.
+    pub fn outcome_bands(&self) -> Vec<(String, String)> {
+        [NO_SCORE, FAILED_SCORE]
+            .iter()
+            .map(|(c, l)| ((*c).to_owned(), (*l).to_owned()))
+            .chain(
+                self.grade_bands
+                    .iter()
+                    .map(|b| (b.code.clone(), b.label.clone())),
+            )
+            .collect()
+    }
+
     /// Whether a learner who attended `attended` of `total` periods may sit the final assessment.
     /// Compared in whole numbers (basis points) so that 79.9 % fails and 80 % passes exactly.
     pub fn may_sit_final(&self, attended: u32, total: u32) -> bool {
@@ -472,6 +505,32 @@ mod tests {
         json.as_object_mut().map(|o| o.remove("hours_per_period"));
         let old: PolicySet = serde_json::from_value(json).unwrap();
         assert_eq!(old, PolicySet::standard());
+    }
+
+    #[test]
+    fn outcome_bands_at_their_edges() {
+        let p = PolicySet::standard();
+        assert_eq!(p.outcome_band(None).0, "khong_diem");
+        assert_eq!(p.outcome_band(Some(49)).0, "khong_dat");
+        assert_eq!(p.outcome_band(Some(0)).0, "khong_dat");
+        assert_eq!(p.outcome_band(Some(50)).0, "trung_binh");
+        assert_eq!(p.outcome_band(Some(69)).0, "trung_binh");
+        assert_eq!(p.outcome_band(Some(70)), ("kha".into(), "Khá".into()));
+        assert_eq!(p.outcome_band(Some(89)).0, "gioi");
+        assert_eq!(p.outcome_band(Some(90)).0, "xuat_sac");
+        assert_eq!(p.outcome_band(Some(100)).0, "xuat_sac");
+        let codes: Vec<String> = p.outcome_bands().into_iter().map(|b| b.0).collect();
+        assert_eq!(
+            codes,
+            [
+                "khong_diem",
+                "khong_dat",
+                "trung_binh",
+                "kha",
+                "gioi",
+                "xuat_sac"
+            ]
+        );
     }
 
     fn band_at(p: &PolicySet, score: f64) -> Option<String> {

@@ -172,6 +172,8 @@ fn demo_data_reproduces_the_2019_figures_in_the_summary_and_in_sql() {
         assert_eq!(r.problem(status)["errors"][0]["field"], field, "{query}");
     }
 
+    the_other_reports_agree_with_sql(&app, &admin, &ca);
+
     // A second load is refused: the database holds data now.
     let again = centers_api::cli::load_demo_data(&app.database_url, &options, false, &mut Quiet);
     assert!(again.unwrap_err().to_string().contains("--force"));
@@ -289,4 +291,369 @@ fn lists_page_by_row_values_and_count_only_when_asked() {
     assert_eq!(app.get("/api/v1/centers?limit=1", &admin).body["total"], 27);
     let r = app.get("/api/v1/centers?total=maybe", &admin);
     assert_eq!(r.problem(400)["errors"][0]["field"], "total");
+}
+
+fn csv_of(app: &TestApp, path: &str, token: &str) -> String {
+    let (status, _, body) = app.get_bytes(path, token, "text/csv");
+    assert_eq!(status, 200, "{path}");
+    let text = String::from_utf8(body).unwrap();
+    assert!(text.starts_with('\u{feff}'), "{path}: {text}");
+    text
+}
+
+fn xlsx_header(app: &TestApp, path: &str, token: &str) -> String {
+    use calamine::Reader;
+    let (status, _, body) = app.get_bytes(
+        path,
+        token,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
+    assert_eq!(status, 200, "{path}");
+    let mut book = calamine::Xlsx::new(std::io::Cursor::new(body)).unwrap();
+    let sheet = book.worksheet_range("Kết quả").unwrap();
+    sheet.get((0, 0)).map(|c| c.to_string()).unwrap_or_default()
+}
+
+fn sum_of(rows: &serde_json::Value, field: &str) -> i64 {
+    rows.as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r[field].as_i64().unwrap())
+        .sum()
+}
+
+/// Plan fulfilment, lecturers, quality, outcomes, coverage and trends on the 2019 demo data:
+/// each against an independent count in SQL, a center's view, the tables and bad parameters.
+fn the_other_reports_agree_with_sql(app: &TestApp, admin: &str, center_admin: &str) {
+    let in_2019 = "c.year = 2019 AND c.status <> 'cancelled'";
+
+    // Plan fulfilment: every held class counts once, toward a line or outside the plan.
+    let r = app.get("/api/v1/reports/plan-fulfilment?year=2019", admin);
+    assert_eq!(r.status, 200, "{}", r.text);
+    let t = &r.body["total"];
+    assert_eq!(
+        t["held_classes"].as_i64().unwrap() + t["outside_plan_classes"].as_i64().unwrap(),
+        1_188
+    );
+    assert_eq!(
+        t["learners"].as_i64().unwrap() + t["outside_plan_learners"].as_i64().unwrap(),
+        117_342
+    );
+    assert_eq!(
+        t["planned_classes"],
+        count(
+            app,
+            "SELECT COALESCE(SUM(l.planned_classes), 0) AS n FROM training_plan_lines l \
+             JOIN training_plans p ON p.id = l.plan_id WHERE p.year = 2019 AND p.status = 'approved'"
+        )
+    );
+    let approved_lines = count(
+        app,
+        "SELECT COUNT(*) AS n FROM training_plan_lines l JOIN training_plans p ON p.id = l.plan_id \
+         WHERE p.year = 2019 AND p.status = 'approved'",
+    );
+    let lines = r.body["lines"].as_array().unwrap();
+    assert_eq!(
+        lines.iter().filter(|l| !l["line_id"].is_null()).count() as i64,
+        approved_lines
+    );
+    assert!(approved_lines > 0);
+    assert_eq!(sum_of(&r.body["lines"], "held_classes"), 1_188);
+    let centers = r.body["centers"].as_array().unwrap();
+    assert_eq!(centers.len(), 27);
+    assert_eq!(
+        sum_of(&r.body["centers"], "held_classes"),
+        t["held_classes"].as_i64().unwrap()
+    );
+    let own = app.get("/api/v1/reports/plan-fulfilment?year=2019", center_admin);
+    assert_eq!(
+        own.body["centers"].as_array().unwrap().len(),
+        1,
+        "{}",
+        own.text
+    );
+    let own_id = own.body["centers"][0]["center_id"].clone();
+    let same = centers.iter().find(|c| c["center_id"] == own_id).unwrap();
+    assert_eq!(&own.body["centers"][0], same);
+    assert!(
+        csv_of(app, "/api/v1/reports/plan-fulfilment?year=2019", admin)
+            .starts_with("\u{feff}Mã trung tâm,Trung tâm,Mã chương trình,Chương trình,Quý")
+    );
+
+    // Lecturers: every taught period of 2019, by kind, the part-time share as the teaching
+    // report computes it.
+    let r = app.get("/api/v1/reports/lecturers?year=2019", admin);
+    assert_eq!(r.status, 200, "{}", r.text);
+    let periods = count(
+        app,
+        "SELECT COALESCE(SUM(periods), 0) AS n FROM class_sessions \
+         WHERE status = 'taught' AND session_date >= '2019-01-01' AND session_date <= '2019-12-31'",
+    );
+    assert!(periods > 0);
+    assert_eq!(r.body["periods_taught"], periods);
+    assert_eq!(sum_of(&r.body["by_kind"], "periods_taught"), periods);
+    assert_eq!(sum_of(&r.body["items"], "periods_taught"), periods);
+    let teaching = app.get("/api/v1/reports/teaching?year=2019", admin);
+    assert_eq!(teaching.status, 200, "{}", teaching.text);
+    assert_eq!(
+        r.body["part_time_share"], teaching.body["total"]["part_time_share"],
+        "{}",
+        r.text
+    );
+    let part_time = &r.body["by_kind"].as_array().unwrap()[1];
+    assert_eq!(part_time["kind"], "part_time");
+    assert!(part_time["periods_taught"].as_i64().unwrap() > 0);
+    let items = r.body["items"].as_array().unwrap();
+    let staff = items
+        .iter()
+        .find(|l| l["kind"] == "full_time" && l["periods_taught"].as_i64() > Some(0))
+        .unwrap();
+    assert!(
+        staff["norm_lecturing_hours"].as_i64().unwrap() > 0,
+        "{staff}"
+    );
+    assert!(staff["standard_hours"].as_f64().unwrap() > 0.0);
+    assert!(items
+        .iter()
+        .all(|l| l["kind"] == "full_time" || l["norm_position"].is_null()));
+    let own = app.get("/api/v1/reports/lecturers?year=2019", center_admin);
+    assert_eq!(own.status, 200, "{}", own.text);
+    let own_items = own.body["items"].as_array().unwrap();
+    assert!(!own_items.is_empty() && own_items.len() < items.len());
+    assert!(own_items
+        .iter()
+        .all(|l| l["organization_id"] == own_items[0]["organization_id"]));
+    assert_eq!(
+        xlsx_header(app, "/api/v1/reports/lecturers?year=2019", admin),
+        "Đơn vị"
+    );
+
+    // Quality: sessions and visits of 2019; the lesson plans were approved in December 2018,
+    // 3 to 12 days after they were drafted.
+    let r = app.get("/api/v1/reports/quality?year=2019", admin);
+    assert_eq!(r.status, 200, "{}", r.text);
+    let t = &r.body["total"];
+    assert_eq!(
+        t["sessions_taught"],
+        count(
+            app,
+            "SELECT COUNT(*) AS n FROM class_sessions WHERE status = 'taught' \
+             AND session_date >= '2019-01-01' AND session_date <= '2019-12-31'"
+        )
+    );
+    assert_eq!(
+        t["sessions_using_it"],
+        count(
+            app,
+            "SELECT COUNT(*) AS n FROM class_sessions s JOIN lesson_plans lp ON lp.id = s.lesson_plan_id \
+             WHERE s.status = 'taught' AND lp.uses_it AND s.session_date >= '2019-01-01' \
+             AND s.session_date <= '2019-12-31'"
+        )
+    );
+    let visits = count(
+        app,
+        "SELECT COUNT(*) AS n FROM class_visits v JOIN class_sessions s ON s.id = v.session_id \
+         WHERE s.session_date >= '2019-01-01' AND s.session_date <= '2019-12-31'",
+    );
+    assert!(visits > 0);
+    assert_eq!(t["visits"], visits);
+    assert_eq!(sum_of(&t["visit_ratings"], "visits"), visits);
+    assert_eq!(
+        t["average_visit_score"],
+        teaching.body["total"]["average_visit_score"]
+    );
+    assert_eq!(t["lesson_plans_approved"], 0);
+    let r = app.get("/api/v1/reports/quality?year=2018", admin);
+    let t = &r.body["total"];
+    assert_eq!(
+        t["lesson_plans_approved"],
+        count(
+            app,
+            "SELECT COUNT(*) AS n FROM lesson_plans WHERE approved_on >= '2018-01-01' \
+             AND approved_on <= '2018-12-31'"
+        )
+    );
+    let mean = t["approval_days_mean"].as_f64().unwrap();
+    let median = t["approval_days_median"].as_f64().unwrap();
+    assert!(
+        (3.0..=12.0).contains(&mean) && (3.0..=12.0).contains(&median),
+        "{t}"
+    );
+    assert!(csv_of(app, "/api/v1/reports/quality?year=2019", admin).contains("Tỷ lệ ứng dụng CNTT"));
+
+    // Outcomes: every finished enrollment once in the grades and once in the conduct.
+    let r = app.get("/api/v1/reports/outcomes?from=2019&group_by=center", admin);
+    assert_eq!(r.status, 200, "{}", r.text);
+    let t = &r.body["total"];
+    let finished = count(
+        app,
+        &format!(
+            "SELECT COUNT(*) AS n FROM enrollments e JOIN classes c ON c.id = e.class_id \
+             WHERE {in_2019} AND e.status IN ('completed', 'failed')"
+        ),
+    );
+    assert!(finished > 0);
+    assert_eq!(t["finished"], finished);
+    assert_eq!(sum_of(&t["grades"], "enrollments"), finished);
+    assert_eq!(sum_of(&t["conduct"], "enrollments"), finished);
+    assert_eq!(sum_of(&r.body["rows"], "finished"), finished);
+    let summary = app.get("/api/v1/reports/summary?from=2019", admin);
+    assert_eq!(t["passed"], summary.body["total"]["passed"]);
+    let band = |code: &str| {
+        t["grades"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|b| b["code"] == code)
+            .unwrap()["enrollments"]
+            .as_i64()
+            .unwrap()
+    };
+    let scored = |condition: &str| {
+        count(
+            app,
+            &format!(
+                "SELECT COUNT(*) AS n FROM enrollments e JOIN classes c ON c.id = e.class_id \
+                 JOIN results r ON r.enrollment_id = e.id WHERE {in_2019} \
+                 AND e.status IN ('completed', 'failed') \
+                 AND {condition}"
+            ),
+        )
+    };
+    let fin = "COALESCE(r.retake_tenths, r.score_tenths)";
+    assert_eq!(band("khong_dat"), scored(&format!("{fin} < 50")));
+    assert_eq!(
+        band("trung_binh"),
+        scored(&format!("{fin} >= 50 AND {fin} < 70"))
+    );
+    assert_eq!(band("xuat_sac"), scored(&format!("{fin} >= 90")));
+    assert!(band("gioi") > 0);
+    assert_eq!(r.body["rows"].as_array().unwrap().len(), 27);
+    let own = app.get(
+        "/api/v1/reports/outcomes?from=2019&group_by=center",
+        center_admin,
+    );
+    let own_row = &own.body["rows"][0];
+    let same = r.body["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["center_id"] == own_row["center_id"])
+        .unwrap();
+    assert_eq!(own_row, same);
+    assert!(csv_of(
+        app,
+        "/api/v1/reports/outcomes?from=2019&group_by=category",
+        admin
+    )
+    .contains("Xếp loại: Giỏi"));
+
+    // Coverage: reserve cadres (the default) in 27 of 27 districts in 2019, of the 2020–2025
+    // term typed with a hyphen; none of the 2021–2026 term yet.
+    let r = app.get("/api/v1/reports/coverage?from=2019", admin);
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert_eq!(r.body["category"], "reserve_cadre");
+    assert_eq!(
+        (
+            r.body["centers_covered"].as_i64(),
+            r.body["centers_total"].as_i64()
+        ),
+        (Some(27), Some(27))
+    );
+    assert_eq!(
+        r.body["classes"],
+        count(
+            app,
+            &format!(
+                "SELECT COUNT(*) AS n FROM classes c JOIN programs p ON p.id = c.program_id \
+                 WHERE {in_2019} AND p.category = 'reserve_cadre'"
+            )
+        )
+    );
+    let term = app.get("/api/v1/reports/coverage?from=2019&term=2020-2025", admin);
+    assert_eq!(term.body["centers_covered"], 27, "{}", term.text);
+    let later = app.get("/api/v1/reports/coverage?from=2019&term=2021-2026", admin);
+    assert_eq!(later.body["centers_covered"], 0, "{}", later.text);
+    assert!(later.body["centers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|c| c["covered"] == false));
+    let intermediate = app.get(
+        "/api/v1/reports/coverage?from=2019&program=intermediate_theory",
+        admin,
+    );
+    assert_eq!(intermediate.body["classes"], 33, "{}", intermediate.text);
+    let own = app.get("/api/v1/reports/coverage?from=2019", center_admin);
+    assert_eq!(
+        (
+            own.body["centers_covered"].as_i64(),
+            own.body["centers_total"].as_i64()
+        ),
+        (Some(1), Some(1))
+    );
+    assert!(csv_of(app, "/api/v1/reports/coverage?from=2019", admin).contains("27/27 trung tâm"));
+
+    // Trends: every year of the range, each against the one before.
+    let r = app.get("/api/v1/reports/trends?from=2018&to=2019", admin);
+    assert_eq!(r.status, 200, "{}", r.text);
+    let rows = r.body["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(
+        (rows[0]["year"].as_i64(), rows[0]["classes"].as_i64()),
+        (Some(2018), Some(0))
+    );
+    assert!(rows[0]["classes_change"].is_null());
+    assert_eq!(rows[1]["classes"], 1_188);
+    assert_eq!(rows[1]["classes_change"], 1_188);
+    assert_eq!(rows[1]["enrollments_change"], 117_342);
+    assert!(rows[1]["enrollments_growth"].is_null());
+    let by_category = app.get("/api/v1/reports/trends?from=2019&series=category", admin);
+    assert_eq!(sum_of(&by_category.body["rows"], "enrollments"), 117_342);
+    assert!(csv_of(
+        app,
+        "/api/v1/reports/trends?from=2018&to=2019&series=category",
+        admin
+    )
+    .starts_with("\u{feff}Nhóm chương trình,Năm,Số lớp"));
+
+    // The plans and teaching overviews as tables too.
+    assert!(csv_of(app, "/api/v1/reports/plans?year=2019", admin).contains("Tổng cộng (đã duyệt)"));
+    assert_eq!(
+        xlsx_header(app, "/api/v1/reports/teaching?year=2019", admin),
+        "Mã trung tâm"
+    );
+
+    // Bad parameters are named: malformed is a 400, well-formed against a rule a 422.
+    for (path, status, field) in [
+        ("/reports/trends?from=2019&series=year", 422, "series"),
+        (
+            "/reports/trends?from=2019&series=center,category",
+            422,
+            "series",
+        ),
+        ("/reports/trends?from=2020&to=2019", 422, "from"),
+        (
+            "/reports/coverage?from=2019&category=reserve_cadre&program=x",
+            422,
+            "program",
+        ),
+        (
+            "/reports/coverage?from=2019&category=cadres",
+            400,
+            "category",
+        ),
+        (
+            "/reports/outcomes?from=2019&group_by=district",
+            422,
+            "group_by",
+        ),
+        ("/reports/outcomes?from=19", 400, "from"),
+        ("/reports/plan-fulfilment", 400, "year"),
+        ("/reports/lecturers?year=1990", 400, "year"),
+        ("/reports/quality?year=x", 400, "year"),
+    ] {
+        let r = app.get(&format!("/api/v1{path}"), admin);
+        assert_eq!(r.problem(status)["errors"][0]["field"], field, "{path}");
+    }
 }

@@ -8,6 +8,7 @@ use crate::services::reports::{
 use crate::state::AppState;
 use actix_web::{get, web, HttpRequest, HttpResponse};
 use centers_domain::plans::valid_year;
+use centers_domain::programs::ProgramCategory;
 use serde::Deserialize;
 use utoipa::IntoParams;
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -16,14 +17,98 @@ use utoipa_actix_web::service_config::ServiceConfig;
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(get_plans_report)
         .service(get_teaching_report)
-        .service(get_summary_report);
+        .service(get_summary_report)
+        .service(get_fulfilment_report)
+        .service(get_lecturers_report)
+        .service(get_quality_report)
+        .service(get_outcomes_report)
+        .service(get_coverage_report)
+        .service(get_trends_report);
 }
 
+/// `year=`: a year from 2000 to 2100, required.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct YearParam {
     #[param(value_type = i32, minimum = 2000, maximum = 2100)]
     pub year: Option<String>,
+}
+
+impl YearParam {
+    fn parse(&self) -> Result<i32, ApiError> {
+        year_value(
+            "year",
+            self.year
+                .as_deref()
+                .ok_or_else(|| ApiError::bad_field("year", "required", "is required"))?,
+        )
+    }
+}
+
+fn year_value(name: &str, raw: &str) -> Result<i32, ApiError> {
+    raw.trim()
+        .parse::<i32>()
+        .ok()
+        .filter(|y| valid_year(*y))
+        .ok_or_else(|| ApiError::bad_field(name, "invalid", "must be a year from 2000 to 2100"))
+}
+
+/// `from` (required) and `to` (`from` when absent), `from` not after `to`.
+fn year_range(from: Option<&str>, to: Option<&str>) -> Result<(i32, i32), ApiError> {
+    let from = year_value(
+        "from",
+        from.ok_or_else(|| ApiError::bad_field("from", "required", "is required"))?,
+    )?;
+    let to = match to {
+        Some(raw) => year_value("to", raw)?,
+        None => from,
+    };
+    if from > to {
+        return Err(ApiError::invalid_field(
+            "from",
+            "after_to",
+            "must not be after `to`",
+        ));
+    }
+    Ok((from, to))
+}
+
+/// A comma-separated grouping of `year`, `center`, and `category` or `program`, each once.
+fn grouping(field: &str, raw: &str) -> Result<Vec<SummaryDimension>, ApiError> {
+    let mut group_by = Vec::new();
+    for name in raw.split(',') {
+        let d = match name.trim() {
+            "year" => SummaryDimension::Year,
+            "center" => SummaryDimension::Center,
+            "category" => SummaryDimension::Category,
+            "program" => SummaryDimension::Program,
+            other => {
+                return Err(ApiError::invalid_field(
+                    field,
+                    "invalid",
+                    format!("`{other}` is not one of year, center, category, program"),
+                ))
+            }
+        };
+        if group_by.contains(&d) {
+            return Err(ApiError::invalid_field(
+                field,
+                "duplicate",
+                format!("`{}` twice", name.trim()),
+            ));
+        }
+        group_by.push(d);
+    }
+    if group_by.contains(&SummaryDimension::Category)
+        && group_by.contains(&SummaryDimension::Program)
+    {
+        return Err(ApiError::invalid_field(
+            field,
+            "invalid",
+            "category or program, not both (a program's row carries its category)",
+        ));
+    }
+    Ok(group_by)
 }
 
 /// Annual plans of every center in scope for a year: status, figures by category, and which
@@ -32,30 +117,26 @@ pub struct YearParam {
     tag = "reports",
     operation_id = "get_plans_report",
     params(YearParam),
-    responses((status = 200, description = "The overview", body = PlansReport)),
+    responses((status = 200, description = "The overview", content((PlansReport = "application/json"), (String = "text/csv"), (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))),
     security(("bearer" = []))
 )]
 #[get("/reports/plans")]
 pub async fn get_plans_report(
     state: web::Data<AppState>,
     caller: Caller,
+    req: HttpRequest,
     query: web::Query<YearParam>,
 ) -> Result<HttpResponse, ApiError> {
-    let year = query
-        .year
-        .as_deref()
-        .ok_or_else(|| ApiError::bad_field("year", "required", "is required"))?
-        .trim()
-        .parse::<i32>()
-        .ok()
-        .filter(|y| valid_year(*y))
-        .ok_or_else(|| {
-            ApiError::bad_field("year", "invalid", "must be a year from 2000 to 2100")
-        })?;
+    let year = query.parse()?;
     let report = state
         .read(move |conn| service::plans_report(conn, &caller, year))
         .await?;
-    Ok(HttpResponse::Ok().json(report))
+    crate::export::respond(
+        &req,
+        &report,
+        || service::plans_table(&report),
+        &format!("ke-hoach-{year}"),
+    )
 }
 
 /// Teaching in a year, for the scope and each center: periods by lecturer kind, the part-time
@@ -64,20 +145,26 @@ pub async fn get_plans_report(
     tag = "reports",
     operation_id = "get_teaching_report",
     params(crate::routes::lecturers::YearQuery),
-    responses((status = 200, description = "The report", body = TeachingReport)),
+    responses((status = 200, description = "The report", content((TeachingReport = "application/json"), (String = "text/csv"), (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))),
     security(("bearer" = []))
 )]
 #[get("/reports/teaching")]
 pub async fn get_teaching_report(
     state: web::Data<AppState>,
     caller: Caller,
+    req: HttpRequest,
     query: web::Query<crate::routes::lecturers::YearQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let year = query.parse()?;
     let report = state
         .read(move |conn| service::teaching_report(conn, &caller, year))
         .await?;
-    Ok(HttpResponse::Ok().json(report))
+    crate::export::respond(
+        &req,
+        &report,
+        || service::teaching_table(&report),
+        &format!("giang-day-{year}"),
+    )
 }
 
 /// `/reports/summary` parameters, as sent.
@@ -100,65 +187,8 @@ pub struct SummaryParams {
 
 impl SummaryParams {
     fn parse(&self) -> Result<SummaryQuery, ApiError> {
-        let year = |name: &str, raw: &str| {
-            raw.trim()
-                .parse::<i32>()
-                .ok()
-                .filter(|y| valid_year(*y))
-                .ok_or_else(|| {
-                    ApiError::bad_field(name, "invalid", "must be a year from 2000 to 2100")
-                })
-        };
-        let from = year(
-            "from",
-            self.from
-                .as_deref()
-                .ok_or_else(|| ApiError::bad_field("from", "required", "is required"))?,
-        )?;
-        let to = match self.to.as_deref() {
-            Some(raw) => year("to", raw)?,
-            None => from,
-        };
-        if from > to {
-            return Err(ApiError::invalid_field(
-                "from",
-                "after_to",
-                "must not be after `to`",
-            ));
-        }
-        let mut group_by = Vec::new();
-        for name in self.group_by.as_deref().unwrap_or("year").split(',') {
-            let d = match name.trim() {
-                "year" => SummaryDimension::Year,
-                "center" => SummaryDimension::Center,
-                "category" => SummaryDimension::Category,
-                "program" => SummaryDimension::Program,
-                other => {
-                    return Err(ApiError::invalid_field(
-                        "group_by",
-                        "invalid",
-                        format!("`{other}` is not one of year, center, category, program"),
-                    ))
-                }
-            };
-            if group_by.contains(&d) {
-                return Err(ApiError::invalid_field(
-                    "group_by",
-                    "duplicate",
-                    format!("`{}` twice", name.trim()),
-                ));
-            }
-            group_by.push(d);
-        }
-        if group_by.contains(&SummaryDimension::Category)
-            && group_by.contains(&SummaryDimension::Program)
-        {
-            return Err(ApiError::invalid_field(
-                "group_by",
-                "invalid",
-                "category or program, not both (a program's row carries its category)",
-            ));
-        }
+        let (from, to) = year_range(self.from.as_deref(), self.to.as_deref())?;
+        let group_by = grouping("group_by", self.group_by.as_deref().unwrap_or("year"))?;
         let as_of = match self.as_of.as_deref() {
             None => None,
             Some(raw) => Some(
@@ -202,4 +232,302 @@ pub async fn get_summary_report(
         .read(move |conn| service::summary(conn, &caller, q))
         .await?;
     crate::export::respond(&req, &summary, || service::summary_table(&summary), &stem)
+}
+
+/// Reads a report from the read pool and answers it as JSON, CSV or XLSX by `Accept`.
+async fn answer<T, F>(
+    state: &AppState,
+    req: &HttpRequest,
+    stem: &str,
+    compute: F,
+    table: fn(&T) -> crate::export::Table,
+) -> Result<HttpResponse, ApiError>
+where
+    T: serde::Serialize + Send + 'static,
+    F: FnOnce(&mut centers_db::DbConnection) -> Result<T, ApiError> + Send + 'static,
+{
+    let report = state.read(compute).await?;
+    crate::export::respond(req, &report, || table(&report), stem)
+}
+
+/// Plan fulfilment of a year: every line of the approved plans of the centers in scope, planned
+/// classes and learners against the classes held (not cancelled) and their learner-enrollments,
+/// per center and in total; classes of programs a plan does not hold are reported apart. A
+/// class counts toward the line of its program and quarter in the approved revision, whichever
+/// revision it was opened under. JSON, or CSV / XLSX by `Accept`.
+#[utoipa::path(
+    tag = "reports",
+    operation_id = "get_fulfilment_report",
+    params(YearParam),
+    responses((status = 200, description = "The report",
+        content((service::fulfilment::FulfilmentReport = "application/json"), (String = "text/csv"), (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))),
+    security(("bearer" = []))
+)]
+#[get("/reports/plan-fulfilment")]
+pub async fn get_fulfilment_report(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    query: web::Query<YearParam>,
+) -> Result<HttpResponse, ApiError> {
+    let year = query.parse()?;
+    answer(
+        &state,
+        &req,
+        &format!("thuc-hien-ke-hoach-{year}"),
+        move |conn| service::fulfilment::fulfilment(conn, &caller, year),
+        service::fulfilment::table,
+    )
+    .await
+}
+
+/// Lecturers of a year: every lecturer of the organizations in scope with the periods taught,
+/// standard hours against the norm of the position (policy in force at the year's end) and
+/// overtime, other activity hours; periods and lecturers by kind, and the part-time (district
+/// leaders') share of the periods. JSON, or CSV / XLSX by `Accept`.
+#[utoipa::path(
+    tag = "reports",
+    operation_id = "get_lecturers_report",
+    params(YearParam),
+    responses((status = 200, description = "The report",
+        content((service::lecturers::LecturersReport = "application/json"), (String = "text/csv"), (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))),
+    security(("bearer" = []))
+)]
+#[get("/reports/lecturers")]
+pub async fn get_lecturers_report(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    query: web::Query<YearParam>,
+) -> Result<HttpResponse, ApiError> {
+    let year = query.parse()?;
+    answer(
+        &state,
+        &req,
+        &format!("giang-vien-{year}"),
+        move |conn| service::lecturers::lecturers(conn, &caller, year),
+        service::lecturers::table,
+    )
+    .await
+}
+
+/// Teaching quality of a year, per center and in total: lesson plans approved and the days their
+/// approval took (mean, median), sessions taught under a lesson plan approved beforehand, use of
+/// information technology, class visits with their average score and ratings. JSON, or CSV /
+/// XLSX by `Accept`.
+#[utoipa::path(
+    tag = "reports",
+    operation_id = "get_quality_report",
+    params(YearParam),
+    responses((status = 200, description = "The report",
+        content((service::quality::QualityReport = "application/json"), (String = "text/csv"), (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))),
+    security(("bearer" = []))
+)]
+#[get("/reports/quality")]
+pub async fn get_quality_report(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    query: web::Query<YearParam>,
+) -> Result<HttpResponse, ApiError> {
+    let year = query.parse()?;
+    answer(
+        &state,
+        &req,
+        &format!("chat-luong-{year}"),
+        move |conn| service::quality::quality(conn, &caller, year),
+        service::quality::table,
+    )
+    .await
+}
+
+/// `/reports/outcomes` parameters, as sent.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct OutcomesParams {
+    /// First year (classes by their year), 2000–2100.
+    #[param(value_type = i32, minimum = 2000, maximum = 2100)]
+    pub from: Option<String>,
+    /// Last year, at least `from`; `from` when absent.
+    #[param(value_type = Option<i32>, minimum = 2000, maximum = 2100)]
+    pub to: Option<String>,
+    /// Comma-separated: `year`, `center`, and `category` or `program`; `year` when absent.
+    #[param(value_type = Option<String>, example = "center,category")]
+    pub group_by: Option<String>,
+}
+
+/// Outcomes of the finished learner-enrollments (completed or failed) of a range of years:
+/// passed and pass rate, grade bands of the final score (no score, below passing, then the
+/// policy's bands Trung bình / Khá / Giỏi / Xuất sắc) and conduct (Tốt / Khá / Trung bình / Yếu),
+/// grouped like the summary. JSON, or CSV / XLSX by `Accept`.
+#[utoipa::path(
+    tag = "reports",
+    operation_id = "get_outcomes_report",
+    params(OutcomesParams),
+    responses((status = 200, description = "The report",
+        content((service::outcomes::OutcomesReport = "application/json"), (String = "text/csv"), (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))),
+        (status = 422, description = "`from` after `to`, or a `group_by` that is not a grouping", body = crate::error::Problem, content_type = "application/problem+json")),
+    security(("bearer" = []))
+)]
+#[get("/reports/outcomes")]
+pub async fn get_outcomes_report(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    query: web::Query<OutcomesParams>,
+) -> Result<HttpResponse, ApiError> {
+    let (from, to) = year_range(query.from.as_deref(), query.to.as_deref())?;
+    let group = grouping("group_by", query.group_by.as_deref().unwrap_or("year"))?;
+    answer(
+        &state,
+        &req,
+        &format!("ket-qua-{from}-{to}"),
+        move |conn| service::outcomes::outcomes(conn, &caller, from, to, &group),
+        service::outcomes::table,
+    )
+    .await
+}
+
+/// `/reports/coverage` parameters, as sent.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct CoverageParams {
+    /// First year, 2000–2100.
+    #[param(value_type = i32, minimum = 2000, maximum = 2100)]
+    pub from: Option<String>,
+    /// Last year, at least `from`; `from` when absent.
+    #[param(value_type = Option<i32>, minimum = 2000, maximum = 2100)]
+    pub to: Option<String>,
+    /// A program category; `reserve_cadre` when neither it nor `program` is given.
+    #[param(value_type = Option<ProgramCategory>)]
+    pub category: Option<String>,
+    /// A program code instead of a category.
+    #[param(value_type = Option<String>)]
+    pub program: Option<String>,
+    /// Only classes of this term (nhiệm kỳ), e.g. `2020-2025`.
+    #[param(value_type = Option<String>, example = "2020-2025")]
+    pub term: Option<String>,
+}
+
+/// Coverage: how many centers in scope held classes of a category (reserve cadres by default)
+/// or of a program in a range of years — optionally of one term — with each center's classes
+/// and learner-enrollments, and which held none: the article's "27 of 27 districts". JSON, or
+/// CSV / XLSX by `Accept`.
+#[utoipa::path(
+    tag = "reports",
+    operation_id = "get_coverage_report",
+    params(CoverageParams),
+    responses((status = 200, description = "The report",
+        content((service::coverage::CoverageReport = "application/json"), (String = "text/csv"), (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))),
+        (status = 422, description = "`from` after `to`, or both `category` and `program`", body = crate::error::Problem, content_type = "application/problem+json")),
+    security(("bearer" = []))
+)]
+#[get("/reports/coverage")]
+pub async fn get_coverage_report(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    query: web::Query<CoverageParams>,
+) -> Result<HttpResponse, ApiError> {
+    let (from, to) = year_range(query.from.as_deref(), query.to.as_deref())?;
+    let nonblank = |v: &Option<String>| {
+        v.as_deref()
+            .map(|s| centers_domain::text::normalize(s.trim()))
+            .filter(|s| !s.is_empty())
+    };
+    let category = match nonblank(&query.category) {
+        None => None,
+        Some(raw) => Some(
+            raw.parse::<ProgramCategory>()
+                .map_err(|_| ApiError::bad_field("category", "invalid", "not a program category"))?
+                .as_str()
+                .to_owned(),
+        ),
+    };
+    let program = nonblank(&query.program);
+    if category.is_some() && program.is_some() {
+        return Err(ApiError::invalid_field(
+            "program",
+            "invalid",
+            "a category or a program, not both",
+        ));
+    }
+    let category = match (&category, &program) {
+        (None, None) => Some(ProgramCategory::ReserveCadre.as_str().to_owned()),
+        _ => category,
+    };
+    let q = service::coverage::CoverageQuery {
+        from,
+        to,
+        category,
+        program,
+        term: nonblank(&query.term),
+    };
+    answer(
+        &state,
+        &req,
+        &format!("do-phu-{from}-{to}"),
+        move |conn| service::coverage::coverage(conn, &caller, q),
+        service::coverage::table,
+    )
+    .await
+}
+
+/// `/reports/trends` parameters, as sent.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct TrendsParams {
+    /// First year, 2000–2100.
+    #[param(value_type = i32, minimum = 2000, maximum = 2100)]
+    pub from: Option<String>,
+    /// Last year, at least `from`; `from` when absent.
+    #[param(value_type = Option<i32>, minimum = 2000, maximum = 2100)]
+    pub to: Option<String>,
+    /// One series per `center`, `category` or `program`; one series for the scope when absent.
+    #[param(value_type = Option<String>, example = "category")]
+    pub series: Option<String>,
+}
+
+/// Trends: classes, learner-enrollments, distinct learners, passed and pass rate year by year,
+/// each year against the one before (change and growth), for the scope or one series per
+/// center, category or program; every year of the range is listed. JSON, or CSV / XLSX by
+/// `Accept`.
+#[utoipa::path(
+    tag = "reports",
+    operation_id = "get_trends_report",
+    params(TrendsParams),
+    responses((status = 200, description = "The report",
+        content((service::trends::TrendsReport = "application/json"), (String = "text/csv"), (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))),
+        (status = 422, description = "`from` after `to`, or a `series` that is not center, category or program", body = crate::error::Problem, content_type = "application/problem+json")),
+    security(("bearer" = []))
+)]
+#[get("/reports/trends")]
+pub async fn get_trends_report(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    query: web::Query<TrendsParams>,
+) -> Result<HttpResponse, ApiError> {
+    let (from, to) = year_range(query.from.as_deref(), query.to.as_deref())?;
+    let series = match query.series.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(raw) => match grouping("series", raw)?.as_slice() {
+            [d] if *d != SummaryDimension::Year => Some(*d),
+            _ => {
+                return Err(ApiError::invalid_field(
+                    "series",
+                    "invalid",
+                    "one of center, category, program",
+                ))
+            }
+        },
+    };
+    answer(
+        &state,
+        &req,
+        &format!("xu-huong-{from}-{to}"),
+        move |conn| service::trends::trends(conn, &caller, from, to, series),
+        service::trends::table,
+    )
+    .await
 }

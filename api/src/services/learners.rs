@@ -1551,7 +1551,7 @@ pub fn results_table(report: &ResultsReport) -> crate::export::Table {
     };
     let num = |n: Option<f64>| n.map_or(Cell::Empty, Cell::Number);
     crate::export::Table {
-        headers: vec![
+        headers: crate::export::headers(&[
             "Họ và tên",
             "Ngày sinh",
             "Mã lớp",
@@ -1563,7 +1563,7 @@ pub fn results_table(report: &ResultsReport) -> crate::export::Table {
             "Xếp loại",
             "Ý thức chấp hành",
             "Số chứng chỉ",
-        ],
+        ]),
         rows: report
             .items
             .iter()

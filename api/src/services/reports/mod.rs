@@ -1,4 +1,13 @@
-//! Province-wide reports, under the same scope rules as everything else.
+//! Province-wide reports, under the same scope rules as everything else: the caller's scope is
+//! a condition of every statement (the province sees all centers, a center itself). Each report
+//! answers JSON, and has a table (Vietnamese headers) for CSV and XLSX.
+
+pub mod coverage;
+pub mod fulfilment;
+pub mod lecturers;
+pub mod outcomes;
+pub mod quality;
+pub mod trends;
 
 use crate::auth::Caller;
 use crate::error::ApiError;
@@ -102,20 +111,8 @@ pub fn plans_report(
 ) -> Result<PlansReport, ApiError> {
     caller.require_permission(Permission::ReadPlans)?;
     let scope = caller.scope();
-    let (first, last) = (
-        NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default(),
-        NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or_default(),
-    );
-    let centers: Vec<_> = centers_in(conn, &scope)?
-        .into_iter()
-        .filter(|c| {
-            Validity {
-                valid_from: c.valid_from,
-                valid_to: c.valid_to,
-            }
-            .overlaps(first, last)
-        })
-        .collect();
+    let (first, last) = year_days(year);
+    let centers = centers_during(conn, &scope, first, last)?;
     let all_plans = plans::plans_of_year(conn, &scope, year)?;
     let plan_ids: Vec<PlanId> = all_plans.iter().map(|p| p.id).collect();
     let lines = plans::lines_of(conn, &plan_ids)?;
@@ -219,6 +216,47 @@ pub fn plans_report(
     })
 }
 
+/// The first and last day of a year (routes accept 2000–2100 only).
+pub(crate) fn year_days(year: i32) -> (NaiveDate, NaiveDate) {
+    (
+        NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default(),
+        NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or_default(),
+    )
+}
+
+/// `part / whole`, from 0 (and above 1 for an over-fulfilled plan), four decimals; null when the
+/// whole is 0.
+pub(crate) fn share(part: i64, whole: i64) -> Option<f64> {
+    #[allow(clippy::cast_precision_loss)]
+    let r = (whole > 0).then(|| ((part as f64 / whole as f64) * 10_000.0).round() / 10_000.0);
+    r
+}
+
+/// An id the database returned as text.
+pub(crate) fn uuid_of(text: &str) -> Result<Uuid, ApiError> {
+    text.parse()
+        .map_err(|_| ApiError::Internal(format!("a report row with the id {text:?}")))
+}
+
+/// Centers in `scope` that existed at some time between two days, by code.
+pub(crate) fn centers_during(
+    conn: &mut DbConnection,
+    scope: &centers_db::Scope,
+    first: NaiveDate,
+    last: NaiveDate,
+) -> Result<Vec<orgs::OrganizationRow>, ApiError> {
+    Ok(centers_in(conn, scope)?
+        .into_iter()
+        .filter(|c| {
+            Validity {
+                valid_from: c.valid_from,
+                valid_to: c.valid_to,
+            }
+            .overlaps(first, last)
+        })
+        .collect())
+}
+
 /// Every center in `scope`, by code (at most 10,000: a province has a few dozen).
 fn centers_in(
     conn: &mut DbConnection,
@@ -299,18 +337,13 @@ struct Tally {
 impl Tally {
     fn figures(&self) -> TeachingFigures {
         let periods = self.by_kind.full_time + self.by_kind.part_time + self.by_kind.visiting;
-        let ratio = |a: i64, b: i64| {
-            #[allow(clippy::cast_precision_loss)]
-            let r = (b > 0).then(|| ((a as f64 / b as f64) * 10_000.0).round() / 10_000.0);
-            r
-        };
         TeachingFigures {
             sessions_taught: self.sessions,
             periods_taught: periods,
             periods_by_kind: self.by_kind.clone(),
-            part_time_share: ratio(self.by_kind.part_time, periods),
+            part_time_share: share(self.by_kind.part_time, periods),
             sessions_with_approved_lesson_plan: self.with_plan,
-            approved_before_teaching_share: ratio(self.with_plan, self.sessions),
+            approved_before_teaching_share: share(self.with_plan, self.sessions),
             visits: self.visits,
             #[allow(clippy::cast_precision_loss)]
             average_visit_score: (self.visits > 0)
@@ -327,11 +360,8 @@ pub fn teaching_report(
 ) -> Result<TeachingReport, ApiError> {
     caller.require_permission(Permission::ReadTeaching)?;
     let scope = caller.scope();
-    let (first, last) = (
-        NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default(),
-        NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or_default(),
-    );
-    let centers = centers_in(conn, &scope)?;
+    let (first, last) = year_days(year);
+    let centers = centers_during(conn, &scope, first, last)?;
     let mut tallies: HashMap<Id, Tally> = HashMap::new();
     let mut total = Tally::default();
     for fact in centers_db::teaching::taught_facts(conn, &scope, first, last)? {
@@ -387,9 +417,10 @@ pub struct SummaryQuery {
     pub as_of: Option<NaiveDate>,
 }
 
-/// One group's figures; the columns of dimensions not grouped by are absent.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct SummaryRow {
+/// The grouped columns of a report row (year, center, category, program); the columns of
+/// dimensions not grouped by are absent.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, ToSchema)]
+pub struct GroupColumns {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -404,6 +435,81 @@ pub struct SummaryRow {
     pub program_code: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub program_name: Option<String>,
+}
+
+impl GroupColumns {
+    pub(crate) fn from_row(g: centers_db::reports::GroupColumns) -> Result<Self, ApiError> {
+        Ok(GroupColumns {
+            year: g.year,
+            center_id: g.center_id.as_deref().map(uuid_of).transpose()?,
+            center_code: g.center_code,
+            center_name: g.center_name,
+            category: g.category,
+            program_code: g.program_code,
+            program_name: g.program_name,
+        })
+    }
+}
+
+/// Headers of the grouped columns, in Vietnamese.
+pub(crate) fn group_headers(group_by: &[String]) -> Vec<String> {
+    let has = |name: &str| group_by.iter().any(|g| g == name);
+    let mut headers: Vec<&str> = Vec::new();
+    if has("year") {
+        headers.push("Năm");
+    }
+    if has("center") {
+        headers.extend(["Mã trung tâm", "Trung tâm"]);
+    }
+    if has("program") || has("category") {
+        headers.push("Nhóm chương trình");
+    }
+    if has("program") {
+        headers.extend(["Mã chương trình", "Chương trình"]);
+    }
+    crate::export::headers(&headers)
+}
+
+/// Cells of the grouped columns; the total's row says so in its first column.
+pub(crate) fn group_cells(
+    g: &GroupColumns,
+    group_by: &[String],
+    total: bool,
+) -> Vec<crate::export::Cell> {
+    use crate::export::Cell;
+    let has = |name: &str| group_by.iter().any(|d| d == name);
+    let mut cells = Vec::new();
+    if has("year") {
+        cells.push(g.year.map_or(Cell::Empty, |y| Cell::count(y.into())));
+    }
+    if has("center") {
+        cells.extend([
+            Cell::maybe_text(g.center_code.as_deref()),
+            Cell::maybe_text(g.center_name.as_deref()),
+        ]);
+    }
+    if has("program") || has("category") {
+        cells.push(Cell::maybe_text(g.category.as_deref()));
+    }
+    if has("program") {
+        cells.extend([
+            Cell::maybe_text(g.program_code.as_deref()),
+            Cell::maybe_text(g.program_name.as_deref()),
+        ]);
+    }
+    if total {
+        if let Some(first) = cells.first_mut() {
+            *first = Cell::text("Tổng cộng");
+        }
+    }
+    cells
+}
+
+/// One group's figures.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct SummaryRow {
+    #[serde(flatten)]
+    pub group: GroupColumns,
     /// Classes held (not cancelled), by the class's year.
     pub classes: i64,
     /// Learner-enrollments (lượt học viên): enrollments that reached `enrolled` and were not
@@ -433,15 +539,9 @@ pub struct Summary {
     pub total: SummaryRow,
 }
 
-fn summary_row(r: centers_db::reports::SummaryRow) -> SummaryRow {
-    SummaryRow {
-        year: r.year,
-        center_id: r.center_id.and_then(|id| id.parse().ok()),
-        center_code: r.center_code,
-        center_name: r.center_name,
-        category: r.category,
-        program_code: r.program_code,
-        program_name: r.program_name,
+fn summary_row(r: centers_db::reports::SummaryRow) -> Result<SummaryRow, ApiError> {
+    Ok(SummaryRow {
+        group: GroupColumns::from_row(r.group)?,
         classes: r.classes,
         enrollments: r.enrollments,
         learners: r.learners,
@@ -451,7 +551,7 @@ fn summary_row(r: centers_db::reports::SummaryRow) -> SummaryRow {
         #[allow(clippy::cast_precision_loss)]
         pass_rate: (r.finished > 0).then(|| r.passed as f64 / r.finished as f64),
         certificates: r.certificates,
-    }
+    })
 }
 
 pub fn summary(
@@ -469,12 +569,12 @@ pub fn summary(
     let rows = centers_db::reports::summary(conn, &filter, &q.group_by)?
         .into_iter()
         .map(summary_row)
-        .collect();
+        .collect::<Result<_, _>>()?;
     let total = centers_db::reports::summary(conn, &filter, &[])?
         .into_iter()
         .next()
         .map(summary_row)
-        .ok_or_else(|| ApiError::Internal("an aggregate without a row".into()))?;
+        .ok_or_else(|| ApiError::Internal("an aggregate without a row".into()))??;
     Ok(Summary {
         from: q.from,
         to: q.to,
@@ -501,22 +601,8 @@ pub fn dimension_name(d: SummaryDimension) -> &'static str {
 /// The summary as a spreadsheet: the grouped columns, then the figures, Vietnamese headers.
 pub fn summary_table(s: &Summary) -> crate::export::Table {
     use crate::export::Cell;
-    let has = |name: &str| s.group_by.iter().any(|g| g == name);
-    let program = has("program");
-    let mut headers = Vec::new();
-    if has("year") {
-        headers.push("Năm");
-    }
-    if has("center") {
-        headers.extend(["Mã trung tâm", "Trung tâm"]);
-    }
-    if program || has("category") {
-        headers.push("Nhóm chương trình");
-    }
-    if program {
-        headers.extend(["Mã chương trình", "Chương trình"]);
-    }
-    headers.extend([
+    let mut headers = group_headers(&s.group_by);
+    headers.extend(crate::export::headers(&[
         "Số lớp",
         "Lượt học viên",
         "Số học viên",
@@ -524,40 +610,121 @@ pub fn summary_table(s: &Summary) -> crate::export::Table {
         "Đạt",
         "Tỷ lệ đạt",
         "Chứng chỉ đã cấp",
-    ]);
-    let text = |v: &Option<String>| v.clone().map_or(Cell::Empty, Cell::Text);
-    #[allow(clippy::cast_precision_loss)]
-    let number = |v: i64| Cell::Number(v as f64);
-    let line = |r: &SummaryRow, label: bool| {
-        let mut cells = Vec::new();
-        if has("year") {
-            cells.push(if label {
-                Cell::Text("Tổng cộng".into())
-            } else {
-                r.year.map_or(Cell::Empty, |y| Cell::Number(f64::from(y)))
-            });
-        }
-        if has("center") {
-            cells.extend([text(&r.center_code), text(&r.center_name)]);
-        }
-        if program || has("category") {
-            cells.push(text(&r.category));
-        }
-        if program {
-            cells.extend([text(&r.program_code), text(&r.program_name)]);
-        }
+    ]));
+    let line = |r: &SummaryRow, total: bool| {
+        let mut cells = group_cells(&r.group, &s.group_by, total);
         cells.extend([
-            number(r.classes),
-            number(r.enrollments),
-            number(r.learners),
-            number(r.finished),
-            number(r.passed),
-            r.pass_rate.map_or(Cell::Empty, Cell::Number),
-            number(r.certificates),
+            Cell::count(r.classes),
+            Cell::count(r.enrollments),
+            Cell::count(r.learners),
+            Cell::count(r.finished),
+            Cell::count(r.passed),
+            Cell::maybe_number(r.pass_rate),
+            Cell::count(r.certificates),
         ]);
         cells
     };
     let mut rows: Vec<Vec<Cell>> = s.rows.iter().map(|r| line(r, false)).collect();
     rows.push(line(&s.total, true));
     crate::export::Table { headers, rows }
+}
+
+/// The plans overview as a table: one row per center.
+pub fn plans_table(r: &PlansReport) -> crate::export::Table {
+    use crate::export::Cell;
+    let status = |s: &str| match s {
+        "none" => "Chưa có kế hoạch",
+        "draft" => "Dự thảo",
+        "submitted" => "Đã trình",
+        "appraised" => "Đã thẩm định",
+        "approved" => "Đã phê duyệt",
+        "returned" => "Trả lại",
+        "superseded" => "Đã thay thế",
+        _ => "",
+    };
+    crate::export::Table {
+        headers: crate::export::headers(&[
+            "Mã trung tâm",
+            "Trung tâm",
+            "Trạng thái kế hoạch",
+            "Lần điều chỉnh được duyệt",
+            "Số liệu theo",
+            "Số lớp kế hoạch",
+            "Số học viên kế hoạch",
+        ]),
+        rows: r
+            .centers
+            .iter()
+            .map(|c| {
+                vec![
+                    Cell::maybe_text(c.center_code.as_deref()),
+                    Cell::text(&c.center_name),
+                    Cell::text(status(&c.status)),
+                    c.approved_revision
+                        .map_or(Cell::Empty, |n| Cell::count(n.into())),
+                    Cell::text(match c.figures_from.as_str() {
+                        "approved" => "Bản được duyệt",
+                        "latest" => "Bản mới nhất (chưa duyệt)",
+                        _ => "",
+                    }),
+                    Cell::count(c.planned_classes),
+                    Cell::count(c.planned_learners),
+                ]
+            })
+            .chain(std::iter::once(vec![
+                Cell::text("Tổng cộng (đã duyệt)"),
+                Cell::text(format!(
+                    "{}/{} trung tâm có kế hoạch được duyệt",
+                    r.centers_with_approved_plan, r.centers_total
+                )),
+                Cell::Empty,
+                Cell::Empty,
+                Cell::Empty,
+                Cell::count(r.approved_planned_classes),
+                Cell::count(r.approved_planned_learners),
+            ]))
+            .collect(),
+    }
+}
+
+/// The teaching report as a table: one row per center, then the total.
+pub fn teaching_table(r: &TeachingReport) -> crate::export::Table {
+    use crate::export::Cell;
+    let line = |code: Option<&str>, name: &str, f: &TeachingFigures| {
+        vec![
+            Cell::maybe_text(code),
+            Cell::text(name),
+            Cell::count(f.sessions_taught),
+            Cell::count(f.periods_taught),
+            Cell::count(f.periods_by_kind.full_time),
+            Cell::count(f.periods_by_kind.part_time),
+            Cell::count(f.periods_by_kind.visiting),
+            Cell::maybe_number(f.part_time_share),
+            Cell::maybe_number(f.approved_before_teaching_share),
+            Cell::count(f.visits),
+            Cell::maybe_number(f.average_visit_score),
+        ]
+    };
+    let mut rows: Vec<_> = r
+        .centers
+        .iter()
+        .map(|c| line(c.center_code.as_deref(), &c.center_name, &c.figures))
+        .collect();
+    rows.push(line(Some("Tổng cộng"), "", &r.total));
+    crate::export::Table {
+        headers: crate::export::headers(&[
+            "Mã trung tâm",
+            "Trung tâm",
+            "Buổi giảng",
+            "Số tiết",
+            "Tiết giảng viên cơ hữu",
+            "Tiết giảng viên kiêm chức",
+            "Tiết giảng viên thỉnh giảng",
+            "Tỷ lệ tiết kiêm chức",
+            "Tỷ lệ có giáo án duyệt trước",
+            "Lượt dự giờ",
+            "Điểm dự giờ trung bình",
+        ]),
+        rows,
+    }
 }

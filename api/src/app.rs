@@ -414,23 +414,6 @@ impl Application {
                         Err(e) => Either::Right(ready(Ok(req.error_response(e)))),
                     }
                 })
-                // A change to accounts or clients empties the subject cache when it is done
-                // (committed), also when it failed: nothing stale outlives it on this instance.
-                .wrap_fn(|req, srv| {
-                    let clears = crate::auth::cache::SubjectCache::changes_accounts(
-                        req.method(),
-                        req.path(),
-                    );
-                    let state = req.app_data::<web::Data<AppState>>().cloned();
-                    let fut = srv.call(req);
-                    async move {
-                        let res = fut.await;
-                        if let (true, Some(state)) = (clears, state) {
-                            state.subjects.clear();
-                        }
-                        res
-                    }
-                })
                 .wrap(crate::idempotency::Idempotency)
                 .wrap(ErrorHandlers::new().default_handler(problemize))
                 .wrap(cors(&origins))

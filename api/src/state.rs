@@ -77,15 +77,7 @@ impl AppState {
         F: FnOnce(&mut DbConnection) -> Result<T, ApiError> + Send + 'static,
         T: Send + 'static,
     {
-        let pool = self.pool.clone();
-        let span = tracing::Span::current();
-        actix_web::web::block(move || {
-            let _entered = span.enter();
-            let mut conn = pool.get()?;
-            f(&mut conn)
-        })
-        .await
-        .map_err(|e| ApiError::Internal(format!("blocking task failed: {e}")))?
+        on_pool(self.pool.clone(), f).await
     }
 
     /// Runs a list or report read on the read replica when one is configured, else as `db`.
@@ -96,17 +88,7 @@ impl AppState {
         F: FnOnce(&mut DbConnection) -> Result<T, ApiError> + Send + 'static,
         T: Send + 'static,
     {
-        let Some(pool) = self.read_pool.clone() else {
-            return self.db(f).await;
-        };
-        let span = tracing::Span::current();
-        actix_web::web::block(move || {
-            let _entered = span.enter();
-            let mut conn = pool.get()?;
-            f(&mut conn)
-        })
-        .await
-        .map_err(|e| ApiError::Internal(format!("blocking task failed: {e}")))?
+        on_pool(self.read_pool.as_ref().unwrap_or(&self.pool).clone(), f).await
     }
 
     /// Runs a write in one transaction (`centers_db::write_transaction`) on the blocking pool.
@@ -118,4 +100,35 @@ impl AppState {
         self.db(move |conn| centers_db::write_transaction(conn, f))
             .await
     }
+
+    /// A write that changes what authenticates a request — an account's role, scope, state or
+    /// security stamp, a client's revocation, a session's end — as `write`, then empties this
+    /// instance's subject cache (also when the write failed: nothing stale outlives it here;
+    /// other instances within `APP_AUTH_CACHE_TTL`). Every such write goes through here.
+    pub async fn write_accounts<T, F>(&self, f: F) -> Result<T, ApiError>
+    where
+        F: FnOnce(&mut DbConnection) -> Result<T, ApiError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let result = self.write(f).await;
+        self.subjects.clear();
+        result
+    }
+}
+
+/// Runs diesel work on actix's blocking pool with a connection of `pool`, checked out inside
+/// the closure, and the request's tracing span carried over.
+async fn on_pool<T, F>(pool: DbPool, f: F) -> Result<T, ApiError>
+where
+    F: FnOnce(&mut DbConnection) -> Result<T, ApiError> + Send + 'static,
+    T: Send + 'static,
+{
+    let span = tracing::Span::current();
+    actix_web::web::block(move || {
+        let _entered = span.enter();
+        let mut conn = pool.get()?;
+        f(&mut conn)
+    })
+    .await
+    .map_err(|e| ApiError::Internal(format!("blocking task failed: {e}")))?
 }

@@ -15,8 +15,10 @@ use crate::schema::{
     results, training_plan_lines, training_plans,
 };
 use crate::{DbConnection, Id};
+use centers_domain::learners::{check_eligibility, PartyStatus};
 use centers_domain::organizations::OrganizationKind;
 use centers_domain::policies::PolicySet;
+use centers_domain::programs::{EligibilityRule, MembershipRequirement};
 use centers_domain::text::fold;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
@@ -227,7 +229,8 @@ struct Program {
     code: String,
     category: String,
     topics: Vec<(Id, i32)>,
-    attendance_only: bool,
+    /// Who may enroll and how the program is assessed, as the catalogue says.
+    eligibility: EligibilityRule,
 }
 
 /// Typical learners per class and share of the year's other classes, by category.
@@ -314,18 +317,24 @@ pub fn generate(
         .load(conn)?;
     let programs: Vec<Program> = program_rows
         .into_iter()
-        .map(|(id, code, category, eligibility)| Program {
-            topics: topic_rows
-                .iter()
-                .filter(|t| t.1 == id)
-                .map(|t| (t.0, t.2))
-                .collect(),
-            attendance_only: eligibility.contains("\"attendance_only\":true"),
-            id,
-            code,
-            category,
+        .map(|(id, code, category, eligibility)| {
+            Ok(Program {
+                topics: topic_rows
+                    .iter()
+                    .filter(|t| t.1 == id)
+                    .map(|t| (t.0, t.2))
+                    .collect(),
+                eligibility: serde_json::from_str(&eligibility).map_err(|e| {
+                    diesel::result::Error::DeserializationError(
+                        format!("eligibility of program {code}: {e}").into(),
+                    )
+                })?,
+                id,
+                code,
+                category,
+            })
         })
-        .collect();
+        .collect::<QueryResult<_>>()?;
 
     // ---- party organizations: 40 per center ----
     progress.stage("party organizations", centers.len() as u64 * 40);
@@ -786,14 +795,32 @@ fn generate_year(
                 rng.gen_range(1..=12),
                 rng.gen_range(1..=28),
             );
-            let (status, admission) = match p.category.as_str() {
-                "party_admission" => ("non_member", None),
-                "new_member" => (
-                    "probationary",
+            // A party status the program admits (its eligibility rule, checked as the
+            // nomination would check it).
+            let (status, admission) = match p.eligibility.membership {
+                Some(MembershipRequirement::NonMember) => (PartyStatus::NonMember, None),
+                Some(MembershipRequirement::RecentlyAdmitted) => (
+                    PartyStatus::Probationary,
                     Some(*start - Duration::days(rng.gen_range(30..330))),
                 ),
-                _ => ("full_member", Some(birth + Duration::days(365 * 25))),
+                Some(MembershipRequirement::Member) | None => (
+                    PartyStatus::FullMember,
+                    Some(birth + Duration::days(365 * 25)),
+                ),
             };
+            check_eligibility(
+                &p.eligibility,
+                status,
+                admission,
+                *start,
+                policy.new_member_window_months,
+            )
+            .map_err(|why| {
+                diesel::result::Error::QueryBuilderError(
+                    format!("demo learner for {}: {why}", p.code).into(),
+                )
+            })?;
+            let status = status.as_str();
             let created = at(*start - Duration::days(14), 8 * 60);
             learner_rows.push((
                 learners::id.eq(learner),
@@ -833,7 +860,7 @@ fn generate_year(
             }
             counted += 1;
             // A failed learner missed sessions or scored below the pass mark.
-            let missed = outcome == "failed" && p.attendance_only;
+            let missed = outcome == "failed" && p.eligibility.attendance_only;
             for (s, (session, _)) in sessions.iter().enumerate() {
                 let absent = (missed && s == 0) || rng.gen_ratio(1, 60);
                 attendance_rows.push((
@@ -844,7 +871,7 @@ fn generate_year(
                     attendance::recorded_at.eq(at(*start, 11 * 60)),
                 ));
             }
-            let score = (!p.attendance_only).then(|| {
+            let score = (!p.eligibility.attendance_only).then(|| {
                 if outcome == "failed" {
                     rng.gen_range(25..50)
                 } else {

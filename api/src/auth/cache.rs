@@ -3,8 +3,8 @@
 //! request (64 µs of a 390 µs `GET /centers/{id}`).
 //!
 //! Safety: an entry lives `APP_AUTH_CACHE_TTL` (5 s by default; 0 turns the cache off). Any
-//! change to accounts or clients made through this instance (a write under `/users`, `/clients`,
-//! `/me`, `/auth`) empties the cache at once, so here a deactivated account or revoked client is
+//! change to accounts or clients made through this instance (every such write goes through
+//! `AppState::write_accounts`) empties the cache at once, so here a deactivated account or revoked client is
 //! refused on its next request. Another instance serving the same database may accept such a
 //! token for at most the TTL — the bound written in the README; set the TTL to 0 where that is
 //! too long.
@@ -76,20 +76,6 @@ impl SubjectCache {
             entries.clear();
         }
     }
-
-    /// Whether a request may change accounts or clients (and so must empty the cache).
-    pub fn changes_accounts(method: &actix_web::http::Method, path: &str) -> bool {
-        method != actix_web::http::Method::GET
-            && method != actix_web::http::Method::HEAD
-            && [
-                "/api/v1/users",
-                "/api/v1/clients",
-                "/api/v1/me",
-                "/api/v1/auth",
-            ]
-            .iter()
-            .any(|p| path.starts_with(p))
-    }
 }
 
 #[cfg(test)]
@@ -130,26 +116,5 @@ mod tests {
         let off = SubjectCache::new(Duration::ZERO);
         off.put(off.generation(), true, id, subject());
         assert!(off.get(true, id).is_none());
-    }
-
-    #[test]
-    fn account_writes_are_recognized() {
-        use actix_web::http::Method;
-        assert!(SubjectCache::changes_accounts(
-            &Method::POST,
-            "/api/v1/users/x/deactivate"
-        ));
-        assert!(SubjectCache::changes_accounts(
-            &Method::POST,
-            "/api/v1/me/password"
-        ));
-        assert!(!SubjectCache::changes_accounts(
-            &Method::GET,
-            "/api/v1/users"
-        ));
-        assert!(!SubjectCache::changes_accounts(
-            &Method::POST,
-            "/api/v1/classes"
-        ));
     }
 }

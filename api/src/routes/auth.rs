@@ -107,7 +107,7 @@ pub async fn refresh(
     let hash = token_hash(body.0.refresh_token.trim());
     let (st, request_id) = (state.clone(), crate::error::current_request_id());
     let outcome = state
-        .write(move |conn| service::refresh(conn, &st.jwt, &hash, request_id))
+        .write_accounts(move |conn| service::refresh(conn, &st.jwt, &hash, request_id))
         .await?;
     match outcome {
         RefreshOutcome::Ok(pair) => Ok(no_store(&pair)),
@@ -138,7 +138,7 @@ pub async fn logout(
     let hash = token_hash(refresh_token.trim());
     let request_id = crate::error::current_request_id();
     state
-        .write(move |conn| service::logout(conn, &hash, everywhere, request_id))
+        .write_accounts(move |conn| service::logout(conn, &hash, everywhere, request_id))
         .await?;
     Ok(HttpResponse::NoContent().finish())
 }
@@ -235,7 +235,7 @@ pub async fn change_my_password(
         .await??;
     let st = state.clone();
     let pair = state
-        .write(move |conn| service::change_my_password(conn, &st.jwt, &caller, &hash))
+        .write_accounts(move |conn| service::change_my_password(conn, &st.jwt, &caller, &hash))
         .await?;
     Ok(no_store(&pair))
 }

@@ -71,7 +71,7 @@ pub async fn revoke_client(
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let client = state
-        .write(move |conn| service::revoke(conn, &caller, id))
+        .write_accounts(move |conn| service::revoke(conn, &caller, id))
         .await?;
     Ok(HttpResponse::Ok().json(client))
 }

@@ -159,7 +159,7 @@ pub async fn update_user(
     let expected = if_match_version(&req)?;
     let id = id.into_inner();
     let user = state
-        .write(move |conn| service::update(conn, &caller, id, expected, body.0))
+        .write_accounts(move |conn| service::update(conn, &caller, id, expected, body.0))
         .await?;
     Ok(with_etag(StatusCode::OK, user.version, &user))
 }
@@ -191,7 +191,7 @@ pub async fn reset_user_password(
         .map_err(|e| ApiError::invalid_field("password", "weak_password", e.to_string()))?;
     let password_hash = hash(&state, password).await?;
     let user = state
-        .write(move |conn| service::reset_password(conn, &caller, id, &password_hash))
+        .write_accounts(move |conn| service::reset_password(conn, &caller, id, &password_hash))
         .await?;
     Ok(with_etag(StatusCode::OK, user.version, &user))
 }
@@ -215,7 +215,7 @@ pub async fn deactivate_user(
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let user = state
-        .write(move |conn| service::set_active(conn, &caller, id, false))
+        .write_accounts(move |conn| service::set_active(conn, &caller, id, false))
         .await?;
     Ok(with_etag(StatusCode::OK, user.version, &user))
 }
@@ -236,7 +236,7 @@ pub async fn activate_user(
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let user = state
-        .write(move |conn| service::set_active(conn, &caller, id, true))
+        .write_accounts(move |conn| service::set_active(conn, &caller, id, true))
         .await?;
     Ok(with_etag(StatusCode::OK, user.version, &user))
 }

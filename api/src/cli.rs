@@ -373,5 +373,6 @@ pub fn load_demo_data(
         )?;
         Ok(report)
     })?;
+    centers_db::connection::refresh_statistics(&mut conn)?;
     Ok(report)
 }

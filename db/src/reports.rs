@@ -217,6 +217,74 @@ pub fn summary(
     )
 }
 
+/// The summary's groups and its total. The total's counts are the sums of the groups' (every
+/// class, and so every enrollment and certificate, lies in exactly one group); only its distinct
+/// learners need the database again, by a narrower statement over enrollments and classes —
+/// not the whole aggregate a second time.
+pub fn summary_with_total(
+    conn: &mut DbConnection,
+    filter: &SummaryFilter,
+    group: &[SummaryDimension],
+) -> QueryResult<(Vec<SummaryRow>, SummaryRow)> {
+    let rows = summary(conn, filter, group)?;
+    let mut total = SummaryRow {
+        group: GroupColumns::default(),
+        classes: 0,
+        enrollments: 0,
+        learners: distinct_learners(conn, filter)?,
+        finished: 0,
+        passed: 0,
+        certificates: 0,
+    };
+    for r in &rows {
+        total.classes += r.classes;
+        total.enrollments += r.enrollments;
+        total.finished += r.finished;
+        total.passed += r.passed;
+        total.certificates += r.certificates;
+    }
+    Ok((rows, total))
+}
+
+#[derive(QueryableByName)]
+struct Count {
+    #[diesel(sql_type = BigInt)]
+    n: i64,
+}
+
+/// Distinct learners of the counted enrollments the summary's filter keeps.
+fn distinct_learners(conn: &mut DbConnection, filter: &SummaryFilter) -> QueryResult<i64> {
+    let mut sql = Sql::new(conn);
+    let counted = statuses(EnrollmentStatus::counts_as_enrollment);
+    let text = format!(
+        "SELECT COUNT(DISTINCT e.learner_id) AS n
+         FROM enrollments e
+         JOIN classes c ON c.id = e.class_id
+         JOIN organizations o ON o.id = c.center_id
+         WHERE e.status IN ({counted})
+           AND c.year >= {from} AND c.year <= {to} AND c.status <> 'cancelled'
+           AND o.path LIKE {scope}
+           AND ({as_of} IS NULL OR ((o.valid_from IS NULL OR o.valid_from <= {as_of_from})
+                AND (o.valid_to IS NULL OR o.valid_to >= {as_of_to})))",
+        from = sql.bind(),
+        to = sql.bind(),
+        scope = sql.bind(),
+        as_of = sql.bind(),
+        as_of_from = sql.bind(),
+        as_of_to = sql.bind(),
+    );
+    let pattern = filter.scope.pattern();
+    let counts: Vec<Count> = load_by_backend!(conn, text,
+        Integer => filter.from,
+        Integer => filter.to,
+        Text => &pattern,
+        Nullable<Date> => filter.as_of,
+        Nullable<Date> => filter.as_of,
+        Nullable<Date> => filter.as_of,
+    )?;
+    Ok(counts.first().map_or(0, |c| c.n))
+}
+
 // ---- plan fulfilment ----
 
 /// A line of an approved plan of the year, at a center in scope.

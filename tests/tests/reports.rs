@@ -62,6 +62,15 @@ fn demo_data_reproduces_the_2019_figures_in_the_summary_and_in_sql() {
     );
     assert_eq!((classes, enrollments), (1_188, 117_342));
     assert_eq!(total["certificates"], certificates);
+    assert_eq!(
+        total["learners"],
+        count(
+            &app,
+            "SELECT COUNT(DISTINCT e.learner_id) AS n FROM enrollments e \
+             JOIN classes c ON c.id = e.class_id \
+             WHERE c.year = 2019 AND e.status IN ('enrolled', 'completed', 'failed')"
+        )
+    );
     assert!(
         count(
             &app,

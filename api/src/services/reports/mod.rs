@@ -566,15 +566,12 @@ pub fn summary(
         to: q.to,
         as_of: q.as_of,
     };
-    let rows = centers_db::reports::summary(conn, &filter, &q.group_by)?
+    let (rows, total) = centers_db::reports::summary_with_total(conn, &filter, &q.group_by)?;
+    let rows = rows
         .into_iter()
         .map(summary_row)
         .collect::<Result<_, _>>()?;
-    let total = centers_db::reports::summary(conn, &filter, &[])?
-        .into_iter()
-        .next()
-        .map(summary_row)
-        .ok_or_else(|| ApiError::Internal("an aggregate without a row".into()))??;
+    let total = summary_row(total)?;
     Ok(Summary {
         from: q.from,
         to: q.to,

@@ -146,6 +146,7 @@ pub fn build_state(
         )),
         login_limits: centers_domain::login::LoginLimits::default(),
         subjects: crate::auth::cache::SubjectCache::new(auth_cache_ttl),
+        summaries: std::sync::Arc::default(),
         verify_limiter: crate::limits::WindowLimiter::new(30, std::time::Duration::from_secs(60)),
     })
 }

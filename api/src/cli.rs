@@ -359,6 +359,7 @@ pub fn load_demo_data(
             centers_db::demo::wipe_operational_data(conn)?;
         }
         let report = centers_db::demo::generate(conn, options, progress)?;
+        centers_db::writes::bump_seq(conn)?;
         writes::record(
             conn,
             &AuditContext::system(),

@@ -25,6 +25,8 @@ pub struct AppState {
     pub login_limits: LoginLimits,
     /// Token subjects read recently (`APP_AUTH_CACHE_TTL`).
     pub subjects: crate::auth::cache::SubjectCache,
+    /// Summary reports by data version (`services::reports::cache`).
+    pub summaries: Arc<crate::services::reports::cache::SummaryCache>,
     /// Public certificate verification: requests per client address per minute.
     pub verify_limiter: crate::limits::WindowLimiter,
 }

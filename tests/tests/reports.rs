@@ -633,6 +633,15 @@ fn the_other_reports_agree_with_sql(app: &TestApp, admin: &str, center_admin: &s
         "Mã trung tâm"
     );
 
+    // Years before the province's first policy version (2019) are read under the first.
+    for path in [
+        "/reports/lecturers?year=2017",
+        "/reports/outcomes?from=2000&to=2100",
+    ] {
+        let r = app.get(&format!("/api/v1{path}"), admin);
+        assert_eq!(r.status, 200, "{path}: {}", r.text);
+    }
+
     // Bad parameters are named: malformed is a 400, well-formed against a rule a 422.
     for (path, status, field) in [
         ("/reports/trends?from=2019&series=year", 422, "series"),
@@ -665,4 +674,27 @@ fn the_other_reports_agree_with_sql(app: &TestApp, admin: &str, center_admin: &s
         let r = app.get(&format!("/api/v1{path}"), admin);
         assert_eq!(r.problem(status)["errors"][0]["field"], field, "{path}");
     }
+
+    // The summary is answered from memory while the data is unchanged, and a change is seen at
+    // once: the cache is keyed by the change counter.
+    let before = app.get("/api/v1/reports/summary?from=2019", admin);
+    assert_eq!(before.body["total"]["classes"], 1_188);
+    let programs = app.get("/api/v1/programs?limit=100", admin);
+    let program = programs.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["code"] == "party_admission")
+        .unwrap()["id"]
+        .clone();
+    let r = app.post(
+        "/api/v1/classes",
+        admin,
+        &serde_json::json!({"center_id": app.center_id(admin, "406"), "program_id": program,
+            "code": "CACHE-1", "name": "Lớp CACHE-1", "mode": "concentrated",
+            "start_date": "2019-12-02", "end_date": "2019-12-06", "capacity": 30}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text);
+    let after = app.get("/api/v1/reports/summary?from=2019", admin);
+    assert_eq!(after.body["total"]["classes"], 1_189, "{}", after.text);
 }

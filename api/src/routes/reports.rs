@@ -228,10 +228,11 @@ pub async fn get_summary_report(
 ) -> Result<HttpResponse, ApiError> {
     let q = query.parse()?;
     let stem = format!("tong-hop-{}-{}", q.from, q.to);
+    let cache = std::sync::Arc::clone(&state.summaries);
     let summary = state
-        .read(move |conn| service::summary(conn, &caller, q))
+        .read(move |conn| service::cached_summary(conn, &caller, q, &cache))
         .await?;
-    crate::export::respond(&req, &summary, || service::summary_table(&summary), &stem)
+    crate::export::respond(&req, &*summary, || service::summary_table(&summary), &stem)
 }
 
 /// Reads a report from the read pool and answers it as JSON, CSV or XLSX by `Accept`.

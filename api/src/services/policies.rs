@@ -154,6 +154,25 @@ pub fn create(
     Ok(created)
 }
 
+/// The policy set a report reads a past day under: the version in force that day, else — for
+/// days before the province recorded its first version (the seed's starts on 2019-01-01, demo
+/// data from 2017) — the first version, so that old years are reported rather than refused.
+pub(crate) fn set_for_report(
+    conn: &mut DbConnection,
+    province: centers_db::OrganizationId,
+    day: NaiveDate,
+) -> Result<centers_domain::policies::PolicySet, ApiError> {
+    let all = db::versions(conn, province)?;
+    let row = all
+        .iter()
+        .rev()
+        .find(|v| v.effective_from <= day)
+        .or_else(|| all.first())
+        .ok_or_else(|| ApiError::Internal("the province has no policy version".into()))?;
+    serde_json::from_str(&row.values_json)
+        .map_err(|e| ApiError::Internal(format!("stored policy version unreadable: {e}")))
+}
+
 /// The policy set of `province` in force on `day`, for rules that depend on it (no permission
 /// needed: the rule's caller is already authorized for what it does). 422 naming `field` when
 /// no version is in force that day.

@@ -82,11 +82,10 @@ pub fn lecturers(
     let scope = caller.scope();
     let (first, last) = year_days(year);
     let today = centers_domain::teaching::local_day(centers_db::now());
-    let policy = crate::services::policies::set_on(
+    let policy = crate::services::policies::set_for_report(
         conn,
         caller.province_id()?.into(),
         last.min(today).max(first),
-        "year",
     )?;
     let all = db::list_lecturers(
         conn,

@@ -2,6 +2,7 @@
 //! a condition of every statement (the province sees all centers, a center itself). Each report
 //! answers JSON, and has a table (Vietnamese headers) for CSV and XLSX.
 
+pub mod cache;
 pub mod coverage;
 pub mod fulfilment;
 pub mod lecturers;
@@ -552,6 +553,31 @@ fn summary_row(r: centers_db::reports::SummaryRow) -> Result<SummaryRow, ApiErro
         pass_rate: (r.finished > 0).then(|| r.passed as f64 / r.finished as f64),
         certificates: r.certificates,
     })
+}
+
+/// The summary, from `cache` when it holds the answer for the data's current version.
+pub fn cached_summary(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    q: SummaryQuery,
+    cache: &cache::SummaryCache,
+) -> Result<std::sync::Arc<Summary>, ApiError> {
+    caller.require_permission(Permission::ReadLearners)?;
+    let key = format!(
+        "{}|{}|{}|{:?}|{:?}",
+        caller.scope().path(),
+        q.from,
+        q.to,
+        q.group_by,
+        q.as_of
+    );
+    let seq = centers_db::writes::last_seq(conn)?;
+    if let Some(hit) = cache.get(&key, seq) {
+        return Ok(hit);
+    }
+    let fresh = std::sync::Arc::new(summary(conn, caller, q)?);
+    cache.put(key, seq, std::sync::Arc::clone(&fresh));
+    Ok(fresh)
 }
 
 pub fn summary(

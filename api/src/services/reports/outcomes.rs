@@ -102,11 +102,10 @@ pub fn outcomes(
     caller.require_permission(Permission::ReadLearners)?;
     let (_, last) = super::year_days(to);
     let today = centers_domain::teaching::local_day(centers_db::now());
-    let policy = crate::services::policies::set_on(
+    let policy = crate::services::policies::set_for_report(
         conn,
         caller.province_id()?.into(),
         last.min(today),
-        "to",
     )?;
     let grade_bands = policy.outcome_bands();
     let conduct = conduct_bands();

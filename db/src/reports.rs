@@ -217,33 +217,27 @@ pub fn summary(
     )
 }
 
-/// The summary's groups and its total. The total's counts are the sums of the groups' (every
-/// class, and so every enrollment and certificate, lies in exactly one group); only its distinct
-/// learners need the database again, by a narrower statement over enrollments and classes —
-/// not the whole aggregate a second time.
-pub fn summary_with_total(
-    conn: &mut DbConnection,
-    filter: &SummaryFilter,
-    group: &[SummaryDimension],
-) -> QueryResult<(Vec<SummaryRow>, SummaryRow)> {
-    let rows = summary(conn, filter, group)?;
+/// The total of a summary's groups: its counts are the sums of the groups' (every class, and so
+/// every enrollment and certificate, lies in exactly one group); only its distinct learners
+/// need the database again ([`distinct_learners`]), a narrower statement than the aggregate.
+pub fn total_of(rows: &[SummaryRow], learners: i64) -> SummaryRow {
     let mut total = SummaryRow {
         group: GroupColumns::default(),
         classes: 0,
         enrollments: 0,
-        learners: distinct_learners(conn, filter)?,
+        learners,
         finished: 0,
         passed: 0,
         certificates: 0,
     };
-    for r in &rows {
+    for r in rows {
         total.classes += r.classes;
         total.enrollments += r.enrollments;
         total.finished += r.finished;
         total.passed += r.passed;
         total.certificates += r.certificates;
     }
-    Ok((rows, total))
+    total
 }
 
 #[derive(QueryableByName)]
@@ -253,7 +247,7 @@ struct Count {
 }
 
 /// Distinct learners of the counted enrollments the summary's filter keeps.
-fn distinct_learners(conn: &mut DbConnection, filter: &SummaryFilter) -> QueryResult<i64> {
+pub fn distinct_learners(conn: &mut DbConnection, filter: &SummaryFilter) -> QueryResult<i64> {
     let mut sql = Sql::new(conn);
     let counted = statuses(EnrollmentStatus::counts_as_enrollment);
     let text = format!(

@@ -228,10 +228,7 @@ pub async fn get_summary_report(
 ) -> Result<HttpResponse, ApiError> {
     let q = query.parse()?;
     let stem = format!("tong-hop-{}-{}", q.from, q.to);
-    let cache = std::sync::Arc::clone(&state.summaries);
-    let summary = state
-        .read(move |conn| service::cached_summary(conn, &caller, q, &cache))
-        .await?;
+    let summary = service::summary(&state, caller, q).await?;
     crate::export::respond(&req, &*summary, || service::summary_table(&summary), &stem)
 }
 

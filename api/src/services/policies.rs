@@ -163,12 +163,18 @@ pub(crate) fn set_for_report(
     day: NaiveDate,
 ) -> Result<centers_domain::policies::PolicySet, ApiError> {
     let all = db::versions(conn, province)?;
-    let row = all
-        .iter()
-        .rev()
-        .find(|v| v.effective_from <= day)
+    let row = version_in_force(&all, day)
         .or_else(|| all.first())
         .ok_or_else(|| ApiError::Internal("the province has no policy version".into()))?;
+    values_of(row)
+}
+
+/// The version in force on `day` among a province's versions (ascending by effective day).
+fn version_in_force(all: &[db::PolicyVersionRow], day: NaiveDate) -> Option<&db::PolicyVersionRow> {
+    all.iter().rev().find(|v| v.effective_from <= day)
+}
+
+fn values_of(row: &db::PolicyVersionRow) -> Result<centers_domain::policies::PolicySet, ApiError> {
     serde_json::from_str(&row.values_json)
         .map_err(|e| ApiError::Internal(format!("stored policy version unreadable: {e}")))
 }
@@ -183,17 +189,12 @@ pub(crate) fn set_on(
     field: &str,
 ) -> Result<centers_domain::policies::PolicySet, ApiError> {
     let all = db::versions(conn, province)?;
-    let row = all
-        .iter()
-        .rev()
-        .find(|v| v.effective_from <= day)
-        .ok_or_else(|| {
-            ApiError::invalid_field(
-                field,
-                "no_policy_in_force",
-                format!("no policy version is in force on {day}"),
-            )
-        })?;
-    serde_json::from_str(&row.values_json)
-        .map_err(|e| ApiError::Internal(format!("stored policy version unreadable: {e}")))
+    let row = version_in_force(&all, day).ok_or_else(|| {
+        ApiError::invalid_field(
+            field,
+            "no_policy_in_force",
+            format!("no policy version is in force on {day}"),
+        )
+    })?;
+    values_of(row)
 }

@@ -382,9 +382,14 @@ impl Application {
         // Blocking threads run database work and password hashing, nothing else: more of them
         // than connections and permits only wait. actix's default (512 shared by the workers)
         // let a burst of reports start dozens of threads, each with its own malloc arena that
-        // glibc never gives back (SQLite: 160 MB after five 5-year summaries; 95 MB bounded).
+        // glibc never gives back (SQLite, five 5-year summaries: 168 MB, 149 MB bounded, 99 MB
+        // with MALLOC_ARENA_MAX=2 as well; docs/performance.md).
         let blocking_threads = usize::try_from(settings.pool_size).unwrap_or(8)
-            * if settings.database_read_url.is_some() { 2 } else { 1 }
+            * if settings.database_read_url.is_some() {
+                2
+            } else {
+                1
+            }
             + settings.password_concurrency;
         let (head_timeout, keep_alive) = (settings.request_head_timeout, settings.keep_alive);
         let state = web::Data::new(build_state(settings, pool, read_pool)?);

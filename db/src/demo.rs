@@ -467,22 +467,19 @@ pub fn generate(
     // District sizes: larger districts hold more classes.
     let weights: Vec<f64> = centers.iter().map(|_| rng.gen_range(0.6..1.4)).collect();
     let mut totals: HashMap<&'static str, usize> = HashMap::new();
+    let world = World {
+        centers,
+        weights,
+        programs,
+        party_orgs,
+        center_lecturers,
+        plan_of,
+        school: school.0,
+        policy,
+    };
     for year in options.from..=options.to {
-        let (year_classes, year_enrollments) = generate_year(
-            conn,
-            &mut rng,
-            year,
-            &centers,
-            &weights,
-            &programs,
-            &party_orgs,
-            &center_lecturers,
-            &plan_of,
-            school.0,
-            &policy,
-            progress,
-            &mut totals,
-        )?;
+        let (year_classes, year_enrollments) =
+            generate_year(conn, &mut rng, year, &world, progress, &mut totals)?;
         report.years.push((year, year_classes, year_enrollments));
     }
     let mut keys: Vec<_> = totals.into_iter().collect();
@@ -491,27 +488,48 @@ pub fn generate(
     Ok(report)
 }
 
+/// What every year is made against: the province's centers and programs, the demo's party
+/// organizations, staff and lesson plans, and the policy.
+struct World {
+    /// (id, name, district code) of each center.
+    centers: Vec<(Id, String, Option<String>)>,
+    /// District sizes: larger districts hold more classes.
+    weights: Vec<f64>,
+    programs: Vec<Program>,
+    party_orgs: HashMap<Id, Vec<Id>>,
+    /// Each center's lecturers, `true` for the part-time district leaders.
+    center_lecturers: HashMap<Id, Vec<(Id, bool)>>,
+    /// (center, topic) → (lecturer, approved lesson plan).
+    plan_of: HashMap<(Id, Id), (Id, Id)>,
+    school: Id,
+    policy: PolicySet,
+}
+
 /// A class made: (id, center index, program, start, end, sessions with their periods).
 type MadeClass<'a> = (Id, usize, &'a Program, NaiveDate, NaiveDate, Vec<(Id, i32)>);
 
 /// One year: plans, classes, sessions, visits, learners, enrollments, attendance, results,
 /// certificates. Returns (classes, learner-enrollments).
-#[allow(clippy::too_many_arguments, clippy::too_many_lines)]
+#[allow(clippy::too_many_lines)]
 fn generate_year(
     conn: &mut DbConnection,
     rng: &mut StdRng,
     year: i32,
-    centers: &[(Id, String, Option<String>)],
-    weights: &[f64],
-    programs: &[Program],
-    party_orgs: &HashMap<Id, Vec<Id>>,
-    center_lecturers: &HashMap<Id, Vec<(Id, bool)>>,
-    plan_of: &HashMap<(Id, Id), (Id, Id)>,
-    school: Id,
-    policy: &PolicySet,
+    world: &World,
     progress: &mut dyn Progress,
     totals: &mut HashMap<&'static str, usize>,
 ) -> QueryResult<(usize, usize)> {
+    let World {
+        centers,
+        weights,
+        programs,
+        party_orgs,
+        center_lecturers,
+        plan_of,
+        school,
+        policy,
+    } = world;
+    let school = *school;
     let (class_total, enrollment_total) = year_targets(year);
     let by_category = |c: &str| programs.iter().find(|p| p.category == c);
     // Fixed parts: intermediate classes with the school, reserve cadres in every district.

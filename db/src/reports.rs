@@ -383,6 +383,7 @@ pub struct OutcomeBucket {
     pub score_tenths: Option<i32>,
     #[diesel(sql_type = Nullable<Text>)]
     pub conduct: Option<String>,
+    /// An `EnrollmentStatus` (QueryableByName reads text; the service parses it).
     #[diesel(sql_type = Text)]
     pub status: String,
     #[diesel(sql_type = BigInt)]

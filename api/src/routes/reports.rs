@@ -354,6 +354,14 @@ pub struct OutcomesParams {
     pub group_by: Option<String>,
 }
 
+impl OutcomesParams {
+    fn parse(&self) -> Result<(i32, i32, Vec<SummaryDimension>), ApiError> {
+        let (from, to) = year_range(self.from.as_deref(), self.to.as_deref())?;
+        let group = grouping("group_by", self.group_by.as_deref().unwrap_or("year"))?;
+        Ok((from, to, group))
+    }
+}
+
 /// Outcomes of the finished learner-enrollments (completed or failed) of a range of years:
 /// passed and pass rate, grade bands of the final score (no score, below passing, then the
 /// policy's bands Trung bình / Khá / Giỏi / Xuất sắc) and conduct (Tốt / Khá / Trung bình / Yếu),
@@ -374,8 +382,7 @@ pub async fn get_outcomes_report(
     req: HttpRequest,
     query: web::Query<OutcomesParams>,
 ) -> Result<HttpResponse, ApiError> {
-    let (from, to) = year_range(query.from.as_deref(), query.to.as_deref())?;
-    let group = grouping("group_by", query.group_by.as_deref().unwrap_or("year"))?;
+    let (from, to, group) = query.parse()?;
     answer(
         &state,
         &req,
@@ -407,6 +414,48 @@ pub struct CoverageParams {
     pub term: Option<String>,
 }
 
+impl CoverageParams {
+    /// `category` and `program` exclusive; `reserve_cadre` when neither is given.
+    fn parse(&self) -> Result<service::coverage::CoverageQuery, ApiError> {
+        let (from, to) = year_range(self.from.as_deref(), self.to.as_deref())?;
+        let nonblank = |v: &Option<String>| {
+            v.as_deref()
+                .map(|s| centers_domain::text::normalize(s.trim()))
+                .filter(|s| !s.is_empty())
+        };
+        let category = match nonblank(&self.category) {
+            None => None,
+            Some(raw) => Some(
+                raw.parse::<ProgramCategory>()
+                    .map_err(|_| {
+                        ApiError::bad_field("category", "invalid", "not a program category")
+                    })?
+                    .as_str()
+                    .to_owned(),
+            ),
+        };
+        let program = nonblank(&self.program);
+        if category.is_some() && program.is_some() {
+            return Err(ApiError::invalid_field(
+                "program",
+                "invalid",
+                "a category or a program, not both",
+            ));
+        }
+        let category = match (&category, &program) {
+            (None, None) => Some(ProgramCategory::ReserveCadre.as_str().to_owned()),
+            _ => category,
+        };
+        Ok(service::coverage::CoverageQuery {
+            from,
+            to,
+            category,
+            program,
+            term: nonblank(&self.term),
+        })
+    }
+}
+
 /// Coverage: how many centers in scope held classes of a category (reserve cadres by default)
 /// or of a program in a range of years — optionally of one term — with each center's classes
 /// and learner-enrollments, and which held none: the article's "27 of 27 districts". JSON, or
@@ -427,40 +476,8 @@ pub async fn get_coverage_report(
     req: HttpRequest,
     query: web::Query<CoverageParams>,
 ) -> Result<HttpResponse, ApiError> {
-    let (from, to) = year_range(query.from.as_deref(), query.to.as_deref())?;
-    let nonblank = |v: &Option<String>| {
-        v.as_deref()
-            .map(|s| centers_domain::text::normalize(s.trim()))
-            .filter(|s| !s.is_empty())
-    };
-    let category = match nonblank(&query.category) {
-        None => None,
-        Some(raw) => Some(
-            raw.parse::<ProgramCategory>()
-                .map_err(|_| ApiError::bad_field("category", "invalid", "not a program category"))?
-                .as_str()
-                .to_owned(),
-        ),
-    };
-    let program = nonblank(&query.program);
-    if category.is_some() && program.is_some() {
-        return Err(ApiError::invalid_field(
-            "program",
-            "invalid",
-            "a category or a program, not both",
-        ));
-    }
-    let category = match (&category, &program) {
-        (None, None) => Some(ProgramCategory::ReserveCadre.as_str().to_owned()),
-        _ => category,
-    };
-    let q = service::coverage::CoverageQuery {
-        from,
-        to,
-        category,
-        program,
-        term: nonblank(&query.term),
-    };
+    let q = query.parse()?;
+    let (from, to) = (q.from, q.to);
     answer(
         &state,
         &req,
@@ -486,6 +503,27 @@ pub struct TrendsParams {
     pub series: Option<String>,
 }
 
+impl TrendsParams {
+    /// `series`: one of center, category, program, or none.
+    fn parse(&self) -> Result<(i32, i32, Option<SummaryDimension>), ApiError> {
+        let (from, to) = year_range(self.from.as_deref(), self.to.as_deref())?;
+        let series = match self.series.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(raw) => match grouping("series", raw)?.as_slice() {
+                [d] if *d != SummaryDimension::Year => Some(*d),
+                _ => {
+                    return Err(ApiError::invalid_field(
+                        "series",
+                        "invalid",
+                        "one of center, category, program",
+                    ))
+                }
+            },
+        };
+        Ok((from, to, series))
+    }
+}
+
 /// Trends: classes, learner-enrollments, distinct learners, passed and pass rate year by year,
 /// each year against the one before (change and growth), for the scope or one series per
 /// center, category or program; every year of the range is listed. JSON, or CSV / XLSX by
@@ -506,20 +544,7 @@ pub async fn get_trends_report(
     req: HttpRequest,
     query: web::Query<TrendsParams>,
 ) -> Result<HttpResponse, ApiError> {
-    let (from, to) = year_range(query.from.as_deref(), query.to.as_deref())?;
-    let series = match query.series.as_deref().map(str::trim) {
-        None | Some("") => None,
-        Some(raw) => match grouping("series", raw)?.as_slice() {
-            [d] if *d != SummaryDimension::Year => Some(*d),
-            _ => {
-                return Err(ApiError::invalid_field(
-                    "series",
-                    "invalid",
-                    "one of center, category, program",
-                ))
-            }
-        },
-    };
+    let (from, to, series) = query.parse()?;
     answer(
         &state,
         &req,

@@ -126,7 +126,11 @@ pub fn outcomes(
             .as_deref()
             .filter(|c| c.parse::<Conduct>().is_ok())
             .unwrap_or("none");
-        let passed = b.status == EnrollmentStatus::Completed.as_str();
+        let status: EnrollmentStatus = b
+            .status
+            .parse()
+            .map_err(|_| ApiError::Internal(format!("enrollment status {:?}", b.status)))?;
+        let passed = status == EnrollmentStatus::Completed;
         if let Some(row) = rows.last_mut() {
             count_into(row, &grade, conduct_code, passed, b.enrollments);
         }

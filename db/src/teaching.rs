@@ -1204,25 +1204,6 @@ pub fn taught_facts(
         .collect()
 }
 
-/// (center, average score) of every visit to sessions between two days, classes in `scope`.
-pub fn visit_facts(
-    conn: &mut DbConnection,
-    scope: &Scope,
-    from: NaiveDate,
-    to: NaiveDate,
-) -> QueryResult<Vec<(OrganizationId, f64)>> {
-    use crate::schema::class_visits as t;
-    t::table
-        .inner_join(
-            class_sessions::table.inner_join(classes::table.inner_join(organizations::table)),
-        )
-        .filter(organizations::path.like(scope.pattern()))
-        .filter(class_sessions::session_date.ge(from))
-        .filter(class_sessions::session_date.le(to))
-        .select((classes::center_id, t::average_score))
-        .load(conn)
-}
-
 /// Deletes a lecturer; the database refuses (foreign keys) while sessions, lesson plans, visits,
 /// activities or classes refer to it.
 pub fn delete_lecturer(conn: &mut DbConnection, id: LecturerId) -> QueryResult<usize> {

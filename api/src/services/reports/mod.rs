@@ -380,10 +380,12 @@ pub fn teaching_report(
             t.with_plan += i64::from(fact.had_lesson_plan);
         }
     }
-    for (center, score) in centers_db::teaching::visit_facts(conn, &scope, first, last)? {
-        for t in [tallies.entry(center.into()).or_default(), &mut total] {
-            t.visits += 1;
-            t.visit_sum += score;
+    // Visits counted and summed by the database, as the quality report reads them.
+    for v in centers_db::reports::visit_ratings(conn, &scope, first, last)? {
+        let center: Id = uuid_of(&v.center_id)?.into();
+        for t in [tallies.entry(center).or_default(), &mut total] {
+            t.visits += v.visits;
+            t.visit_sum += v.score_sum;
         }
     }
     let centers = centers

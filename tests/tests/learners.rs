@@ -788,6 +788,12 @@ fn certificates_are_numbered_without_gaps_verified_and_reissued() {
         false
     );
     assert_eq!(verify("406/1999/000999").body["valid"], false);
+    // The limit is 64 characters, not bytes (the fuzzer sent 42 characters in 110 bytes).
+    assert_eq!(verify(&"Đ".repeat(64)).status, 200);
+    assert_eq!(
+        verify(&"Đ".repeat(65)).problem(400)["errors"][0]["field"],
+        "number"
+    );
     // Holding a valid certificate of the program bars another class of it, naming the certificate.
     let again = w.open_class("CC-2", "party_admission", &today.to_string(), 20);
     let n = id(&w.nominate(&w.ca_a, &again, &pairs[1].0));

@@ -216,7 +216,8 @@ pub async fn verify_certificate(
     let number = query
         .number
         .clone()
-        .filter(|n| !n.trim().is_empty() && n.len() <= 64)
+        // 64 characters, as the spec says (not bytes: a non-ASCII number is as long as it looks).
+        .filter(|n| !n.trim().is_empty() && n.chars().count() <= 64)
         .ok_or_else(|| ApiError::bad_field("number", "required", "a certificate number"))?;
     let check = state.db(move |conn| service::verify(conn, &number)).await?;
     Ok(HttpResponse::Ok().json(check))

@@ -132,6 +132,7 @@ pub fn build_state(
     };
     let settings_permits = settings.password_concurrency;
     let auth_cache_ttl = settings.auth_cache_ttl;
+    let list_cache_ttl = settings.list_cache_ttl;
     let dummy_hash =
         hash_password(&random_token()).map_err(|e| anyhow::anyhow!("hashing failed: {e}"))?;
     Ok(AppState {
@@ -146,6 +147,7 @@ pub fn build_state(
         )),
         login_limits: centers_domain::login::LoginLimits::default(),
         subjects: crate::auth::cache::SubjectCache::new(auth_cache_ttl),
+        pages: crate::page_cache::PageCache::new(list_cache_ttl),
         summaries: std::sync::Arc::default(),
         verify_limiter: crate::limits::WindowLimiter::new(30, std::time::Duration::from_secs(60)),
     })

@@ -42,6 +42,9 @@ pub struct Settings {
     pub body_timeout: Duration,
     /// How long an account's state read for a token is reused (`APP_AUTH_CACHE_TTL`; 0 = never).
     pub auth_cache_ttl: Duration,
+    /// How long a list page served to a caller is served again to the same caller for the same
+    /// URL (`APP_LIST_CACHE_TTL`; 0 = never). Writes through this instance end it at once.
+    pub list_cache_ttl: Duration,
     /// How long an idle keep-alive connection stays open.
     pub keep_alive: Duration,
 }
@@ -144,6 +147,7 @@ impl Default for Settings {
             request_head_timeout: Duration::from_secs(5),
             body_timeout: Duration::from_secs(30),
             auth_cache_ttl: Duration::from_secs(5),
+            list_cache_ttl: Duration::from_secs(2),
             keep_alive: Duration::from_secs(5),
         }
     }
@@ -248,14 +252,19 @@ impl Settings {
                 })
                 .collect::<Result<_, _>>()?;
         }
-        if let Some(v) = get("APP_AUTH_CACHE_TTL") {
-            s.auth_cache_ttl = match v.trim() {
-                "0" => Duration::ZERO,
-                other => parse_duration(other).ok_or(ConfigError {
-                    variable: "APP_AUTH_CACHE_TTL",
-                    message: format!("{v:?} is not 0 or a duration between 100ms and 1h"),
-                })?,
-            };
+        for (variable, target) in [
+            ("APP_AUTH_CACHE_TTL", &mut s.auth_cache_ttl),
+            ("APP_LIST_CACHE_TTL", &mut s.list_cache_ttl),
+        ] {
+            if let Some(v) = get(variable) {
+                *target = match v.trim() {
+                    "0" => Duration::ZERO,
+                    other => parse_duration(other).ok_or(ConfigError {
+                        variable,
+                        message: format!("{v:?} is not 0 or a duration between 100ms and 1h"),
+                    })?,
+                };
+            }
         }
         for (variable, target) in [
             ("APP_REQUEST_HEAD_TIMEOUT", &mut s.request_head_timeout),
@@ -375,6 +384,8 @@ mod tests {
             ("APP_BODY_TIMEOUT", "forever"),
             ("APP_BODY_TIMEOUT", "10ms"),
             ("APP_REQUEST_HEAD_TIMEOUT", "2h"),
+            ("APP_LIST_CACHE_TTL", "soon"),
+            ("APP_AUTH_CACHE_TTL", "-1"),
         ] {
             let err = settings(&[(var, value)]).err();
             assert_eq!(err.map(|e| e.variable), Some(var), "{var}={value}");
@@ -398,6 +409,10 @@ mod tests {
         assert_eq!(parse_duration("0"), None);
         let s = settings(&[("APP_TRUSTED_PROXIES", "127.0.0.1, 10.0.0.0/8")]).unwrap();
         assert_eq!(s.trusted_proxies.len(), 2);
+        assert_eq!(s.list_cache_ttl, Duration::from_secs(2));
+        let s = settings(&[("APP_LIST_CACHE_TTL", "0"), ("APP_AUTH_CACHE_TTL", "750ms")]).unwrap();
+        assert_eq!(s.list_cache_ttl, Duration::ZERO);
+        assert_eq!(s.auth_cache_ttl, Duration::from_millis(750));
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod http;
 pub mod idempotency;
 pub mod limits;
 pub mod openapi;
+pub mod page_cache;
 pub mod paging;
 pub mod patch;
 pub mod routes;

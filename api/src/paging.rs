@@ -2,13 +2,20 @@
 //! `cursor`, `offset`, `sort=field|-field`, `q`, `as_of`; body `{items, next_cursor, total}` and a
 //! `Link: <...>; rel="next"` header.
 
+use crate::auth::Caller;
 use crate::error::ApiError;
+use crate::page_cache::{CachedPage, PageKey};
+use crate::state::AppState;
+use actix_web::http::header;
+use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use centers_db::paging::{CursorKey, Page};
+use centers_db::DbConnection;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 use utoipa::IntoParams;
 
 pub const DEFAULT_LIMIT: i64 = 50;
@@ -225,22 +232,99 @@ pub struct ListBody<T> {
     pub total: Option<i64>,
 }
 
-/// Renders a page with its `Link` header.
-pub fn list_response<T: Serialize>(
+/// Serves a page of a list: the page this caller was served for this very URL less than
+/// `APP_LIST_CACHE_TTL` ago (nothing written through this instance since), else `read` on the
+/// read pool, rendered with its `Link` header and kept (`crate::page_cache` says why it is safe).
+/// Called after the parameters are checked: errors are never kept.
+pub async fn serve_list<T, F>(
+    state: &AppState,
     req: &HttpRequest,
+    caller: Caller,
     sort_name: &str,
-    page: Page<T>,
-) -> HttpResponse {
-    let next_cursor = page.next.as_ref().map(|k| encode_cursor(sort_name, k));
-    let mut builder = HttpResponse::Ok();
-    if let Some(cursor) = &next_cursor {
-        builder.insert_header(("Link", next_link(req, cursor)));
+    read: F,
+) -> Result<HttpResponse, ApiError>
+where
+    T: Serialize + Send + 'static,
+    F: FnOnce(&mut DbConnection, &Caller) -> Result<Page<T>, ApiError> + Send + 'static,
+{
+    let key = PageKey {
+        caller: caller.id,
+        principal: format!("{:?}", caller.principal),
+        scope_path: caller.scope_path.clone(),
+        uri: req
+            .uri()
+            .path_and_query()
+            .map_or_else(|| req.path().to_owned(), |pq| pq.as_str().to_owned()),
+    };
+    if !wants_fresh(req) {
+        if let Some(page) = state.pages.get(&key) {
+            return Ok(page_response(req, &page, true));
+        }
     }
-    builder.json(ListBody {
+    let generation = state.pages.generation();
+    let page = state.read(move |conn| read(conn, &caller)).await?;
+    let next_cursor = page.next.as_ref().map(|k| encode_cursor(sort_name, k));
+    let link = next_cursor.as_deref().map(|c| next_link(req, c));
+    let body = serde_json::to_vec(&ListBody {
         items: page.items,
         next_cursor,
         total: page.total,
     })
+    .map_err(|e| ApiError::Internal(format!("list body: {e}")))?;
+    let page = CachedPage::new(link, Bytes::from(body));
+    state.pages.put(generation, key, Arc::clone(&page));
+    Ok(page_response(req, &page, false))
+}
+
+/// `Cache-Control: no-cache`, `no-store` or `max-age=0` on the request: the client wants the
+/// page computed now, not served again.
+fn wants_fresh(req: &HttpRequest) -> bool {
+    req.headers()
+        .get_all(header::CACHE_CONTROL)
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|d| d.trim().to_ascii_lowercase())
+        .any(|d| d == "no-cache" || d == "no-store" || d == "max-age=0")
+}
+
+/// A page as JSON with its `Link` header, gzip-compressed when the client accepts it (`Vary:
+/// Accept-Encoding` either way); a page served again says how old it is (`Age`, seconds).
+fn page_response(req: &HttpRequest, page: &CachedPage, again: bool) -> HttpResponse {
+    let mut builder = HttpResponse::Ok();
+    builder
+        .content_type("application/json")
+        .append_header((header::VARY, "Accept-Encoding"));
+    if let Some(link) = &page.link {
+        builder.insert_header(("Link", link.as_str()));
+    }
+    if again {
+        builder.insert_header((header::AGE, page.stored_at.elapsed().as_secs().to_string()));
+    }
+    let gzip = if accepts_gzip(req) { page.gzip() } else { None };
+    match gzip {
+        Some(gzip) => builder
+            .insert_header((header::CONTENT_ENCODING, "gzip"))
+            .body(gzip.clone()),
+        None => builder.body(page.body.clone()),
+    }
+}
+
+/// Whether `Accept-Encoding` names gzip (or `*`) without `q=0`.
+fn accepts_gzip(req: &HttpRequest) -> bool {
+    req.headers()
+        .get_all(header::ACCEPT_ENCODING)
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|coding| {
+            let mut parts = coding.split(';').map(str::trim);
+            let name = parts.next().unwrap_or_default();
+            let refused = parts.any(|p| {
+                p.strip_prefix("q=")
+                    .and_then(|q| q.trim().parse::<f32>().ok())
+                    .is_some_and(|q| q <= 0.0)
+            });
+            (name.eq_ignore_ascii_case("gzip") || name == "*") && !refused
+        })
 }
 
 /// The `Link` header value for the next page: the request's own URL with `cursor` replaced and

@@ -25,6 +25,8 @@ pub struct AppState {
     pub login_limits: LoginLimits,
     /// Token subjects read recently (`APP_AUTH_CACHE_TTL`).
     pub subjects: crate::auth::cache::SubjectCache,
+    /// List pages recently served (`APP_LIST_CACHE_TTL`), emptied by every write here.
+    pub pages: crate::page_cache::PageCache,
     /// Summary reports by data version (`services::reports::cache`).
     pub summaries: Arc<crate::services::reports::cache::SummaryCache>,
     /// Public certificate verification: requests per client address per minute.
@@ -99,8 +101,13 @@ impl AppState {
         F: FnOnce(&mut DbConnection) -> Result<T, ApiError> + Send + 'static,
         T: Send + 'static,
     {
-        self.db(move |conn| centers_db::write_transaction(conn, f))
-            .await
+        let result = self
+            .db(move |conn| centers_db::write_transaction(conn, f))
+            .await;
+        // After the commit (or the rollback), before the writer hears of it: its next list read
+        // here is computed afresh.
+        self.pages.invalidate();
+        result
     }
 
     /// A write that changes what authenticates a request — an account's role, scope, state or

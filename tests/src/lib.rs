@@ -105,6 +105,16 @@ pub struct Resp {
 }
 
 impl Resp {
+    /// The `name` of every item of a list page.
+    pub fn item_names(&self) -> Vec<String> {
+        self.body["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["name"].as_str().unwrap().to_owned())
+            .collect()
+    }
+
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .get(&name.to_ascii_lowercase())

@@ -5,15 +5,6 @@ use centers_tests::{TestApp, TestDb};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
-fn names(r: &centers_tests::Resp) -> Vec<String> {
-    r.body["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["name"].as_str().unwrap().to_owned())
-        .collect()
-}
-
 #[test]
 fn seeded_province_has_27_centers_with_districts() {
     let app = TestApp::spawn();
@@ -56,23 +47,26 @@ fn names_are_nfc_and_search_ignores_case_and_diacritics() {
     let app = TestApp::spawn();
     let t = app.admin_token();
     let r = app.get("/api/v1/centers?q=quang%20xuong", &t);
-    assert_eq!(names(&r), vec!["Trung tâm Chính trị huyện Quảng Xương"]);
+    assert_eq!(
+        r.item_names(),
+        vec!["Trung tâm Chính trị huyện Quảng Xương"]
+    );
     let r = app.get("/api/v1/districts?q=dong%20son", &t);
-    assert_eq!(names(&r), vec!["Huyện Đông Sơn"]);
+    assert_eq!(r.item_names(), vec!["Huyện Đông Sơn"]);
     // Upper case with diacritics, and a decomposed (NFD) query.
     let r = app.get("/api/v1/districts?q=%C4%90%C3%94NG%20S%C6%A0N", &t);
-    assert_eq!(names(&r), vec!["Huyện Đông Sơn"]);
+    assert_eq!(r.item_names(), vec!["Huyện Đông Sơn"]);
     let nfd = "Quảng Xương".chars().collect::<String>();
     let nfd: String = url::form_urlencoded::byte_serialize(unicode_nfd(&nfd).as_bytes()).collect();
     let r = app.get(&format!("/api/v1/districts?q={nfd}"), &t);
-    assert_eq!(names(&r), vec!["Huyện Quảng Xương"]);
+    assert_eq!(r.item_names(), vec!["Huyện Quảng Xương"]);
     // "son" matches every "Sơn"; totals follow the filter.
     let r = app.get("/api/v1/districts?q=son", &t);
-    let n = names(&r);
+    let n = r.item_names();
     assert!(n.contains(&"Huyện Quan Sơn".to_owned()) && n.contains(&"Thị xã Nghi Sơn".to_owned()));
     assert_eq!(r.body["total"].as_u64().unwrap() as usize, n.len());
     // Stored names are NFC.
-    for name in names(&app.get("/api/v1/districts?limit=500", &t)) {
+    for name in app.get("/api/v1/districts?limit=500", &t).item_names() {
         assert_eq!(name, centers_domain::text::normalize(&name));
     }
     // A LIKE wildcard in q is literal.
@@ -98,7 +92,7 @@ fn keyset_paging_offset_sort_and_link() {
         assert_eq!(r.status, 200, "{}", r.text);
         assert_eq!(r.body["total"], 27);
         pages += 1;
-        seen.extend(names(&r));
+        seen.extend(r.item_names());
         match r.body["next_cursor"].as_str() {
             Some(c) => {
                 let link = r.header("link").unwrap();
@@ -129,10 +123,10 @@ fn keyset_paging_offset_sort_and_link() {
     let desc = app.get("/api/v1/centers?limit=500&sort=-name", &t);
     let mut reversed = seen.clone();
     reversed.reverse();
-    assert_eq!(names(&desc), reversed);
+    assert_eq!(desc.item_names(), reversed);
 
     let offset = app.get("/api/v1/centers?limit=5&offset=25&sort=name", &t);
-    assert_eq!(names(&offset), seen[25..].to_vec());
+    assert_eq!(offset.item_names(), seen[25..].to_vec());
 
     // A cursor made for one sort cannot be used with another.
     let first = app.get("/api/v1/centers?limit=5&sort=name", &t);
@@ -269,7 +263,9 @@ fn single_records_children_etags_and_404s() {
         &t,
     );
     assert_eq!(children.body["total"], 28, "the school and 27 districts");
-    assert!(names(&children).contains(&"Trường Chính trị tỉnh Thanh Hóa".to_owned()));
+    assert!(children
+        .item_names()
+        .contains(&"Trường Chính trị tỉnh Thanh Hóa".to_owned()));
 
     let unknown = uuid::Uuid::now_v7();
     for path in ["centers", "districts", "organizations"] {

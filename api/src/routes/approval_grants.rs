@@ -9,14 +9,6 @@ use crate::services::approval_grants::{
 use crate::state::AppState;
 use actix_web::{get, post, web, HttpResponse};
 use centers_db::GrantId;
-use utoipa_actix_web::service_config::ServiceConfig;
-
-/// Registers the routes of this resource.
-pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(create_approval_grant)
-        .service(list_approval_grants)
-        .service(revoke_approval_grant);
-}
 
 /// Grant a center admin the right to record its district's plan approval (province admins).
 #[utoipa::path(
@@ -26,7 +18,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
     responses((status = 201, description = "Granted", body = ApprovalGrant)),
     security(("bearer" = []))
 )]
-#[post("/approval-grants")]
+#[post("")]
 pub async fn create_approval_grant(
     state: web::Data<AppState>,
     caller: Caller,
@@ -45,7 +37,7 @@ pub async fn create_approval_grant(
     responses((status = 200, description = "Grants, newest first", body = ApprovalGrantList)),
     security(("bearer" = []))
 )]
-#[get("/approval-grants")]
+#[get("")]
 pub async fn list_approval_grants(
     state: web::Data<AppState>,
     caller: Caller,
@@ -62,7 +54,7 @@ pub async fn list_approval_grants(
     responses((status = 200, description = "Revoked", body = ApprovalGrant)),
     security(("bearer" = []))
 )]
-#[post("/approval-grants/{id}/revoke")]
+#[post("/{id}/revoke")]
 pub async fn revoke_approval_grant(
     state: web::Data<AppState>,
     caller: Caller,

@@ -15,13 +15,7 @@ use centers_domain::changes::EntityKind;
 use chrono::{DateTime, NaiveDateTime, Utc};
 use serde::Deserialize;
 use utoipa::IntoParams;
-use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
-
-/// Registers the routes of this resource.
-pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(list_audit_log);
-}
 
 /// Filters of the audit log.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -120,7 +114,7 @@ impl AuditParams {
     responses((status = 200, description = "A page of entries", body = AuditLogList)),
     security(("bearer" = []))
 )]
-#[get("/audit-log")]
+#[get("")]
 pub async fn list_audit_log(
     state: web::Data<AppState>,
     caller: Caller,

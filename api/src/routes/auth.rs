@@ -16,16 +16,6 @@ use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use centers_domain::password::check_new_password;
 use serde::Serialize;
 
-/// Registers the routes of this resource.
-pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
-    cfg.service(login)
-        .service(refresh)
-        .service(logout)
-        .service(client_token)
-        .service(me)
-        .service(change_my_password);
-}
-
 /// Token pairs: never cached, never kept for an idempotent replay.
 fn no_store<T: Serialize>(body: &T) -> HttpResponse {
     crate::http::secret_response(actix_web::http::StatusCode::OK, body)
@@ -49,7 +39,7 @@ fn no_store<T: Serialize>(body: &T) -> HttpResponse {
         (status = 503, description = "Too many password checks at once; retry after `Retry-After`", body = crate::error::Problem, content_type = "application/problem+json")
     )
 )]
-#[post("/auth/login")]
+#[post("/login")]
 pub async fn login(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -99,7 +89,7 @@ pub async fn login(
         (status = 401, description = "Unknown, expired, revoked or reused token", body = crate::error::Problem, content_type = "application/problem+json")
     )
 )]
-#[post("/auth/refresh")]
+#[post("/refresh")]
 pub async fn refresh(
     state: web::Data<AppState>,
     body: Json<RefreshRequest>,
@@ -126,7 +116,7 @@ pub async fn refresh(
         (status = 401, description = "Unknown refresh token", body = crate::error::Problem, content_type = "application/problem+json")
     )
 )]
-#[post("/auth/logout")]
+#[post("/logout")]
 pub async fn logout(
     state: web::Data<AppState>,
     body: Json<LogoutRequest>,
@@ -155,7 +145,7 @@ pub async fn logout(
         (status = 401, description = "Unknown or revoked client, or wrong secret", body = crate::error::Problem, content_type = "application/problem+json")
     )
 )]
-#[post("/auth/token")]
+#[post("/token")]
 pub async fn client_token(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -182,7 +172,7 @@ pub async fn client_token(
     responses((status = 200, description = "The caller", body = Me)),
     security(("bearer" = []))
 )]
-#[get("/me")]
+#[get("")]
 pub async fn me(state: web::Data<AppState>, caller: Caller) -> Result<HttpResponse, ApiError> {
     let me: Me = state.db(move |conn| service::me(conn, &caller)).await?;
     Ok(HttpResponse::Ok()
@@ -202,7 +192,7 @@ pub async fn me(state: web::Data<AppState>, caller: Caller) -> Result<HttpRespon
     ),
     security(("bearer" = []))
 )]
-#[post("/me/password")]
+#[post("/password")]
 pub async fn change_my_password(
     state: web::Data<AppState>,
     caller: Caller,

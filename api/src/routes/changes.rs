@@ -10,12 +10,6 @@ use actix_web::{get, web, HttpRequest, HttpResponse};
 use centers_domain::changes::EntityKind;
 use serde::Deserialize;
 use utoipa::IntoParams;
-use utoipa_actix_web::service_config::ServiceConfig;
-
-/// Registers the routes of this resource.
-pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(list_changes);
-}
 
 /// Where to read the feed from.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -78,7 +72,7 @@ impl ChangeParams {
     responses((status = 200, description = "The changes after the cursor, oldest first", body = ChangePage)),
     security(("bearer" = []))
 )]
-#[get("/changes")]
+#[get("")]
 pub async fn list_changes(
     state: web::Data<AppState>,
     caller: Caller,

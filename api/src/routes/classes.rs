@@ -4,7 +4,7 @@ use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
 use crate::extract::{Json, OptionalJson};
 use crate::http::{etag_response, if_match_version, with_etag};
-use crate::paging::{list_response, parse_uuid_param, ListParams};
+use crate::paging::{parse_uuid_param, serve_list, ListParams};
 use crate::services::classes::{
     self as service, Class, ClassList, ClassQuery, ClassStepInput, Coverage, CreateClass,
     CreateSession, Session, SessionList, UpdateClass,
@@ -18,24 +18,6 @@ use centers_db::{ClassId, OrganizationId, ProgramId, SessionId};
 use centers_domain::teaching::{ClassAction, ClassStatus};
 use serde::Deserialize;
 use utoipa::IntoParams;
-use utoipa_actix_web::service_config::ServiceConfig;
-
-/// Registers the routes of this resource.
-pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(create_class)
-        .service(list_classes)
-        .service(get_class)
-        .service(update_class)
-        .service(open_class)
-        .service(start_class)
-        .service(complete_class)
-        .service(cancel_class)
-        .service(class_history)
-        .service(create_session)
-        .service(list_sessions)
-        .service(class_coverage)
-        .service(teach_session);
-}
 
 /// Filters of the class list.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -94,7 +76,7 @@ impl ClassFilters {
     ),
     security(("bearer" = []))
 )]
-#[post("/classes")]
+#[post("")]
 pub async fn create_class(
     state: web::Data<AppState>,
     caller: Caller,
@@ -114,7 +96,7 @@ pub async fn create_class(
     responses((status = 200, description = "A page of classes", body = ClassList)),
     security(("bearer" = []))
 )]
-#[get("/classes")]
+#[get("")]
 pub async fn list_classes(
     state: web::Data<AppState>,
     caller: Caller,
@@ -125,10 +107,14 @@ pub async fn list_classes(
     let paging = params.paging(&[("code", ClassSort::Code), ("name", ClassSort::Name)])?;
     let query = filters.parse(params.q.clone())?;
     let request = paging.request.clone();
-    let page = state
-        .read(move |conn| service::list(conn, &caller, query, &request))
-        .await?;
-    Ok(list_response(&req, &paging.sort_name, page))
+    serve_list(
+        &state,
+        &req,
+        caller,
+        &paging.sort_name,
+        move |conn, caller| service::list(conn, caller, query, &request),
+    )
+    .await
 }
 
 /// Get a class.
@@ -142,7 +128,7 @@ pub async fn list_classes(
     ),
     security(("bearer" = []))
 )]
-#[get("/classes/{id}")]
+#[get("/{id}")]
 pub async fn get_class(
     state: web::Data<AppState>,
     caller: Caller,
@@ -169,7 +155,7 @@ pub async fn get_class(
     ),
     security(("bearer" = []))
 )]
-#[patch("/classes/{id}")]
+#[patch("/{id}")]
 pub async fn update_class(
     state: web::Data<AppState>,
     caller: Caller,
@@ -226,28 +212,28 @@ macro_rules! class_action {
 
 class_action!(
     open_class,
-    "/classes/{id}/open",
+    "/{id}/open",
     ClassAction::Open,
     "open_class",
     "Open a planned class for nominations and enrolment."
 );
 class_action!(
     start_class,
-    "/classes/{id}/start",
+    "/{id}/start",
     ClassAction::Start,
     "start_class",
     "Start an open class: its sessions may now be taught."
 );
 class_action!(
     complete_class,
-    "/classes/{id}/complete",
+    "/{id}/complete",
     ClassAction::Complete,
     "complete_class",
     "Complete a class in progress; it is read-only afterwards except its results."
 );
 class_action!(
     cancel_class,
-    "/classes/{id}/cancel",
+    "/{id}/cancel",
     ClassAction::Cancel,
     "cancel_class",
     "Cancel a class that has not completed."
@@ -261,7 +247,7 @@ class_action!(
     responses((status = 200, description = "Every step", body = WorkflowHistory)),
     security(("bearer" = []))
 )]
-#[get("/classes/{id}/history")]
+#[get("/{id}/history")]
 pub async fn class_history(
     state: web::Data<AppState>,
     caller: Caller,
@@ -286,7 +272,7 @@ pub async fn class_history(
     ),
     security(("bearer" = []))
 )]
-#[post("/classes/{id}/sessions")]
+#[post("/{id}/sessions")]
 pub async fn create_session(
     state: web::Data<AppState>,
     caller: Caller,
@@ -308,7 +294,7 @@ pub async fn create_session(
     responses((status = 200, description = "The sessions", body = SessionList)),
     security(("bearer" = []))
 )]
-#[get("/classes/{id}/sessions")]
+#[get("/{id}/sessions")]
 pub async fn list_sessions(
     state: web::Data<AppState>,
     caller: Caller,
@@ -329,7 +315,7 @@ pub async fn list_sessions(
     responses((status = 200, description = "The coverage", body = Coverage)),
     security(("bearer" = []))
 )]
-#[get("/classes/{id}/coverage")]
+#[get("/{id}/coverage")]
 pub async fn class_coverage(
     state: web::Data<AppState>,
     caller: Caller,
@@ -355,7 +341,7 @@ pub async fn class_coverage(
     ),
     security(("bearer" = []))
 )]
-#[post("/sessions/{id}/teach")]
+#[post("/{id}/teach")]
 pub async fn teach_session(
     state: web::Data<AppState>,
     caller: Caller,

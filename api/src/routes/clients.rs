@@ -7,14 +7,6 @@ use crate::services::clients::{self as service, Client, ClientList, CreateClient
 use crate::state::AppState;
 use actix_web::{get, post, web, HttpResponse};
 use centers_db::ClientId;
-use utoipa_actix_web::service_config::ServiceConfig;
-
-/// Registers the routes of this resource.
-pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(create_client)
-        .service(list_clients)
-        .service(revoke_client);
-}
 
 /// Create a service client; the response holds its secret, once.
 #[utoipa::path(
@@ -24,7 +16,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
     responses((status = 201, description = "Created", body = CreatedClient)),
     security(("bearer" = []))
 )]
-#[post("/clients")]
+#[post("")]
 pub async fn create_client(
     state: web::Data<AppState>,
     caller: Caller,
@@ -46,7 +38,7 @@ pub async fn create_client(
     responses((status = 200, description = "All clients in scope, newest first", body = ClientList)),
     security(("bearer" = []))
 )]
-#[get("/clients")]
+#[get("")]
 pub async fn list_clients(
     state: web::Data<AppState>,
     caller: Caller,
@@ -63,7 +55,7 @@ pub async fn list_clients(
     responses((status = 200, description = "Revoked", body = Client)),
     security(("bearer" = []))
 )]
-#[post("/clients/{id}/revoke")]
+#[post("/{id}/revoke")]
 pub async fn revoke_client(
     state: web::Data<AppState>,
     caller: Caller,

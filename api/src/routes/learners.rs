@@ -4,7 +4,7 @@ use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
 use crate::extract::{Json, OptionalJson};
 use crate::http::{etag_response, if_match_version, with_etag};
-use crate::paging::{list_response, parse_uuid_param, ListParams};
+use crate::paging::{parse_uuid_param, serve_list, ListParams};
 use crate::services::learners::{
     self as service, Certificate, CertificateCheck, CertificateList, ClassAttendance,
     CreateLearner, Enrollment, EnrollmentList, EnrollmentStepInput, IssueCertificate, Learner,
@@ -20,33 +20,6 @@ use centers_db::{ClassId, EnrollmentId, LearnerId, OrganizationId, SessionId};
 use centers_domain::learners::EnrollmentAction;
 use serde::Deserialize;
 use utoipa::IntoParams;
-use utoipa_actix_web::service_config::ServiceConfig;
-
-/// Registers the routes of this resource.
-pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(create_learner)
-        .service(list_learners)
-        .service(get_learner)
-        .service(replace_learner)
-        .service(nominate)
-        .service(list_enrollments)
-        .service(approve_enrollment)
-        .service(reject_enrollment)
-        .service(enroll_enrollment)
-        .service(withdraw_enrollment)
-        .service(enrollment_history)
-        .service(put_session_attendance)
-        .service(get_session_attendance)
-        .service(get_class_attendance)
-        .service(put_result)
-        .service(get_result)
-        .service(issue_certificate)
-        .service(list_certificates)
-        .service(reissue_certificate)
-        .service(verify_certificate)
-        .service(party_organization_results)
-        .service(class_results);
-}
 
 /// Results back to a party organization: each of its learners in the classes of a year — class,
 /// status, attendance, grade, conduct, certificate. JSON; `Accept: text/csv` (UTF-8 with BOM) or
@@ -59,7 +32,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
         content((ResultsReport = "application/json"), (String = "text/csv"), (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))),
     security(("bearer" = []))
 )]
-#[get("/party-organizations/{id}/results")]
+#[get("/{id}/results")]
 pub async fn party_organization_results(
     state: web::Data<AppState>,
     caller: Caller,
@@ -88,7 +61,7 @@ pub async fn party_organization_results(
         content((ResultsReport = "application/json"), (String = "text/csv"), (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))),
     security(("bearer" = []))
 )]
-#[get("/classes/{id}/results")]
+#[get("/{id}/results")]
 pub async fn class_results(
     state: web::Data<AppState>,
     caller: Caller,
@@ -120,7 +93,7 @@ pub async fn class_results(
     ),
     security(("bearer" = []))
 )]
-#[post("/enrollments/{id}/certificate")]
+#[post("/{id}/certificate")]
 pub async fn issue_certificate(
     state: web::Data<AppState>,
     caller: Caller,
@@ -142,7 +115,7 @@ pub async fn issue_certificate(
     responses((status = 200, description = "Certificates", body = CertificateList)),
     security(("bearer" = []))
 )]
-#[get("/enrollments/{id}/certificates")]
+#[get("/{id}/certificates")]
 pub async fn list_certificates(
     state: web::Data<AppState>,
     caller: Caller,
@@ -167,7 +140,7 @@ pub async fn list_certificates(
     ),
     security(("bearer" = []))
 )]
-#[post("/certificates/{id}/reissue")]
+#[post("/{id}/reissue")]
 pub async fn reissue_certificate(
     state: web::Data<AppState>,
     caller: Caller,
@@ -200,7 +173,7 @@ pub struct VerifyQuery {
         (status = 429, description = "Too many checks; see Retry-After", body = Problem, content_type = "application/problem+json")
     )
 )]
-#[get("/certificates/verify")]
+#[get("/verify")]
 pub async fn verify_certificate(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -236,7 +209,7 @@ pub async fn verify_certificate(
     ),
     security(("bearer" = []))
 )]
-#[put("/sessions/{id}/attendance")]
+#[put("/{id}/attendance")]
 pub async fn put_session_attendance(
     state: web::Data<AppState>,
     caller: Caller,
@@ -258,7 +231,7 @@ pub async fn put_session_attendance(
     responses((status = 200, description = "The session's attendance", body = SessionAttendance)),
     security(("bearer" = []))
 )]
-#[get("/sessions/{id}/attendance")]
+#[get("/{id}/attendance")]
 pub async fn get_session_attendance(
     state: web::Data<AppState>,
     caller: Caller,
@@ -279,7 +252,7 @@ pub async fn get_session_attendance(
     responses((status = 200, description = "Attendance", body = ClassAttendance)),
     security(("bearer" = []))
 )]
-#[get("/classes/{id}/attendance")]
+#[get("/{id}/attendance")]
 pub async fn get_class_attendance(
     state: web::Data<AppState>,
     caller: Caller,
@@ -305,7 +278,7 @@ pub async fn get_class_attendance(
     ),
     security(("bearer" = []))
 )]
-#[put("/enrollments/{id}/result")]
+#[put("/{id}/result")]
 pub async fn put_result(
     state: web::Data<AppState>,
     caller: Caller,
@@ -327,7 +300,7 @@ pub async fn put_result(
     responses((status = 200, description = "The result", body = ResultDto)),
     security(("bearer" = []))
 )]
-#[get("/enrollments/{id}/result")]
+#[get("/{id}/result")]
 pub async fn get_result(
     state: web::Data<AppState>,
     caller: Caller,
@@ -362,7 +335,7 @@ pub struct LearnerFilters {
     ),
     security(("bearer" = []))
 )]
-#[post("/learners")]
+#[post("")]
 pub async fn create_learner(
     state: web::Data<AppState>,
     caller: Caller,
@@ -382,7 +355,7 @@ pub async fn create_learner(
     responses((status = 200, description = "A page of learners", body = LearnerList)),
     security(("bearer" = []))
 )]
-#[get("/learners")]
+#[get("")]
 pub async fn list_learners(
     state: web::Data<AppState>,
     caller: Caller,
@@ -401,10 +374,14 @@ pub async fn list_learners(
         external_id: filters.external_id.clone(),
     };
     let request = paging.request.clone();
-    let page = state
-        .read(move |conn| service::list(conn, &caller, query, &request))
-        .await?;
-    Ok(list_response(&req, &paging.sort_name, page))
+    serve_list(
+        &state,
+        &req,
+        caller,
+        &paging.sort_name,
+        move |conn, caller| service::list(conn, caller, query, &request),
+    )
+    .await
 }
 
 /// Get a learner.
@@ -418,7 +395,7 @@ pub async fn list_learners(
     ),
     security(("bearer" = []))
 )]
-#[get("/learners/{id}")]
+#[get("/{id}")]
 pub async fn get_learner(
     state: web::Data<AppState>,
     caller: Caller,
@@ -445,7 +422,7 @@ pub async fn get_learner(
     ),
     security(("bearer" = []))
 )]
-#[put("/learners/{id}")]
+#[put("/{id}")]
 pub async fn replace_learner(
     state: web::Data<AppState>,
     caller: Caller,
@@ -474,7 +451,7 @@ pub async fn replace_learner(
     ),
     security(("bearer" = []))
 )]
-#[post("/classes/{id}/nominations")]
+#[post("/{id}/nominations")]
 pub async fn nominate(
     state: web::Data<AppState>,
     caller: Caller,
@@ -500,7 +477,7 @@ pub async fn nominate(
     responses((status = 200, description = "The enrollments", body = EnrollmentList)),
     security(("bearer" = []))
 )]
-#[get("/classes/{id}/enrollments")]
+#[get("/{id}/enrollments")]
 pub async fn list_enrollments(
     state: web::Data<AppState>,
     caller: Caller,
@@ -554,28 +531,28 @@ macro_rules! enrollment_action {
 
 enrollment_action!(
     approve_enrollment,
-    "/enrollments/{id}/approve",
+    "/{id}/approve",
     EnrollmentAction::Approve,
     "approve_enrollment",
     "Approve a nomination: the learner is eligible for the program and takes a seat (409 when the class is full)."
 );
 enrollment_action!(
     reject_enrollment,
-    "/enrollments/{id}/reject",
+    "/{id}/reject",
     EnrollmentAction::Reject,
     "reject_enrollment",
     "Reject a nomination, with a reason."
 );
 enrollment_action!(
     enroll_enrollment,
-    "/enrollments/{id}/enroll",
+    "/{id}/enroll",
     EnrollmentAction::Enroll,
     "enroll_enrollment",
     "Enroll an approved learner (they came)."
 );
 enrollment_action!(
     withdraw_enrollment,
-    "/enrollments/{id}/withdraw",
+    "/{id}/withdraw",
     EnrollmentAction::Withdraw,
     "withdraw_enrollment",
     "Withdraw an approved or enrolled learner, with a reason; the seat is freed."
@@ -589,7 +566,7 @@ enrollment_action!(
     responses((status = 200, description = "Every step", body = WorkflowHistory)),
     security(("bearer" = []))
 )]
-#[get("/enrollments/{id}/history")]
+#[get("/{id}/history")]
 pub async fn enrollment_history(
     state: web::Data<AppState>,
     caller: Caller,

@@ -4,7 +4,7 @@ use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
 use crate::http::{etag_response, if_match_version, with_etag};
-use crate::paging::{list_response, parse_uuid_param, ListParams};
+use crate::paging::{parse_uuid_param, serve_list, ListParams};
 use crate::services::activities::{self, Activity, ActivityList, CreateActivity, LecturerWorkload};
 use crate::services::lecturers::{
     self as service, CreateLecturer, Lecturer, LecturerList, LecturerQuery, UpdateLecturer,
@@ -17,19 +17,6 @@ use centers_db::{LecturerId, OrganizationId};
 use centers_domain::teaching::LecturerKind;
 use serde::Deserialize;
 use utoipa::IntoParams;
-use utoipa_actix_web::service_config::ServiceConfig;
-
-/// Registers the routes of this resource.
-pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(create_lecturer)
-        .service(list_lecturers)
-        .service(get_lecturer)
-        .service(update_lecturer)
-        .service(delete_lecturer)
-        .service(create_activity)
-        .service(list_activities)
-        .service(get_workload);
-}
 
 /// Delete a lecturer entered by mistake; refused (409) once anything refers to them.
 #[utoipa::path(
@@ -43,7 +30,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
     ),
     security(("bearer" = []))
 )]
-#[delete("/lecturers/{id}")]
+#[delete("/{id}")]
 pub async fn delete_lecturer(
     state: web::Data<AppState>,
     caller: Caller,
@@ -88,7 +75,7 @@ impl YearQuery {
     responses((status = 201, description = "Recorded", body = Activity)),
     security(("bearer" = []))
 )]
-#[post("/lecturers/{id}/activities")]
+#[post("/{id}/activities")]
 pub async fn create_activity(
     state: web::Data<AppState>,
     caller: Caller,
@@ -110,7 +97,7 @@ pub async fn create_activity(
     responses((status = 200, description = "The activities", body = ActivityList)),
     security(("bearer" = []))
 )]
-#[get("/lecturers/{id}/activities")]
+#[get("/{id}/activities")]
 pub async fn list_activities(
     state: web::Data<AppState>,
     caller: Caller,
@@ -133,7 +120,7 @@ pub async fn list_activities(
     responses((status = 200, description = "The workload", body = LecturerWorkload)),
     security(("bearer" = []))
 )]
-#[get("/lecturers/{id}/workload")]
+#[get("/{id}/workload")]
 pub async fn get_workload(
     state: web::Data<AppState>,
     caller: Caller,
@@ -172,7 +159,7 @@ pub struct LecturerFilters {
     ),
     security(("bearer" = []))
 )]
-#[post("/lecturers")]
+#[post("")]
 pub async fn create_lecturer(
     state: web::Data<AppState>,
     caller: Caller,
@@ -192,7 +179,7 @@ pub async fn create_lecturer(
     responses((status = 200, description = "A page of lecturers", body = LecturerList)),
     security(("bearer" = []))
 )]
-#[get("/lecturers")]
+#[get("")]
 pub async fn list_lecturers(
     state: web::Data<AppState>,
     caller: Caller,
@@ -217,10 +204,14 @@ pub async fn list_lecturers(
         external_id: filters.external_id.clone(),
     };
     let request = paging.request.clone();
-    let page = state
-        .read(move |conn| service::list(conn, &caller, query, &request))
-        .await?;
-    Ok(list_response(&req, &paging.sort_name, page))
+    serve_list(
+        &state,
+        &req,
+        caller,
+        &paging.sort_name,
+        move |conn, caller| service::list(conn, caller, query, &request),
+    )
+    .await
 }
 
 /// Get a lecturer.
@@ -234,7 +225,7 @@ pub async fn list_lecturers(
     ),
     security(("bearer" = []))
 )]
-#[get("/lecturers/{id}")]
+#[get("/{id}")]
 pub async fn get_lecturer(
     state: web::Data<AppState>,
     caller: Caller,
@@ -260,7 +251,7 @@ pub async fn get_lecturer(
     ),
     security(("bearer" = []))
 )]
-#[patch("/lecturers/{id}")]
+#[patch("/{id}")]
 pub async fn update_lecturer(
     state: web::Data<AppState>,
     caller: Caller,

@@ -17,20 +17,6 @@ use centers_db::{LecturerId, LessonPlanId};
 use centers_domain::teaching::{LessonPlanAction, LessonPlanStatus};
 use serde::Deserialize;
 use utoipa::IntoParams;
-use utoipa_actix_web::service_config::ServiceConfig;
-
-/// Registers the routes of this resource.
-pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(create_lesson_plan)
-        .service(list_lesson_plans)
-        .service(get_lesson_plan)
-        .service(update_lesson_plan)
-        .service(submit_lesson_plan)
-        .service(appraise_lesson_plan)
-        .service(approve_lesson_plan)
-        .service(return_lesson_plan)
-        .service(lesson_plan_history);
-}
 
 /// Filters of the lesson-plan list.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -53,7 +39,7 @@ pub struct LessonPlanFilters {
     ),
     security(("bearer" = []))
 )]
-#[post("/lesson-plans")]
+#[post("")]
 pub async fn create_lesson_plan(
     state: web::Data<AppState>,
     caller: Caller,
@@ -73,7 +59,7 @@ pub async fn create_lesson_plan(
     responses((status = 200, description = "Lesson-plan versions", body = LessonPlanList)),
     security(("bearer" = []))
 )]
-#[get("/lesson-plans")]
+#[get("")]
 pub async fn list_lesson_plans(
     state: web::Data<AppState>,
     caller: Caller,
@@ -104,7 +90,7 @@ pub async fn list_lesson_plans(
     ),
     security(("bearer" = []))
 )]
-#[get("/lesson-plans/{id}")]
+#[get("/{id}")]
 pub async fn get_lesson_plan(
     state: web::Data<AppState>,
     caller: Caller,
@@ -133,7 +119,7 @@ pub async fn get_lesson_plan(
     ),
     security(("bearer" = []))
 )]
-#[patch("/lesson-plans/{id}")]
+#[patch("/{id}")]
 pub async fn update_lesson_plan(
     state: web::Data<AppState>,
     caller: Caller,
@@ -193,28 +179,28 @@ macro_rules! lesson_plan_action {
 
 lesson_plan_action!(
     submit_lesson_plan,
-    "/lesson-plans/{id}/submit",
+    "/{id}/submit",
     LessonPlanAction::Submit,
     "submit_lesson_plan",
     "Submit a draft or returned lesson plan for appraisal."
 );
 lesson_plan_action!(
     appraise_lesson_plan,
-    "/lesson-plans/{id}/appraise",
+    "/{id}/appraise",
     LessonPlanAction::Appraise,
     "appraise_lesson_plan",
     "Appraise a submitted lesson plan (never one's own)."
 );
 lesson_plan_action!(
     approve_lesson_plan,
-    "/lesson-plans/{id}/approve",
+    "/{id}/approve",
     LessonPlanAction::Approve,
     "approve_lesson_plan",
     "Approve an appraised lesson plan (never one's own); it is in force from today (Vietnam time) and replaces the previous approved version."
 );
 lesson_plan_action!(
     return_lesson_plan,
-    "/lesson-plans/{id}/return",
+    "/{id}/return",
     LessonPlanAction::Return,
     "return_lesson_plan",
     "Return a submitted or appraised lesson plan with a comment."
@@ -228,7 +214,7 @@ lesson_plan_action!(
     responses((status = 200, description = "Every step", body = WorkflowHistory)),
     security(("bearer" = []))
 )]
-#[get("/lesson-plans/{id}/history")]
+#[get("/{id}/history")]
 pub async fn lesson_plan_history(
     state: web::Data<AppState>,
     caller: Caller,

@@ -3,7 +3,7 @@
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::http::etag_response;
-use crate::paging::{list_response, ListParams};
+use crate::paging::{serve_list, ListParams};
 use crate::services::organizations::{
     self as service, Center, CenterList, District, DistrictList, Organization, OrganizationList,
     UnitQuery,
@@ -12,17 +12,6 @@ use crate::state::AppState;
 use actix_web::{get, web, HttpRequest, HttpResponse};
 use centers_db::organizations::OrganizationSort;
 use centers_db::OrganizationId;
-use utoipa_actix_web::service_config::ServiceConfig;
-
-/// Registers the routes of this resource.
-pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(list_centers)
-        .service(get_center)
-        .service(list_districts)
-        .service(get_district)
-        .service(get_organization)
-        .service(list_organization_children);
-}
 
 const UNIT_SORTS: &[(&str, OrganizationSort)] = &[
     ("code", OrganizationSort::Code),
@@ -51,7 +40,7 @@ fn unit_query(params: &ListParams) -> Result<UnitQuery, ApiError> {
     responses((status = 200, description = "A page of centers", body = CenterList)),
     security(("bearer" = []))
 )]
-#[get("/centers")]
+#[get("")]
 pub async fn list_centers(
     state: web::Data<AppState>,
     caller: Caller,
@@ -60,10 +49,14 @@ pub async fn list_centers(
 ) -> Result<HttpResponse, ApiError> {
     let paging = params.paging(UNIT_SORTS)?;
     let (query, request) = (unit_query(&params)?, paging.request.clone());
-    let page = state
-        .read(move |conn| service::list_centers(conn, &caller, query, &request))
-        .await?;
-    Ok(list_response(&req, &paging.sort_name, page))
+    serve_list(
+        &state,
+        &req,
+        caller,
+        &paging.sort_name,
+        move |conn, caller| service::list_centers(conn, caller, query, &request),
+    )
+    .await
 }
 
 /// Get one center.
@@ -77,7 +70,7 @@ pub async fn list_centers(
     ),
     security(("bearer" = []))
 )]
-#[get("/centers/{id}")]
+#[get("/{id}")]
 pub async fn get_center(
     state: web::Data<AppState>,
     caller: Caller,
@@ -99,7 +92,7 @@ pub async fn get_center(
     responses((status = 200, description = "A page of districts", body = DistrictList)),
     security(("bearer" = []))
 )]
-#[get("/districts")]
+#[get("")]
 pub async fn list_districts(
     state: web::Data<AppState>,
     caller: Caller,
@@ -108,10 +101,14 @@ pub async fn list_districts(
 ) -> Result<HttpResponse, ApiError> {
     let paging = params.paging(UNIT_SORTS)?;
     let (query, request) = (unit_query(&params)?, paging.request.clone());
-    let page = state
-        .read(move |conn| service::list_districts(conn, &caller, query, &request))
-        .await?;
-    Ok(list_response(&req, &paging.sort_name, page))
+    serve_list(
+        &state,
+        &req,
+        caller,
+        &paging.sort_name,
+        move |conn, caller| service::list_districts(conn, caller, query, &request),
+    )
+    .await
 }
 
 /// Get one district-level unit.
@@ -125,7 +122,7 @@ pub async fn list_districts(
     ),
     security(("bearer" = []))
 )]
-#[get("/districts/{id}")]
+#[get("/{id}")]
 pub async fn get_district(
     state: web::Data<AppState>,
     caller: Caller,
@@ -150,7 +147,7 @@ pub async fn get_district(
     ),
     security(("bearer" = []))
 )]
-#[get("/organizations/{id}")]
+#[get("/{id}")]
 pub async fn get_organization(
     state: web::Data<AppState>,
     caller: Caller,
@@ -172,7 +169,7 @@ pub async fn get_organization(
     responses((status = 200, description = "A page of child organizations", body = OrganizationList)),
     security(("bearer" = []))
 )]
-#[get("/organizations/{id}/children")]
+#[get("/{id}/children")]
 pub async fn list_organization_children(
     state: web::Data<AppState>,
     caller: Caller,
@@ -183,8 +180,12 @@ pub async fn list_organization_children(
     let id = id.into_inner();
     let paging = params.paging(NAME_SORTS)?;
     let (query, request) = (unit_query(&params)?, paging.request.clone());
-    let page = state
-        .read(move |conn| service::list_children(conn, &caller, id, query, &request))
-        .await?;
-    Ok(list_response(&req, &paging.sort_name, page))
+    serve_list(
+        &state,
+        &req,
+        caller,
+        &paging.sort_name,
+        move |conn, caller| service::list_children(conn, caller, id, query, &request),
+    )
+    .await
 }

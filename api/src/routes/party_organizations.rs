@@ -4,7 +4,7 @@ use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
 use crate::http::{etag_response, if_match_version, with_etag};
-use crate::paging::{list_response, parse_uuid_param, ListParams};
+use crate::paging::{parse_uuid_param, serve_list, ListParams};
 use crate::services::party_organizations::{
     self as service, CreatePartyOrganization, PartyOrganization, PartyOrganizationList,
     PartyOrganizationQuery, UpdatePartyOrganization,
@@ -16,16 +16,6 @@ use centers_db::organizations::OrganizationSort;
 use centers_db::OrganizationId;
 use serde::Deserialize;
 use utoipa::IntoParams;
-use utoipa_actix_web::service_config::ServiceConfig;
-
-/// Registers the routes of this resource.
-pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(create_party_organization)
-        .service(list_party_organizations)
-        .service(get_party_organization)
-        .service(update_party_organization)
-        .service(delete_party_organization);
-}
 
 /// Filters of the party organization list.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -49,7 +39,7 @@ pub struct PartyOrganizationFilters {
     ),
     security(("bearer" = []))
 )]
-#[post("/party-organizations")]
+#[post("")]
 pub async fn create_party_organization(
     state: web::Data<AppState>,
     caller: Caller,
@@ -69,7 +59,7 @@ pub async fn create_party_organization(
     responses((status = 200, description = "A page of party organizations", body = PartyOrganizationList)),
     security(("bearer" = []))
 )]
-#[get("/party-organizations")]
+#[get("")]
 pub async fn list_party_organizations(
     state: web::Data<AppState>,
     caller: Caller,
@@ -88,10 +78,14 @@ pub async fn list_party_organizations(
         external_id: filters.external_id.clone(),
     };
     let request = paging.request.clone();
-    let page = state
-        .read(move |conn| service::list(conn, &caller, query, &request))
-        .await?;
-    Ok(list_response(&req, &paging.sort_name, page))
+    serve_list(
+        &state,
+        &req,
+        caller,
+        &paging.sort_name,
+        move |conn, caller| service::list(conn, caller, query, &request),
+    )
+    .await
 }
 
 /// Get a party organization.
@@ -105,7 +99,7 @@ pub async fn list_party_organizations(
     ),
     security(("bearer" = []))
 )]
-#[get("/party-organizations/{id}")]
+#[get("/{id}")]
 pub async fn get_party_organization(
     state: web::Data<AppState>,
     caller: Caller,
@@ -132,7 +126,7 @@ pub async fn get_party_organization(
     ),
     security(("bearer" = []))
 )]
-#[patch("/party-organizations/{id}")]
+#[patch("/{id}")]
 pub async fn update_party_organization(
     state: web::Data<AppState>,
     caller: Caller,
@@ -161,7 +155,7 @@ pub async fn update_party_organization(
     ),
     security(("bearer" = []))
 )]
-#[delete("/party-organizations/{id}")]
+#[delete("/{id}")]
 pub async fn delete_party_organization(
     state: web::Data<AppState>,
     caller: Caller,

@@ -12,15 +12,6 @@ use actix_web::{get, post, web, HttpResponse};
 use chrono::Utc;
 use serde::Deserialize;
 use utoipa::IntoParams;
-use utoipa_actix_web::service_config::ServiceConfig;
-
-/// Registers the routes of this resource (`/policies/versions` before `/policies` so that
-/// neither shadows the other).
-pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(list_policy_versions)
-        .service(get_policies)
-        .service(create_policy_version);
-}
 
 /// `as_of` for the set in force.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -39,7 +30,7 @@ pub struct AsOf {
     responses((status = 200, description = "The version in force", body = PolicyVersion)),
     security(("bearer" = []))
 )]
-#[get("/policies")]
+#[get("")]
 pub async fn get_policies(
     state: web::Data<AppState>,
     caller: Caller,
@@ -60,7 +51,7 @@ pub async fn get_policies(
     responses((status = 200, description = "All versions, oldest first", body = PolicyVersionList)),
     security(("bearer" = []))
 )]
-#[get("/policies/versions")]
+#[get("/versions")]
 pub async fn list_policy_versions(
     state: web::Data<AppState>,
     caller: Caller,
@@ -82,7 +73,7 @@ pub async fn list_policy_versions(
     ),
     security(("bearer" = []))
 )]
-#[post("/policies")]
+#[post("")]
 pub async fn create_policy_version(
     state: web::Data<AppState>,
     caller: Caller,

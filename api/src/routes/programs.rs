@@ -4,7 +4,7 @@ use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
 use crate::http::{etag_response, if_match_version, with_etag};
-use crate::paging::{list_response, ListParams};
+use crate::paging::{serve_list, ListParams};
 use crate::services::programs::{
     self as service, CreateProgram, Program, ProgramInput, ProgramList, ProgramQuery,
 };
@@ -16,16 +16,6 @@ use centers_db::ProgramId;
 use centers_domain::programs::ProgramCategory;
 use serde::Deserialize;
 use utoipa::IntoParams;
-use utoipa_actix_web::service_config::ServiceConfig;
-
-/// Registers the routes of this resource.
-pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(list_programs)
-        .service(get_program)
-        .service(create_program)
-        .service(update_program)
-        .service(retire_program);
-}
 
 /// Filters of the program list.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -76,7 +66,7 @@ impl ProgramFilters {
     responses((status = 200, description = "A page of programs", body = ProgramList)),
     security(("bearer" = []))
 )]
-#[get("/programs")]
+#[get("")]
 pub async fn list_programs(
     state: web::Data<AppState>,
     caller: Caller,
@@ -87,10 +77,14 @@ pub async fn list_programs(
     let paging = params.paging(&[("code", ProgramSort::Code), ("name", ProgramSort::Name)])?;
     let query = filters.parse(params.q.clone())?;
     let request = paging.request.clone();
-    let page = state
-        .read(move |conn| service::list(conn, &caller, query, &request))
-        .await?;
-    Ok(list_response(&req, &paging.sort_name, page))
+    serve_list(
+        &state,
+        &req,
+        caller,
+        &paging.sort_name,
+        move |conn, caller| service::list(conn, caller, query, &request),
+    )
+    .await
 }
 
 /// Get a program with its topics.
@@ -101,7 +95,7 @@ pub async fn list_programs(
     responses((status = 200, description = "The program", body = Program), (status = 304, description = "Not modified")),
     security(("bearer" = []))
 )]
-#[get("/programs/{id}")]
+#[get("/{id}")]
 pub async fn get_program(
     state: web::Data<AppState>,
     caller: Caller,
@@ -123,7 +117,7 @@ pub async fn get_program(
     responses((status = 201, description = "Created", body = Program), (status = 409, description = "The code is taken", body = Problem, content_type = "application/problem+json")),
     security(("bearer" = []))
 )]
-#[post("/programs")]
+#[post("")]
 pub async fn create_program(
     state: web::Data<AppState>,
     caller: Caller,
@@ -144,7 +138,7 @@ pub async fn create_program(
     responses((status = 200, description = "Changed", body = Program), (status = 412, description = "Changed since that ETag", body = Problem, content_type = "application/problem+json")),
     security(("bearer" = []))
 )]
-#[patch("/programs/{id}")]
+#[patch("/{id}")]
 pub async fn update_program(
     state: web::Data<AppState>,
     caller: Caller,
@@ -168,7 +162,7 @@ pub async fn update_program(
     responses((status = 200, description = "Retired", body = Program), (status = 409, description = "Already retired", body = Problem, content_type = "application/problem+json")),
     security(("bearer" = []))
 )]
-#[post("/programs/{id}/retire")]
+#[post("/{id}/retire")]
 pub async fn retire_program(
     state: web::Data<AppState>,
     caller: Caller,

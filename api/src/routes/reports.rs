@@ -11,20 +11,6 @@ use centers_domain::plans::valid_year;
 use centers_domain::programs::ProgramCategory;
 use serde::Deserialize;
 use utoipa::IntoParams;
-use utoipa_actix_web::service_config::ServiceConfig;
-
-/// Registers the routes of this resource.
-pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(get_plans_report)
-        .service(get_teaching_report)
-        .service(get_summary_report)
-        .service(get_fulfilment_report)
-        .service(get_lecturers_report)
-        .service(get_quality_report)
-        .service(get_outcomes_report)
-        .service(get_coverage_report)
-        .service(get_trends_report);
-}
 
 /// `year=`: a year from 2000 to 2100, required.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -120,7 +106,7 @@ fn grouping(field: &str, raw: &str) -> Result<Vec<SummaryDimension>, ApiError> {
     responses((status = 200, description = "The overview", content((PlansReport = "application/json"), (String = "text/csv"), (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))),
     security(("bearer" = []))
 )]
-#[get("/reports/plans")]
+#[get("/plans")]
 pub async fn get_plans_report(
     state: web::Data<AppState>,
     caller: Caller,
@@ -148,7 +134,7 @@ pub async fn get_plans_report(
     responses((status = 200, description = "The report", content((TeachingReport = "application/json"), (String = "text/csv"), (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))),
     security(("bearer" = []))
 )]
-#[get("/reports/teaching")]
+#[get("/teaching")]
 pub async fn get_teaching_report(
     state: web::Data<AppState>,
     caller: Caller,
@@ -219,7 +205,7 @@ impl SummaryParams {
         (status = 422, description = "`from` after `to`, or a `group_by` that is not a grouping", body = crate::error::Problem, content_type = "application/problem+json")),
     security(("bearer" = []))
 )]
-#[get("/reports/summary")]
+#[get("/summary")]
 pub async fn get_summary_report(
     state: web::Data<AppState>,
     caller: Caller,
@@ -261,7 +247,7 @@ where
         content((service::fulfilment::FulfilmentReport = "application/json"), (String = "text/csv"), (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))),
     security(("bearer" = []))
 )]
-#[get("/reports/plan-fulfilment")]
+#[get("/plan-fulfilment")]
 pub async fn get_fulfilment_report(
     state: web::Data<AppState>,
     caller: Caller,
@@ -291,7 +277,7 @@ pub async fn get_fulfilment_report(
         content((service::lecturers::LecturersReport = "application/json"), (String = "text/csv"), (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))),
     security(("bearer" = []))
 )]
-#[get("/reports/lecturers")]
+#[get("/lecturers")]
 pub async fn get_lecturers_report(
     state: web::Data<AppState>,
     caller: Caller,
@@ -321,7 +307,7 @@ pub async fn get_lecturers_report(
         content((service::quality::QualityReport = "application/json"), (String = "text/csv"), (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))),
     security(("bearer" = []))
 )]
-#[get("/reports/quality")]
+#[get("/quality")]
 pub async fn get_quality_report(
     state: web::Data<AppState>,
     caller: Caller,
@@ -375,7 +361,7 @@ impl OutcomesParams {
         (status = 422, description = "`from` after `to`, or a `group_by` that is not a grouping", body = crate::error::Problem, content_type = "application/problem+json")),
     security(("bearer" = []))
 )]
-#[get("/reports/outcomes")]
+#[get("/outcomes")]
 pub async fn get_outcomes_report(
     state: web::Data<AppState>,
     caller: Caller,
@@ -469,7 +455,7 @@ impl CoverageParams {
         (status = 422, description = "`from` after `to`, or both `category` and `program`", body = crate::error::Problem, content_type = "application/problem+json")),
     security(("bearer" = []))
 )]
-#[get("/reports/coverage")]
+#[get("/coverage")]
 pub async fn get_coverage_report(
     state: web::Data<AppState>,
     caller: Caller,
@@ -537,7 +523,7 @@ impl TrendsParams {
         (status = 422, description = "`from` after `to`, or a `series` that is not center, category or program", body = crate::error::Problem, content_type = "application/problem+json")),
     security(("bearer" = []))
 )]
-#[get("/reports/trends")]
+#[get("/trends")]
 pub async fn get_trends_report(
     state: web::Data<AppState>,
     caller: Caller,

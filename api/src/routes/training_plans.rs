@@ -5,7 +5,7 @@ use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
 use crate::extract::{Json, OptionalJson};
 use crate::http::{etag_response, if_match_version, with_etag};
-use crate::paging::{list_response, parse_uuid_param, ListParams};
+use crate::paging::{parse_uuid_param, serve_list, ListParams};
 use crate::services::training_plans::{
     self as service, ActionInput, CreatePlan, LineInput, PlanLineList, StepOutcome, TrainingPlan,
     TrainingPlanList, UpdatePlan,
@@ -19,25 +19,6 @@ use centers_db::{OrganizationId, PlanId, PlanLineId};
 use centers_domain::plans::{valid_year, PlanAction, PlanStatus};
 use serde::Deserialize;
 use utoipa::IntoParams;
-use utoipa_actix_web::service_config::ServiceConfig;
-
-/// Registers the routes of this resource.
-pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(create_training_plan)
-        .service(list_training_plans)
-        .service(get_training_plan)
-        .service(update_training_plan)
-        .service(list_training_plan_lines)
-        .service(create_training_plan_line)
-        .service(update_training_plan_line)
-        .service(delete_training_plan_line)
-        .service(submit_training_plan)
-        .service(appraise_training_plan)
-        .service(approve_training_plan)
-        .service(return_training_plan)
-        .service(revise_training_plan)
-        .service(get_training_plan_history);
-}
 
 /// Filters of the plan list.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -91,7 +72,7 @@ impl PlanFilters {
     ),
     security(("bearer" = []))
 )]
-#[post("/training-plans")]
+#[post("")]
 pub async fn create_training_plan(
     state: web::Data<AppState>,
     caller: Caller,
@@ -111,7 +92,7 @@ pub async fn create_training_plan(
     responses((status = 200, description = "A page of plans (sort: year, -year)", body = TrainingPlanList)),
     security(("bearer" = []))
 )]
-#[get("/training-plans")]
+#[get("")]
 pub async fn list_training_plans(
     state: web::Data<AppState>,
     caller: Caller,
@@ -122,10 +103,14 @@ pub async fn list_training_plans(
     let paging = params.paging_by_integer(&[("year", PlanSort::Year)])?;
     let (center, year, status) = filters.parse()?;
     let request = paging.request.clone();
-    let page = state
-        .read(move |conn| service::list(conn, &caller, center, year, status, &request))
-        .await?;
-    Ok(list_response(&req, &paging.sort_name, page))
+    serve_list(
+        &state,
+        &req,
+        caller,
+        &paging.sort_name,
+        move |conn, caller| service::list(conn, caller, center, year, status, &request),
+    )
+    .await
 }
 
 /// Get a plan with its lines.
@@ -136,7 +121,7 @@ pub async fn list_training_plans(
     responses((status = 200, description = "The plan", body = TrainingPlan), (status = 304, description = "Not modified")),
     security(("bearer" = []))
 )]
-#[get("/training-plans/{id}")]
+#[get("/{id}")]
 pub async fn get_training_plan(
     state: web::Data<AppState>,
     caller: Caller,
@@ -164,7 +149,7 @@ pub async fn get_training_plan(
     ),
     security(("bearer" = []))
 )]
-#[patch("/training-plans/{id}")]
+#[patch("/{id}")]
 pub async fn update_training_plan(
     state: web::Data<AppState>,
     caller: Caller,
@@ -188,7 +173,7 @@ pub async fn update_training_plan(
     responses((status = 200, description = "The lines, in the order they were added", body = PlanLineList)),
     security(("bearer" = []))
 )]
-#[get("/training-plans/{id}/lines")]
+#[get("/{id}/lines")]
 pub async fn list_training_plan_lines(
     state: web::Data<AppState>,
     caller: Caller,
@@ -217,7 +202,7 @@ pub async fn list_training_plan_lines(
     ),
     security(("bearer" = []))
 )]
-#[post("/training-plans/{id}/lines")]
+#[post("/{id}/lines")]
 pub async fn create_training_plan_line(
     state: web::Data<AppState>,
     caller: Caller,
@@ -244,7 +229,7 @@ pub async fn create_training_plan_line(
     ),
     security(("bearer" = []))
 )]
-#[patch("/training-plans/{id}/lines/{line_id}")]
+#[patch("/{id}/lines/{line_id}")]
 pub async fn update_training_plan_line(
     state: web::Data<AppState>,
     caller: Caller,
@@ -271,7 +256,7 @@ pub async fn update_training_plan_line(
     ),
     security(("bearer" = []))
 )]
-#[delete("/training-plans/{id}/lines/{line_id}")]
+#[delete("/{id}/lines/{line_id}")]
 pub async fn delete_training_plan_line(
     state: web::Data<AppState>,
     caller: Caller,
@@ -313,7 +298,7 @@ async fn step(
     ),
     security(("bearer" = []))
 )]
-#[post("/training-plans/{id}/submit")]
+#[post("/{id}/submit")]
 pub async fn submit_training_plan(
     state: web::Data<AppState>,
     caller: Caller,
@@ -335,7 +320,7 @@ pub async fn submit_training_plan(
     ),
     security(("bearer" = []))
 )]
-#[post("/training-plans/{id}/appraise")]
+#[post("/{id}/appraise")]
 pub async fn appraise_training_plan(
     state: web::Data<AppState>,
     caller: Caller,
@@ -359,7 +344,7 @@ pub async fn appraise_training_plan(
     ),
     security(("bearer" = []))
 )]
-#[post("/training-plans/{id}/approve")]
+#[post("/{id}/approve")]
 pub async fn approve_training_plan(
     state: web::Data<AppState>,
     caller: Caller,
@@ -381,7 +366,7 @@ pub async fn approve_training_plan(
     ),
     security(("bearer" = []))
 )]
-#[post("/training-plans/{id}/return")]
+#[post("/{id}/return")]
 pub async fn return_training_plan(
     state: web::Data<AppState>,
     caller: Caller,
@@ -405,7 +390,7 @@ pub async fn return_training_plan(
     ),
     security(("bearer" = []))
 )]
-#[post("/training-plans/{id}/revise")]
+#[post("/{id}/revise")]
 pub async fn revise_training_plan(
     state: web::Data<AppState>,
     caller: Caller,
@@ -423,7 +408,7 @@ pub async fn revise_training_plan(
     responses((status = 200, description = "Every step, oldest first", body = WorkflowHistory)),
     security(("bearer" = []))
 )]
-#[get("/training-plans/{id}/history")]
+#[get("/{id}/history")]
 pub async fn get_training_plan_history(
     state: web::Data<AppState>,
     caller: Caller,

@@ -6,7 +6,7 @@ use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
 use crate::http::{etag_response, if_match_version, with_etag};
-use crate::paging::{list_response, parse_uuid_param, ListParams};
+use crate::paging::{parse_uuid_param, serve_list, ListParams};
 use crate::services::users::{
     self as service, CreateUser, ResetPassword, UpdateUser, User, UserList,
 };
@@ -19,18 +19,6 @@ use centers_domain::access::Role;
 use centers_domain::password::check_new_password;
 use serde::Deserialize;
 use utoipa::IntoParams;
-use utoipa_actix_web::service_config::ServiceConfig;
-
-/// Registers the routes of this resource.
-pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(create_user)
-        .service(list_users)
-        .service(get_user)
-        .service(update_user)
-        .service(reset_user_password)
-        .service(deactivate_user)
-        .service(activate_user);
-}
 
 /// Filters of the user list.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -64,7 +52,7 @@ async fn hash(state: &AppState, password: String) -> Result<String, ApiError> {
     ),
     security(("bearer" = []))
 )]
-#[post("/users")]
+#[post("")]
 pub async fn create_user(
     state: web::Data<AppState>,
     caller: Caller,
@@ -86,7 +74,7 @@ pub async fn create_user(
     responses((status = 200, description = "A page of accounts", body = UserList)),
     security(("bearer" = []))
 )]
-#[get("/users")]
+#[get("")]
 pub async fn list_users(
     state: web::Data<AppState>,
     caller: Caller,
@@ -104,10 +92,14 @@ pub async fn list_users(
     };
     let scope = parse_uuid_param("scope", filters.scope.as_deref())?.map(OrganizationId);
     let (q, request) = (params.q.clone(), paging.request.clone());
-    let page = state
-        .read(move |conn| service::list(conn, &caller, role, scope, q, &request))
-        .await?;
-    Ok(list_response(&req, &paging.sort_name, page))
+    serve_list(
+        &state,
+        &req,
+        caller,
+        &paging.sort_name,
+        move |conn, caller| service::list(conn, caller, role, scope, q, &request),
+    )
+    .await
 }
 
 /// Get an account.
@@ -121,7 +113,7 @@ pub async fn list_users(
     ),
     security(("bearer" = []))
 )]
-#[get("/users/{id}")]
+#[get("/{id}")]
 pub async fn get_user(
     state: web::Data<AppState>,
     caller: Caller,
@@ -148,7 +140,7 @@ pub async fn get_user(
     ),
     security(("bearer" = []))
 )]
-#[patch("/users/{id}")]
+#[patch("/{id}")]
 pub async fn update_user(
     state: web::Data<AppState>,
     caller: Caller,
@@ -173,7 +165,7 @@ pub async fn update_user(
     responses((status = 200, description = "Password set", body = User)),
     security(("bearer" = []))
 )]
-#[post("/users/{id}/reset-password")]
+#[post("/{id}/reset-password")]
 pub async fn reset_user_password(
     state: web::Data<AppState>,
     caller: Caller,
@@ -207,7 +199,7 @@ pub async fn reset_user_password(
     ),
     security(("bearer" = []))
 )]
-#[post("/users/{id}/deactivate")]
+#[post("/{id}/deactivate")]
 pub async fn deactivate_user(
     state: web::Data<AppState>,
     caller: Caller,
@@ -228,7 +220,7 @@ pub async fn deactivate_user(
     responses((status = 200, description = "Active", body = User)),
     security(("bearer" = []))
 )]
-#[post("/users/{id}/activate")]
+#[post("/{id}/activate")]
 pub async fn activate_user(
     state: web::Data<AppState>,
     caller: Caller,

@@ -10,14 +10,6 @@ use actix_web::{get, post, web, HttpResponse};
 use centers_db::{ClassId, LecturerId, SessionId, VisitId};
 use serde::Deserialize;
 use utoipa::IntoParams;
-use utoipa_actix_web::service_config::ServiceConfig;
-
-/// Registers the routes of this resource.
-pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(create_visit)
-        .service(list_visits)
-        .service(get_visit);
-}
 
 /// Record a visit of a taught session: a score for each criterion of the observation policy in
 /// force on the session's date, the total, and its rating band.
@@ -32,7 +24,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
     ),
     security(("bearer" = []))
 )]
-#[post("/sessions/{id}/visits")]
+#[post("/{id}/visits")]
 pub async fn create_visit(
     state: web::Data<AppState>,
     caller: Caller,
@@ -65,7 +57,7 @@ pub struct VisitFilters {
     responses((status = 200, description = "Visits", body = VisitList)),
     security(("bearer" = []))
 )]
-#[get("/class-visits")]
+#[get("")]
 pub async fn list_visits(
     state: web::Data<AppState>,
     caller: Caller,
@@ -87,7 +79,7 @@ pub async fn list_visits(
     responses((status = 200, description = "The visit", body = Visit)),
     security(("bearer" = []))
 )]
-#[get("/class-visits/{id}")]
+#[get("/{id}")]
 pub async fn get_visit(
     state: web::Data<AppState>,
     caller: Caller,

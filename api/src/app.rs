@@ -153,6 +153,18 @@ pub fn build_state(
     })
 }
 
+/// Where the OpenAPI document is served (and where `/docs` reads it from).
+const SPEC_PATH: &str = "/api/v1/openapi.json";
+
+/// The OpenAPI document, serialized once at start-up.
+struct SpecJson(web::Bytes);
+
+async fn serve_spec(spec: web::Data<SpecJson>) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("application/json")
+        .body(spec.0.clone())
+}
+
 /// Turns any error response that is not already a problem document (actix's own 404, 405, 413,
 /// extractor errors...) into one.
 fn problemize<B: MessageBody + 'static>(
@@ -395,8 +407,14 @@ impl Application {
             + settings.password_concurrency;
         let (head_timeout, keep_alive) = (settings.request_head_timeout, settings.keep_alive);
         let state = web::Data::new(build_state(settings, pool, read_pool)?);
+        // The document is served as bytes made once: the utoipa object it is made from is large
+        // (a clone per worker held ~10 MB for the whole run when Swagger UI kept one).
         let spec = crate::openapi::openapi();
         let route_methods = web::Data::new(RouteMethods::from_spec(&spec));
+        let spec_json = web::Data::new(SpecJson(web::Bytes::from(
+            serde_json::to_vec(&spec).context("serializing the OpenAPI document")?,
+        )));
+        drop(spec);
         let mut server = HttpServer::new(move || {
             let body_limit = state.settings.body_limit;
             let body_timeout = state.settings.body_timeout;
@@ -473,7 +491,16 @@ impl Application {
                     }
                 })
                 // Before the /api/v1 scope: a scope swallows every path under its prefix.
-                .service(SwaggerUi::new("/docs/{_:.*}").url("/api/v1/openapi.json", spec.clone()))
+                .service(
+                    SwaggerUi::new("/docs/{_:.*}")
+                        .config(utoipa_swagger_ui::Config::from(SPEC_PATH)),
+                )
+                .service(
+                    web::resource(SPEC_PATH)
+                        .guard(actix_web::guard::Get())
+                        .app_data(spec_json.clone())
+                        .to(serve_spec),
+                )
                 .route(
                     "/docs",
                     web::get().to(|| async {

@@ -59,9 +59,11 @@ CENTER=$(curl -fs -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/centers?limit=
   python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
 
 rss() { awk '/VmRSS/ {print int($2/1024)}' "/proc/$SERVER/status"; }
-# Requests per second of one endpoint: wrk, 2 threads, 16 connections.
+# Requests per second of one endpoint: wrk, 2 threads, 16 connections; extra wrk arguments
+# (headers) after the path.
 rate() {
-  wrk -t2 -c16 -d"${SECS}s" -H "Authorization: Bearer $TOKEN" "$BASE$1" |
+  local path=$1; shift
+  wrk -t2 -c16 -d"${SECS}s" -H "Authorization: Bearer $TOKEN" "$@" "$BASE$path" |
     awk '/Requests\/sec/ {print $2}'
 }
 # The cursor of the row at 80 % of the learners sorted by name (as the API encodes it).
@@ -71,16 +73,37 @@ import base64, json, sys
 k, i = sys.argv[1].rsplit('|', 1)
 print(base64.urlsafe_b64encode(json.dumps({'s': 'name', 'k': k, 'i': i}).encode()).decode().rstrip('='))" "$DEEP")
 
+# Each list three ways: served again (the same account asking the same page within
+# APP_LIST_CACHE_TTL: the page cache), the same with gzip (as browsers ask), and computed
+# (`Cache-Control: no-cache`: token, pool, query, JSON every time). /healthz is measured before
+# and after; the percentages are of their mean.
+FRESH="Cache-Control: no-cache"
+GZIP="Accept-Encoding: gzip"
+HEALTH1=$(rate /healthz)
+declare -a LINES
+ONE=$(rate "/api/v1/centers/$CENTER")
+LINES+=("GET /centers/{id} (computed): $ONE")
+for path in "/api/v1/centers?limit=50" "/api/v1/classes?limit=50" "/api/v1/classes?limit=50&total=false" \
+            "/api/v1/learners?limit=50&total=false"; do
+  again=$(rate "$path"); gz=$(rate "$path" -H "$GZIP"); computed=$(rate "$path" -H "$FRESH")
+  LINES+=("$path: served again $again | served again, gzip $gz | computed $computed")
+done
+HEALTH2=$(rate /healthz)
+HEALTH=$(python3 -c "print(f'{($HEALTH1+$HEALTH2)/2:.0f}')")
 say ""
 say "## throughput, requests/s ($SECS s each, wrk -t2 -c16)"
-HEALTH=$(rate /healthz); say "/healthz: $HEALTH"
-for path in "/api/v1/centers/$CENTER" "/api/v1/centers?limit=50" "/api/v1/classes?limit=50" \
-            "/api/v1/classes?limit=50&total=false" "/api/v1/learners?limit=50&total=false"; do
-  r=$(rate "$path"); say "$path: $r ($(python3 -c "print(f'{100*$r/$HEALTH:.0f}')") % of /healthz)"
+say "/healthz: $HEALTH1 before, $HEALTH2 after, mean $HEALTH"
+for line in "${LINES[@]}"; do
+  say "$(python3 - "$line" "$HEALTH" <<'PY'
+import re, sys
+line, health = sys.argv[1], float(sys.argv[2])
+print(re.sub(r"(\d+\.\d+)", lambda m: f"{m.group(1)} ({100*float(m.group(1))/health:.0f} %)", line))
+PY
+)"
 done
-FIRST=$(rate "/api/v1/learners?limit=50&total=false&sort=name")
-DEEPR=$(rate "/api/v1/learners?limit=50&total=false&sort=name&cursor=$CURSOR")
-say "learners first page: $FIRST; page at 80 % depth: $DEEPR (first/deep = $(python3 -c "print(f'{$FIRST/$DEEPR:.2f}')"))"
+FIRST=$(rate "/api/v1/learners?limit=50&total=false&sort=name" -H "$FRESH")
+DEEPR=$(rate "/api/v1/learners?limit=50&total=false&sort=name&cursor=$CURSOR" -H "$FRESH")
+say "learners first page: $FIRST; page at 80 % depth: $DEEPR, both computed (first/deep = $(python3 -c "print(f'{$FIRST/$DEEPR:.2f}')"))"
 
 say ""
 say "## /reports/summary for $FROM-$TO vs the same aggregate in SQL (median of 5)"
@@ -111,7 +134,7 @@ say ""
 say "## memory under load: RSS (MB) before, after a $LOAD_SECS s mixed load, after a second one"
 say "before: $(rss)"
 for run in 1 2; do
-  wrk -t2 -c32 -d"${LOAD_SECS}s" -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/classes?limit=50&total=false" > /dev/null &
+  wrk -t2 -c32 -d"${LOAD_SECS}s" -H "Authorization: Bearer $TOKEN" -H "$FRESH" "$BASE/api/v1/classes?limit=50&total=false" > /dev/null &
   LOAD=$!
   wrk -t1 -c8 -d"${LOAD_SECS}s" -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/centers/$CENTER" > /dev/null
   wait "$LOAD" # not a bare `wait`: that would wait for the server too

@@ -142,9 +142,6 @@ pub fn build_state(
         jwt: JwtKeys::from_secret(&secret),
         dummy_hash,
         password_permits: std::sync::Arc::new(tokio::sync::Semaphore::new(settings_permits)),
-        password_areas: std::sync::Arc::new(crate::auth::passwords::WorkAreas::new(
-            settings_permits,
-        )),
         login_limits: centers_domain::login::LoginLimits::default(),
         subjects: crate::auth::cache::SubjectCache::new(auth_cache_ttl),
         pages: crate::page_cache::PageCache::new(list_cache_ttl),

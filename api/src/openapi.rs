@@ -20,7 +20,11 @@ use utoipa_actix_web::AppExt;
             (trung tâm chính trị cấp huyện) and its provincial political school: organizations, \
             accounts, plans, classes, learners, results and reports. Errors are RFC 9457 \
             problem documents (`application/problem+json`). Lists take `limit`, `cursor`, \
-            `offset`, `sort`, `q` and return `{items, next_cursor, total}` with a `Link` header.",
+            `offset`, `sort`, `q` and return `{items, next_cursor, total}` with a `Link` header. \
+            A list page asked again by the same account within `APP_LIST_CACHE_TTL` (2 s) is \
+            served again, with an `Age` header, unless something was written through the same \
+            server since; `Cache-Control: no-cache` has it computed. List pages are \
+            gzip-compressed when `Accept-Encoding` allows it.",
         license(name = "MIT")
     ),
     components(schemas(Problem, crate::error::FieldError)),

@@ -20,8 +20,6 @@ pub struct AppState {
     pub dummy_hash: String,
     /// Permits for password hashing and verification (argon2): `password_concurrency` of them.
     pub password_permits: Arc<Semaphore>,
-    /// One reusable argon2 work area per permit.
-    pub password_areas: Arc<crate::auth::passwords::WorkAreas>,
     pub login_limits: LoginLimits,
     /// Token subjects read recently (`APP_AUTH_CACHE_TTL`).
     pub subjects: crate::auth::cache::SubjectCache,

@@ -1,7 +1,7 @@
 //! `/auth` and `/me`: handlers extract, run argon2 on the blocking pool between a read and a
 //! write, call `services::auth`, and answer with `Cache-Control: no-store` where tokens travel.
 
-use crate::auth::passwords::hash_password;
+use crate::auth::passwords::{hash_password, verify_password};
 use crate::auth::tokens::token_hash;
 use crate::auth::Caller;
 use crate::error::ApiError;
@@ -62,9 +62,8 @@ pub async fn login(
         .user
         .as_ref()
         .map_or_else(|| state.dummy_hash.clone(), |u| u.password_hash.clone());
-    let areas = state.password_areas.clone();
     let password_ok = state
-        .password_work(permit, move || areas.verify(&password, &hash))
+        .password_work(permit, move || verify_password(&password, &hash))
         .await?;
     let (st, request_id) = (state.clone(), crate::error::current_request_id());
     let outcome = state
@@ -209,10 +208,9 @@ pub async fn change_my_password(
     check_new_password(&new_password, &caller.name)
         .map_err(|e| ApiError::invalid_field("new_password", "weak_password", e.to_string()))?;
     let permit = state.password_permit_waiting().await?;
-    let areas = state.password_areas.clone();
     let hash = state
         .password_work(permit, move || {
-            if !areas.verify(&old_password, &stored) {
+            if !verify_password(&old_password, &stored) {
                 return Err(ApiError::invalid_field(
                     "old_password",
                     "wrong_password",

@@ -20,6 +20,7 @@
 //!   is not kept.
 
 use actix_web::web::Bytes;
+use centers_domain::access::Principal;
 use flate2::write::GzEncoder;
 use flate2::Compression;
 use std::collections::HashMap;
@@ -39,7 +40,7 @@ pub const MAX_ENTRY_BYTES: usize = 512 * 1024;
 pub struct PageKey {
     pub caller: Uuid,
     /// The principal (user role or client access) as authorized when the page was computed.
-    pub principal: String,
+    pub principal: Principal,
     pub scope_path: String,
     /// Path and query string, as sent.
     pub uri: String,
@@ -181,11 +182,12 @@ fn entry_size(key: &PageKey, page: &Arc<CachedPage>) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use centers_domain::access::Role;
 
     fn key(uri: &str) -> PageKey {
         PageKey {
             caller: Uuid::nil(),
-            principal: "User(ProvinceAdmin)".into(),
+            principal: Principal::User(Role::ProvinceAdmin),
             scope_path: "/p/".into(),
             uri: uri.into(),
         }

@@ -249,7 +249,7 @@ where
 {
     let key = PageKey {
         caller: caller.id,
-        principal: format!("{:?}", caller.principal),
+        principal: caller.principal,
         scope_path: caller.scope_path.clone(),
         uri: req
             .uri()

@@ -69,7 +69,7 @@ string_enum! {
 }
 
 /// Who is acting: a person with a role, or a service client with an access level.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Principal {
     User(Role),
     Client(ClientAccess),

@@ -63,6 +63,7 @@ rss() { awk '/VmRSS/ {print int($2/1024)}' "/proc/$SERVER/status"; }
 # (headers) after the path.
 rate() {
   local path=$1; shift
+  sleep 2 # the previous run's last requests finish first
   wrk -t2 -c16 -d"${SECS}s" -H "Authorization: Bearer $TOKEN" "$@" "$BASE$path" |
     awk '/Requests\/sec/ {print $2}'
 }
@@ -101,9 +102,16 @@ print(re.sub(r"(\d+\.\d+)", lambda m: f"{m.group(1)} ({100*float(m.group(1))/hea
 PY
 )"
 done
-FIRST=$(rate "/api/v1/learners?limit=50&total=false&sort=name" -H "$FRESH")
-DEEPR=$(rate "/api/v1/learners?limit=50&total=false&sort=name&cursor=$CURSOR" -H "$FRESH")
-say "learners first page: $FIRST; page at 80 % depth: $DEEPR, both computed (first/deep = $(python3 -c "print(f'{$FIRST/$DEEPR:.2f}')"))"
+# First and deep pages in turns, three of each, medians: a shared machine's slow spell then
+# weighs on both rather than on one.
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+PAGES=$(for _ in 1 2 3; do
+  echo "F $(rate "/api/v1/learners?limit=50&total=false&sort=name" -H "$FRESH")"
+  echo "D $(rate "/api/v1/learners?limit=50&total=false&sort=name&cursor=$CURSOR" -H "$FRESH")"
+done)
+FIRST=$(echo "$PAGES" | awk '$1 == "F" {print $2}' | median)
+DEEPR=$(echo "$PAGES" | awk '$1 == "D" {print $2}' | median)
+say "learners first page: $FIRST; page at 80 % depth: $DEEPR, both computed, medians of 3 in turns (first/deep = $(python3 -c "print(f'{$FIRST/$DEEPR:.2f}')"))"
 
 say ""
 say "## /reports/summary for $FROM-$TO vs the same aggregate in SQL (median of 5)"
@@ -113,21 +121,22 @@ SUMMARY_SQL="SELECT c.year, c.center_id, p.category, COUNT(DISTINCT c.id), COUNT
   LEFT JOIN enrollments e ON e.class_id = c.id AND e.status IN ('enrolled','completed','failed')
   LEFT JOIN certificates x ON x.enrollment_id = e.id AND x.replaced_at IS NULL
   WHERE c.year BETWEEN $FROM AND $TO AND c.status <> 'cancelled' GROUP BY c.year, c.center_id, p.category"
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 # Cold: the first answer after a change is computed (a fresh question each time: the as_of
-# differs, so no cached answer serves it). Warm: the same question again, the data unchanged,
-# is served from the summary cache (keyed by the change counter).
-COLD_MS=$(for d in 01 02 03 04 05; do
-  curl -fs -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $TOKEN" \
-    "$BASE/api/v1/reports/summary?from=$FROM&to=$TO&group_by=year,center,category&as_of=2030-01-$d"
-done | awk '{print $1*1000}' | median)
+# differs, so no cached answer serves it), in turns with the SQL, five of each, medians. Warm: the
+# same question again, the data unchanged, is served from the summary cache (keyed by the change
+# counter).
+ms() { awk '{print $1*1000}'; }
+TURNS=$(for d in 01 02 03 04 05; do
+  echo "A $(curl -fs -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $TOKEN" \
+    "$BASE/api/v1/reports/summary?from=$FROM&to=$TO&group_by=year,center,category&as_of=2030-01-$d" | ms)"
+  s=$(date +%s%N); sqlq "$SUMMARY_SQL" > /dev/null; e=$(date +%s%N); echo "S $(( (e - s) / 1000000 ))"
+done)
+COLD_MS=$(echo "$TURNS" | awk '$1 == "A" {print $2}' | median)
+SQL_MS=$(echo "$TURNS" | awk '$1 == "S" {print $2}' | median)
 API_MS=$(for _ in 1 2 3 4 5; do
   curl -fs -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $TOKEN" \
     "$BASE/api/v1/reports/summary?from=$FROM&to=$TO&group_by=year,center,category"
-done | awk '{print $1*1000}' | median)
-SQL_MS=$(for _ in 1 2 3 4 5; do
-  s=$(date +%s%N); sqlq "$SUMMARY_SQL" > /dev/null; e=$(date +%s%N); echo $(( (e - s) / 1000000 ))
-done | median)
+done | ms | median)
 say "API cold (computed): $COLD_MS ms, ratio $(python3 -c "print(f'{$COLD_MS/max($SQL_MS,1):.2f}')"); API warm (cached for the data's version): $API_MS ms, ratio $(python3 -c "print(f'{$API_MS/max($SQL_MS,1):.2f}')"); SQL (through the $BACKEND CLI): $SQL_MS ms"
 
 say ""

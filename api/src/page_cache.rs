@@ -132,8 +132,7 @@ impl PageCache {
 
     /// Keeps `page` for `key`, unless the data may have changed since `generation` was taken.
     pub fn put(&self, generation: u64, key: PageKey, page: Arc<CachedPage>) {
-        let key_len = key.uri.len() + key.scope_path.len();
-        let size = page.body.len() + key_len;
+        let size = entry_size(&key, &page);
         if !self.enabled() || page.body.len() > MAX_ENTRY_BYTES {
             return;
         }
@@ -154,6 +153,7 @@ impl PageCache {
                 pages.bytes = 0;
             }
         }
+        let key_len = size - page.body.len();
         if let Some(old) = pages.entries.insert(key, page) {
             pages.bytes -= old.body.len() + key_len;
         }

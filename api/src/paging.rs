@@ -11,7 +11,7 @@ use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use centers_db::paging::{CursorKey, Page};
+use centers_db::paging::{CursorKey, Page, PageRequest};
 use centers_db::DbConnection;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -236,16 +236,19 @@ pub struct ListBody<T> {
 /// `APP_LIST_CACHE_TTL` ago (nothing written through this instance since), else `read` on the
 /// read pool, rendered with its `Link` header and kept (`crate::page_cache` says why it is safe).
 /// Called after the parameters are checked: errors are never kept.
-pub async fn serve_list<T, F>(
+pub async fn serve_list<S, T, F>(
     state: &AppState,
     req: &HttpRequest,
     caller: Caller,
-    sort_name: &str,
+    paging: Paging<S>,
     read: F,
 ) -> Result<HttpResponse, ApiError>
 where
+    S: Send + 'static,
     T: Serialize + Send + 'static,
-    F: FnOnce(&mut DbConnection, &Caller) -> Result<Page<T>, ApiError> + Send + 'static,
+    F: FnOnce(&mut DbConnection, &Caller, &PageRequest<S>) -> Result<Page<T>, ApiError>
+        + Send
+        + 'static,
 {
     let key = PageKey {
         caller: caller.id,
@@ -262,8 +265,11 @@ where
         }
     }
     let generation = state.pages.generation();
-    let page = state.read(move |conn| read(conn, &caller)).await?;
-    let next_cursor = page.next.as_ref().map(|k| encode_cursor(sort_name, k));
+    let Paging { request, sort_name } = paging;
+    let page = state
+        .read(move |conn| read(conn, &caller, &request))
+        .await?;
+    let next_cursor = page.next.as_ref().map(|k| encode_cursor(&sort_name, k));
     let link = next_cursor.as_deref().map(|c| next_link(req, c));
     let body = serde_json::to_vec(&ListBody {
         items: page.items,

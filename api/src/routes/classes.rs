@@ -106,13 +106,12 @@ pub async fn list_classes(
 ) -> Result<HttpResponse, ApiError> {
     let paging = params.paging(&[("code", ClassSort::Code), ("name", ClassSort::Name)])?;
     let query = filters.parse(params.q.clone())?;
-    let request = paging.request.clone();
     serve_list(
         &state,
         &req,
         caller,
-        &paging.sort_name,
-        move |conn, caller| service::list(conn, caller, query, &request),
+        paging,
+        move |conn, caller, request| service::list(conn, caller, query, request),
     )
     .await
 }

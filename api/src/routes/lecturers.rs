@@ -203,13 +203,12 @@ pub async fn list_lecturers(
         as_of: params.as_of()?,
         external_id: filters.external_id.clone(),
     };
-    let request = paging.request.clone();
     serve_list(
         &state,
         &req,
         caller,
-        &paging.sort_name,
-        move |conn, caller| service::list(conn, caller, query, &request),
+        paging,
+        move |conn, caller, request| service::list(conn, caller, query, request),
     )
     .await
 }

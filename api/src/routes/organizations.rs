@@ -48,13 +48,13 @@ pub async fn list_centers(
     params: web::Query<ListParams>,
 ) -> Result<HttpResponse, ApiError> {
     let paging = params.paging(UNIT_SORTS)?;
-    let (query, request) = (unit_query(&params)?, paging.request.clone());
+    let query = unit_query(&params)?;
     serve_list(
         &state,
         &req,
         caller,
-        &paging.sort_name,
-        move |conn, caller| service::list_centers(conn, caller, query, &request),
+        paging,
+        move |conn, caller, request| service::list_centers(conn, caller, query, request),
     )
     .await
 }
@@ -100,13 +100,13 @@ pub async fn list_districts(
     params: web::Query<ListParams>,
 ) -> Result<HttpResponse, ApiError> {
     let paging = params.paging(UNIT_SORTS)?;
-    let (query, request) = (unit_query(&params)?, paging.request.clone());
+    let query = unit_query(&params)?;
     serve_list(
         &state,
         &req,
         caller,
-        &paging.sort_name,
-        move |conn, caller| service::list_districts(conn, caller, query, &request),
+        paging,
+        move |conn, caller, request| service::list_districts(conn, caller, query, request),
     )
     .await
 }
@@ -179,13 +179,13 @@ pub async fn list_organization_children(
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let paging = params.paging(NAME_SORTS)?;
-    let (query, request) = (unit_query(&params)?, paging.request.clone());
+    let query = unit_query(&params)?;
     serve_list(
         &state,
         &req,
         caller,
-        &paging.sort_name,
-        move |conn, caller| service::list_children(conn, caller, id, query, &request),
+        paging,
+        move |conn, caller, request| service::list_children(conn, caller, id, query, request),
     )
     .await
 }

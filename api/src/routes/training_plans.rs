@@ -102,13 +102,12 @@ pub async fn list_training_plans(
 ) -> Result<HttpResponse, ApiError> {
     let paging = params.paging_by_integer(&[("year", PlanSort::Year)])?;
     let (center, year, status) = filters.parse()?;
-    let request = paging.request.clone();
     serve_list(
         &state,
         &req,
         caller,
-        &paging.sort_name,
-        move |conn, caller| service::list(conn, caller, center, year, status, &request),
+        paging,
+        move |conn, caller, request| service::list(conn, caller, center, year, status, request),
     )
     .await
 }

@@ -91,13 +91,13 @@ pub async fn list_users(
         ),
     };
     let scope = parse_uuid_param("scope", filters.scope.as_deref())?.map(OrganizationId);
-    let (q, request) = (params.q.clone(), paging.request.clone());
+    let q = params.q.clone();
     serve_list(
         &state,
         &req,
         caller,
-        &paging.sort_name,
-        move |conn, caller| service::list(conn, caller, role, scope, q, &request),
+        paging,
+        move |conn, caller, request| service::list(conn, caller, role, scope, q, request),
     )
     .await
 }

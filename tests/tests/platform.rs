@@ -498,6 +498,39 @@ fn migrations_run_up_down_up() {
     drop(db);
 }
 
+/// Each backend plans a statement the way the list pages rely on: SQLite once per prepared
+/// statement (built with the query planner stability guarantee, `.cargo/config.toml`; without it
+/// every `LIMIT ?` and `LIKE ?` made SQLite compile diesel's cached statements again at each
+/// execution), PostgreSQL at each execution with its values (`plan_cache_mode`).
+#[test]
+fn each_backend_plans_statements_as_the_lists_expect() {
+    use diesel::prelude::*;
+    #[derive(QueryableByName)]
+    struct Setting {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        value: String,
+    }
+    let (db, url) = TestDb::new();
+    let pool = centers_db::build_pool(&url, 1, std::time::Duration::from_secs(10)).unwrap();
+    let mut conn = pool.get().unwrap();
+    let (sql, expected) = if db.is_postgres() {
+        (
+            "SELECT current_setting('plan_cache_mode') AS value",
+            "force_custom_plan",
+        )
+    } else {
+        (
+            "SELECT CAST(sqlite_compileoption_used('ENABLE_QPSG') AS TEXT) AS value",
+            "1",
+        )
+    };
+    let setting: Setting = diesel::sql_query(sql).get_result(&mut *conn).unwrap();
+    assert_eq!(setting.value, expected);
+    drop(conn);
+    drop(pool);
+    drop(db);
+}
+
 #[test]
 fn both_backends_have_the_same_tables_and_columns() {
     let Some(admin_url) = std::env::var("TEST_DATABASE_URL")

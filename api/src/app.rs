@@ -140,6 +140,10 @@ pub fn build_state(
         read_pool,
         settings,
         jwt: JwtKeys::from_secret(&secret),
+        devices: crate::auth::device::DeviceCookies::from_secret(&secret),
+        device_permits: std::sync::Arc::new(tokio::sync::Semaphore::new(device_lane(
+            settings_permits,
+        ))),
         dummy_hash,
         password_permits: std::sync::Arc::new(tokio::sync::Semaphore::new(settings_permits)),
         login_limits: centers_domain::login::LoginLimits::default(),
@@ -401,7 +405,8 @@ impl Application {
             } else {
                 1
             }
-            + settings.password_concurrency;
+            + settings.password_concurrency
+            + device_lane(settings.password_concurrency);
         let (head_timeout, keep_alive) = (settings.request_head_timeout, settings.keep_alive);
         let state = web::Data::new(build_state(settings, pool, read_pool)?);
         // The document is served as bytes made once: the utoipa object it is made from is large
@@ -542,4 +547,9 @@ impl Application {
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         self.server.await
     }
+}
+
+/// Password permits reserved for logins from known devices: half the common lane, at least one.
+fn device_lane(password_concurrency: usize) -> usize {
+    (password_concurrency / 2).max(1)
 }

@@ -71,9 +71,30 @@ fn csv_field(s: &str) -> String {
     }
 }
 
+/// Whether a spreadsheet could read this text as a formula (CSV injection): it begins — after
+/// any spaces, which spreadsheets skip — with `=`, `+`, `-`, `@`, a tab or a carriage return, or
+/// their full-width forms, which some spreadsheets fold to them.
+fn could_be_formula(s: &str) -> bool {
+    s.trim_start_matches(' ').starts_with([
+        '=', '+', '-', '@', '\t', '\r', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}',
+    ])
+}
+
+/// A text cell as OWASP's CSV-injection guidance has it: text a spreadsheet could run as a
+/// formula gets a leading `'`, so it is shown as the text it is (the quoting of `csv_field`
+/// follows). Numbers are written as numbers and never changed; the XLSX export writes strings
+/// as strings and needs none of this.
+fn neutralized(s: &str) -> String {
+    if could_be_formula(s) {
+        format!("'{s}")
+    } else {
+        s.to_owned()
+    }
+}
+
 fn cell_text(c: &Cell) -> String {
     match c {
-        Cell::Text(t) => t.clone(),
+        Cell::Text(t) => neutralized(t),
         Cell::Number(n) => n.to_string(),
         Cell::Empty => String::new(),
     }
@@ -88,7 +109,9 @@ fn csv(table: &Table) -> String {
             .collect::<Vec<_>>()
             .join(",")
     };
-    out.push_str(&line(table.headers.clone()));
+    out.push_str(&line(
+        table.headers.iter().map(|h| neutralized(h)).collect(),
+    ));
     out.push_str("\r\n");
     for row in &table.rows {
         out.push_str(&line(row.iter().map(cell_text).collect()));
@@ -163,5 +186,26 @@ mod tests {
         let out = csv(&t);
         assert!(out.starts_with('\u{FEFF}'));
         assert!(out.contains("\"Lê, \"\"Mai\"\"\",8.5"));
+    }
+
+    #[test]
+    fn text_a_spreadsheet_would_run_is_neutralized_and_numbers_are_not() {
+        let t = Table {
+            headers: headers(&["Tên", "Điểm"]),
+            rows: vec![
+                vec![Cell::Text("=cmd|' /C calc'!A0".into()), Cell::Number(-1.5)],
+                vec![Cell::Text("  +1".into()), Cell::Text("@SUM(A1)".into())],
+                vec![Cell::Text("\tx".into()), Cell::Text("\r=1".into())],
+                vec![Cell::Text("-2".into()), Cell::Text("＝1+1".into())],
+                vec![Cell::Text("Lê = Mai".into()), Cell::Text("a-b".into())],
+            ],
+        };
+        let out = csv(&t);
+        let lines: Vec<&str> = out.trim_start_matches('\u{FEFF}').split("\r\n").collect();
+        assert_eq!(lines[1], "'=cmd|' /C calc'!A0,-1.5");
+        assert_eq!(lines[2], "'  +1,'@SUM(A1)");
+        assert_eq!(lines[3], "'\tx,\"'\r=1\"");
+        assert_eq!(lines[4], "'-2,'＝1+1");
+        assert_eq!(lines[5], "Lê = Mai,a-b");
     }
 }

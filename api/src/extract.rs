@@ -135,6 +135,9 @@ impl futures_util::Stream for DeadlinePayload {
     }
 }
 
+/// The longest string a JSON body may hold anywhere (the longest field takes 20,000 characters).
+const MAX_TEXT_CHARS: usize = 100_000;
+
 /// Walks a parsed body once, before it is typed: a number with no fractional part is an integer
 /// (JSON Schema counts `2040.0` as one, so the contract says it is accepted), and text may hold no
 /// control character but tab, line feed and carriage return — NUL would be refused by PostgreSQL
@@ -153,12 +156,24 @@ fn normalize_body(value: &mut serde_json::Value, path: &mut Vec<String>) -> Resu
             }
         }
         Value::String(text) => {
-            if let Some(c) = refused_char(text) {
-                let field = if path.is_empty() {
+            let field = || {
+                if path.is_empty() {
                     "body".to_owned()
                 } else {
                     path.join(".").replace(".[", "[")
-                };
+                }
+            };
+            // Longer than any field of any body takes (the longest, 20,000 characters): refused
+            // before any Unicode work, which would otherwise cost seconds for a body-sized string.
+            if text.len() > 4 * MAX_TEXT_CHARS || text.chars().count() > MAX_TEXT_CHARS {
+                return Err(ApiError::invalid_field(
+                    &field(),
+                    "too_long",
+                    format!("no text of this API is longer than {MAX_TEXT_CHARS} characters"),
+                ));
+            }
+            if let Some(c) = refused_char(text) {
+                let field = field();
                 return Err(ApiError::bad_field(
                     &field,
                     "control_character",

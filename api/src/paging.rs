@@ -122,6 +122,14 @@ impl ListParams {
                     .decode(c)
                     .ok()
                     .and_then(|b| serde_json::from_slice(&b).ok())
+                    // A cursor is not signed, so its key is input like any other: text the door
+                    // refuses in a query (a NUL, which PostgreSQL cannot hold in TEXT, any control
+                    // or bidirectional character) is refused here too, and so is a key longer
+                    // than any sort value.
+                    .filter(|p: &CursorPayload| {
+                        p.k.chars().count() <= 1_000
+                            && centers_domain::text::refused_char(&p.k).is_none()
+                    })
                     .ok_or_else(|| {
                         ApiError::bad_field("cursor", "invalid_cursor", "not a cursor of this API")
                     })?;

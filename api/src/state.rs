@@ -20,6 +20,11 @@ pub struct AppState {
     pub dummy_hash: String,
     /// Permits for password hashing and verification (argon2): `password_concurrency` of them.
     pub password_permits: Arc<Semaphore>,
+    /// Permits only logins from a known device may take, when `password_permits` are all busy
+    /// (`auth::device`): a crowd of guessers cannot fill them.
+    pub device_permits: Arc<Semaphore>,
+    /// Signs and checks device cookies.
+    pub devices: crate::auth::device::DeviceCookies,
     pub login_limits: LoginLimits,
     /// Token subjects read recently (`APP_AUTH_CACHE_TTL`).
     pub subjects: crate::auth::cache::SubjectCache,
@@ -41,6 +46,22 @@ impl AppState {
             .map_err(|_| ApiError::Busy {
                 retry_after_secs: 1,
             })
+    }
+
+    /// A permit for a login from a known device (`auth::device`): a free permit of the common
+    /// lane, else one of the lane reserved for known devices, waiting up to 2 s for it (only
+    /// logins with a valid device cookie for their account wait there); 503 after that.
+    pub async fn password_permit_known_device(&self) -> Result<OwnedSemaphorePermit, ApiError> {
+        if let Ok(permit) = Arc::clone(&self.password_permits).try_acquire_owned() {
+            return Ok(permit);
+        }
+        let acquire = Arc::clone(&self.device_permits).acquire_owned();
+        match actix_web::rt::time::timeout(std::time::Duration::from_secs(2), acquire).await {
+            Ok(Ok(permit)) => Ok(permit),
+            _ => Err(ApiError::Busy {
+                retry_after_secs: 1,
+            }),
+        }
     }
 
     /// A permit for password work of an authenticated caller (creating an account, changing a

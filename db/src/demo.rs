@@ -940,6 +940,9 @@ fn generate_year(
                     certificates::signer.eq("Giám đốc Trung tâm"),
                     certificates::valid_until.eq(valid_until),
                     certificates::created_at.eq(at(issued, 9 * 60)),
+                    // From the system's random source, not the seeded one: demo codes are not
+                    // derivable from this file either.
+                    certificates::verification_code.eq(crate::learners::new_verification_code()),
                 ));
             }
         }

@@ -290,15 +290,16 @@ pub fn find_enrollment_unscoped(
 }
 
 /// Locks a class's row until the transaction ends (PostgreSQL `FOR UPDATE`; SQLite's writers are
-/// serialized): seats are counted and taken one approval at a time.
-pub fn lock_class(conn: &mut DbConnection, class: ClassId) -> QueryResult<()> {
-    crate::lock_rows!(
-        conn,
-        classes::table
-            .filter(classes::id.eq(class))
-            .select(classes::id)
-    )
-    .map(|_| ())
+/// serialized) and returns its capacity as of the lock: seats are counted and taken one approval
+/// at a time, and a change of capacity waits for them (and they for it).
+pub fn lock_class(conn: &mut DbConnection, class: ClassId) -> QueryResult<i32> {
+    let query = classes::table
+        .filter(classes::id.eq(class))
+        .select(classes::capacity);
+    match conn {
+        DbConnection::Postgresql(c) => query.for_update().first(c),
+        DbConnection::Sqlite(c) => query.first(c),
+    }
 }
 
 /// Seats taken in a class: approved, enrolled, completed or failed enrollments.
@@ -523,6 +524,38 @@ pub struct CertificateRow {
     pub reason: Option<String>,
     pub replaced_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
+    pub verification_code: String,
+}
+
+/// Letters of a verification code: Crockford's base 32 (no I, L, O, U to misread).
+const CODE_ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+/// Characters of a verification code: 12 × 5 bits = 60 bits from the operating system's random
+/// source, so that a register's numbers, which follow each other, cannot be walked.
+pub const VERIFICATION_CODE_LEN: usize = 12;
+
+/// A new certificate's verification code, printed beside its number.
+pub fn new_verification_code() -> String {
+    use rand::RngCore;
+    let mut bytes = [0u8; VERIFICATION_CODE_LEN];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    bytes
+        .iter()
+        .map(|b| char::from(CODE_ALPHABET[usize::from(b & 31)]))
+        .collect()
+}
+
+/// A verification code as a person types it: case, spaces and dashes do not matter, and the
+/// letters Crockford's alphabet leaves out read as the digits they look like.
+pub fn normalize_verification_code(typed: &str) -> String {
+    typed
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .map(|c| match c.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            other => other,
+        })
+        .collect()
 }
 
 /// The next serial of a center's register for a year. The counter row is created if missing and
@@ -585,6 +618,7 @@ pub fn insert_certificate(
             t::valid_until.eq(c.valid_until),
             t::reason.eq(&c.reason),
             t::created_at.eq(crate::now()),
+            t::verification_code.eq(new_verification_code()),
         ))
         .returning(t::all_columns)
         .get_result(conn)
@@ -802,6 +836,23 @@ pub fn national_id_holders_unscoped(
             .select((learners::national_id, learners::id))
             .load(conn)?;
         found.extend(rows.into_iter().filter_map(|(n, id)| n.map(|n| (n, id))));
+    }
+    Ok(found)
+}
+
+/// Which of `national_ids` are held by learners inside `scope`.
+pub fn national_id_holders_in(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    national_ids: &[String],
+) -> QueryResult<Vec<String>> {
+    let mut found = Vec::new();
+    for chunk in national_ids.chunks(IN_LIST) {
+        let rows: Vec<Option<String>> = learners_in(scope)
+            .filter(learners::national_id.eq_any(chunk.to_vec()))
+            .select(learners::national_id)
+            .load(conn)?;
+        found.extend(rows.into_iter().flatten());
     }
     Ok(found)
 }

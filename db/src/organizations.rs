@@ -357,8 +357,28 @@ fn move_subtree(conn: &mut DbConnection, old: &str, new: &str) -> QueryResult<()
 }
 
 /// Deletes an organization row.
-pub fn delete(conn: &mut DbConnection, id: OrganizationId) -> QueryResult<usize> {
-    diesel::delete(organizations::table.filter(organizations::id.eq(id))).execute(conn)
+/// Deletes an organization if it still has the version read (1 row), else nothing (0): of
+/// concurrent deletes with the same `If-Match` exactly one deletes, on PostgreSQL too (the others
+/// wait for its row lock, then find no row).
+pub fn delete(conn: &mut DbConnection, id: OrganizationId, version: i32) -> QueryResult<usize> {
+    diesel::delete(
+        organizations::table
+            .filter(organizations::id.eq(id))
+            .filter(organizations::version.eq(version)),
+    )
+    .execute(conn)
+}
+
+/// Locks an organization's row until the transaction ends (PostgreSQL `FOR UPDATE`; SQLite's
+/// writers are serialized): moves inside its subtree are checked for cycles one at a time.
+pub fn lock(conn: &mut DbConnection, id: OrganizationId) -> QueryResult<()> {
+    crate::lock_rows!(
+        conn,
+        organizations::table
+            .filter(organizations::id.eq(id))
+            .select(organizations::id)
+    )
+    .map(|_| ())
 }
 
 /// How many organizations have this one as parent.

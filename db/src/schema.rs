@@ -273,6 +273,7 @@ diesel::table! {
         scope_path -> Text,
         data_json -> Nullable<Text>,
         keys_json -> Nullable<Text>,
+        lecturer_id -> Nullable<Text>,
     }
 }
 
@@ -514,6 +515,7 @@ diesel::table! {
         reason -> Nullable<Text>,
         replaced_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
+        verification_code -> Text,
     }
 }
 

@@ -519,6 +519,15 @@ pub fn find_class(
         .optional()
 }
 
+/// A class whatever the scope: for the server's own use once the caller's right to the record
+/// that refers to it was checked (a party organization reading its learner's result).
+pub fn find_class_unscoped(conn: &mut DbConnection, id: ClassId) -> QueryResult<Option<ClassRow>> {
+    classes::table
+        .filter(classes::id.eq(id))
+        .first(conn)
+        .optional()
+}
+
 /// Whether another class of the center already uses `code` in `year`.
 pub fn class_code_taken(
     conn: &mut DbConnection,
@@ -1136,6 +1145,21 @@ pub fn activities_between(
         .select(ActivityRow::as_select())
         .order((t::activity_date.asc(), t::id.asc()))
         .load(conn)
+}
+
+/// One activity of a lecturer (the lecturer already checked readable by the caller).
+pub fn find_activity(
+    conn: &mut DbConnection,
+    lecturer: LecturerId,
+    id: crate::ActivityId,
+) -> QueryResult<Option<ActivityRow>> {
+    use crate::schema::lecturer_activities as t;
+    t::table
+        .filter(t::lecturer_id.eq(lecturer))
+        .filter(t::id.eq(id))
+        .select(ActivityRow::as_select())
+        .first(conn)
+        .optional()
 }
 
 // ---- workload and the teaching report ----

@@ -31,6 +31,8 @@ pub struct Write {
     before: Option<Value>,
     after: Option<Value>,
     keys: Option<Value>,
+    /// For kinds private to their lecturer: the lecturer the record belongs to.
+    lecturer: Option<String>,
 }
 
 fn to_json<T: Serialize>(value: &T) -> Option<Value> {
@@ -55,6 +57,7 @@ impl Write {
             before: None,
             after: to_json(after),
             keys: None,
+            lecturer: None,
         }
     }
 
@@ -75,6 +78,7 @@ impl Write {
             before: to_json(before),
             after: to_json(after),
             keys: None,
+            lecturer: None,
         }
     }
 
@@ -95,6 +99,7 @@ impl Write {
             before: to_json(before),
             after: None,
             keys: to_json(keys),
+            lecturer: None,
         }
     }
 
@@ -110,7 +115,26 @@ impl Write {
             before: None,
             after: None,
             keys: None,
+            lecturer: None,
         }
+    }
+
+    /// The lecturer a record of a kind private to its lecturer belongs to
+    /// ([`EntityKind::private_to_its_lecturer`]); required for those kinds.
+    pub fn of_lecturer(mut self, lecturer: impl ToString) -> Write {
+        self.lecturer = Some(lecturer.to_string());
+        self
+    }
+
+    /// Refuses a change event of a kind private to its lecturer that does not name the lecturer:
+    /// the feed could not apply the lecturer's read rule to it.
+    fn check(&self) -> QueryResult<()> {
+        if self.op.is_some() && self.entity.private_to_its_lecturer() && self.lecturer.is_none() {
+            return Err(diesel::result::Error::QueryBuilderError(
+                format!("a {} change must name its lecturer", self.entity).into(),
+            ));
+        }
+        Ok(())
     }
 
     /// The audit action, when it is more than create/update/delete (`submit`, `revoke`, ...).
@@ -122,6 +146,7 @@ impl Write {
 
 /// Records `write` in the current transaction: the audit entry, then the change event.
 pub fn record(conn: &mut DbConnection, ctx: &AuditContext, write: Write) -> QueryResult<()> {
+    write.check()?;
     let now = crate::now();
     let (actor_type, actor_id, actor_name) = ctx.actor.parts();
     let as_text = |v: &Option<Value>| v.as_ref().map(Value::to_string);
@@ -160,6 +185,7 @@ pub fn record(conn: &mut DbConnection, ctx: &AuditContext, write: Write) -> Quer
             change_events::scope_path.eq(&write.scope_path),
             change_events::data_json.eq(as_text(&write.after)),
             change_events::keys_json.eq(as_text(&write.keys)),
+            change_events::lecturer_id.eq(write.lecturer.as_deref()),
         ))
         .execute(conn)?;
     Ok(())
@@ -195,6 +221,7 @@ struct NewChangeEvent<'a> {
     scope_path: &'a str,
     data_json: Option<String>,
     keys_json: Option<String>,
+    lecturer_id: Option<&'a str>,
 }
 
 /// Rows per multi-row INSERT: 11 columns × 1,000 stays under both backends' parameter limits
@@ -211,6 +238,9 @@ pub fn record_many(
 ) -> QueryResult<()> {
     if writes.is_empty() {
         return Ok(());
+    }
+    for w in writes {
+        w.check()?;
     }
     let now = crate::now();
     let (actor_type, actor_id, actor_name) = ctx.actor.parts();
@@ -262,6 +292,7 @@ pub fn record_many(
             scope_path: &w.scope_path,
             data_json: as_text(&w.after),
             keys_json: as_text(&w.keys),
+            lecturer_id: w.lecturer.as_deref(),
         })
         .collect();
     for chunk in events.chunks(BATCH_ROWS) {
@@ -300,11 +331,17 @@ pub struct ChangeRow {
     pub keys_json: Option<String>,
 }
 
-/// Who reads the feed: the scope and the entity kinds it may read. Both are required.
+/// Who reads the feed: the scope, the entity kinds it may read and, for a lecturer, which
+/// kinds it reads only when they are its own. All are required.
 #[derive(Debug, Clone)]
 pub struct FeedScope<'a> {
     pub scope_path: &'a str,
     pub entities: &'a [EntityKind],
+    /// Kinds of which only the events naming `own_lecturer` are shown (empty for everybody
+    /// but lecturers).
+    pub only_own: &'a [EntityKind],
+    /// The caller's own lecturer record, if any.
+    pub own_lecturer: Option<String>,
 }
 
 /// Changes after `after`, in commit order, that the reader may see.
@@ -318,10 +355,21 @@ pub fn changes_after(
         return Ok(Vec::new());
     }
     let kinds: Vec<&str> = scope.entities.iter().map(|k| k.as_str()).collect();
-    change_events::table
+    let mut query = change_events::table
         .filter(change_events::seq.gt(after))
         .filter(change_events::entity.eq_any(kinds))
         .filter(change_events::scope_path.like(format!("{}%", scope.scope_path)))
+        .into_boxed::<crate::MultiBackend>();
+    if !scope.only_own.is_empty() {
+        let private: Vec<&str> = scope.only_own.iter().map(|k| k.as_str()).collect();
+        // NULL never equals: with no lecturer record of its own, a lecturer sees none of them.
+        query = query.filter(
+            change_events::entity
+                .ne_all(private)
+                .or(change_events::lecturer_id.eq(scope.own_lecturer.clone())),
+        );
+    }
+    query
         .order(change_events::seq.asc())
         .limit(limit)
         .select(ChangeRow::as_select())

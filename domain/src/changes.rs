@@ -1,7 +1,7 @@
 //! What the one write path records: the kind of entity written, what was done to it (for the
 //! audit log) and how it changed (for the change feed).
 
-use crate::access::{Permission, Principal};
+use crate::access::{Permission, Principal, Role};
 use crate::organizations::string_enum;
 
 string_enum! {
@@ -24,6 +24,11 @@ string_enum! {
         LecturerActivity => "lecturer_activity",
         Learner => "learner",
         Enrollment => "enrollment",
+        /// A session's attendance as a whole (its id is the session's).
+        SessionAttendance => "session_attendance",
+        /// An enrollment's result (its id is the enrollment's).
+        EnrollmentResult => "enrollment_result",
+        Certificate => "certificate",
     }
 }
 
@@ -94,8 +99,31 @@ impl EntityKind {
             | EntityKind::LessonPlan
             | EntityKind::ClassVisit
             | EntityKind::LecturerActivity => Permission::ReadTeaching,
-            EntityKind::Learner | EntityKind::Enrollment => Permission::ReadLearners,
+            EntityKind::Learner
+            | EntityKind::Enrollment
+            | EntityKind::SessionAttendance
+            | EntityKind::EnrollmentResult
+            | EntityKind::Certificate => Permission::ReadLearners,
         }
+    }
+
+    /// Whether a lecturer reads records of this kind only when they are their own (their lesson
+    /// plans, their sessions, the visits of their sessions, their activities). Every write of such
+    /// a kind names the lecturer it belongs to, so the change feed can apply the same rule as
+    /// `GET`.
+    pub fn private_to_its_lecturer(self) -> bool {
+        matches!(
+            self,
+            EntityKind::LessonPlan
+                | EntityKind::ClassSession
+                | EntityKind::ClassVisit
+                | EntityKind::LecturerActivity
+        )
+    }
+
+    /// Whether `principal` reads records of this kind only when they are their own lecturer's.
+    pub fn only_own_for(self, principal: Principal) -> bool {
+        self.private_to_its_lecturer() && principal == Principal::User(Role::Lecturer)
     }
 
     /// The kinds whose changes `principal` may follow.
@@ -111,7 +139,17 @@ impl EntityKind {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::access::{ClientAccess, Role};
+    use crate::access::ClientAccess;
+
+    #[test]
+    fn lecturers_read_only_their_own_teaching_records() {
+        let lecturer = Principal::User(Role::Lecturer);
+        assert!(EntityKind::LessonPlan.only_own_for(lecturer));
+        assert!(EntityKind::ClassVisit.only_own_for(lecturer));
+        assert!(!EntityKind::Class.only_own_for(lecturer));
+        assert!(!EntityKind::LessonPlan.only_own_for(Principal::User(Role::CenterAdmin)));
+        assert!(!EntityKind::LessonPlan.only_own_for(Principal::Client(ClientAccess::ReadOnly)));
+    }
 
     #[test]
     fn party_organizations_follow_only_what_they_can_read() {

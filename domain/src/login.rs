@@ -31,6 +31,15 @@ pub struct LoginLimits {
     pub account_ceiling: usize,
 }
 
+impl LoginLimits {
+    /// Whether a known device (a valid device cookie) may still try on its own counter: up to
+    /// `address` failures in the window, as many as one address may make; after that it is
+    /// treated as an unknown device, under every other limit.
+    pub fn device_may_try(&self, device: &Failures) -> bool {
+        device.count() < self.address
+    }
+}
+
 impl Default for LoginLimits {
     fn default() -> Self {
         Self {
@@ -205,5 +214,14 @@ mod tests {
             ..AttemptHistory::default()
         };
         assert_eq!(limits.check(&h, at(59)), Ok(()));
+    }
+
+    #[test]
+    fn a_known_device_tries_on_its_own_counter_until_it_fails_as_often_as_an_address() {
+        let limits = LoginLimits::default();
+        let failures = |n: usize| Failures(vec![NaiveDateTime::default(); n]);
+        assert!(limits.device_may_try(&failures(0)));
+        assert!(limits.device_may_try(&failures(limits.address - 1)));
+        assert!(!limits.device_may_try(&failures(limits.address)));
     }
 }

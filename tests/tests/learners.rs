@@ -767,24 +767,81 @@ fn certificates_are_numbered_without_gaps_verified_and_reissued() {
         reissued_number,
         format!("{}-1", original["number"].as_str().unwrap())
     );
-    // Public verification: no token, initials only; the replaced number no longer verifies.
-    let verify = |n: &str| {
+    // Public verification: no token, the number and the code printed beside it, initials only;
+    // the replaced number no longer verifies.
+    let code = reissued.body["verification_code"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(code.len(), 12, "{code}");
+    let verify_with = |n: &str, code: &str| {
         let q: String = url::form_urlencoded::byte_serialize(n.as_bytes()).collect();
+        let c: String = url::form_urlencoded::byte_serialize(code.as_bytes()).collect();
         app.request(
             "GET",
-            &format!("/api/v1/certificates/verify?number={q}"),
+            &format!("/api/v1/certificates/verify?number={q}&code={c}"),
             None,
             None,
             &[],
         )
     };
+    let verify = |n: &str| verify_with(n, &code);
     let v = verify(&reissued_number);
     assert_eq!(v.status, 200, "{}", v.text);
     assert_eq!(v.body["valid"], true);
     assert_eq!(v.body["holder_initials"], "L.T.M.C.0.");
     assert!(v.body.get("full_name").is_none() && v.body.get("birth_date").is_none());
+    // As a person types it: lower case, in groups, O for 0 and I or L for 1.
+    let typed: String = code
+        .to_lowercase()
+        .chars()
+        .enumerate()
+        .flat_map(|(i, c)| {
+            let c = match c {
+                '0' => 'o',
+                '1' => 'l',
+                c => c,
+            };
+            if i > 0 && i % 4 == 0 {
+                vec!['-', c]
+            } else {
+                vec![c]
+            }
+        })
+        .collect();
+    assert_eq!(verify_with(&reissued_number, &typed).body["valid"], true);
+    // The number alone is no answer; a wrong code answers as an unknown number.
+    let r = app.request(
+        "GET",
+        &format!(
+            "/api/v1/certificates/verify?number={}",
+            url::form_urlencoded::byte_serialize(reissued_number.as_bytes()).collect::<String>()
+        ),
+        None,
+        None,
+        &[],
+    );
+    assert_eq!(r.problem(400)["errors"][0]["field"], "code");
+    let wrong = verify_with(&reissued_number, "0000-0000-0000");
+    assert_eq!(wrong.status, 200);
     assert_eq!(
-        verify(original["number"].as_str().unwrap()).body["valid"],
+        wrong.body,
+        verify_with("406/1999/000999", "0000-0000-0000")
+            .body
+            .as_object()
+            .map(|o| {
+                let mut o = o.clone();
+                o.insert("number".into(), json!(reissued_number));
+                Value::Object(o)
+            })
+            .unwrap()
+    );
+    assert_eq!(wrong.body["valid"], false);
+    assert!(wrong.body["holder_initials"].is_null() && wrong.body["program"].is_null());
+    let original_code = original["verification_code"].as_str().unwrap();
+    assert_ne!(original_code, code, "every certificate has its own code");
+    assert_eq!(
+        verify_with(original["number"].as_str().unwrap(), original_code).body["valid"],
         false
     );
     assert_eq!(verify("406/1999/000999").body["valid"], false);

@@ -7,6 +7,7 @@
 //! enforced in the queries, which all require the caller's [`Caller::scope`].
 
 pub mod cache;
+pub mod device;
 pub mod passwords;
 pub mod tokens;
 

@@ -66,3 +66,24 @@ pub async fn revoke_approval_grant(
         .await?;
     Ok(HttpResponse::Ok().json(grant))
 }
+
+/// One grant (province admins).
+#[utoipa::path(
+    tag = "training-plans",
+    operation_id = "get_approval_grant",
+    params(("id" = Uuid, Path, description = "Grant id")),
+    responses((status = 200, description = "The grant", body = ApprovalGrant)),
+    security(("bearer" = []))
+)]
+#[get("/{id}")]
+pub async fn get_approval_grant(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<GrantId>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let grant = state
+        .db(move |conn| service::get(conn, &caller, id))
+        .await?;
+    Ok(HttpResponse::Ok().json(grant))
+}

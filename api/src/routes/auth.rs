@@ -28,6 +28,13 @@ fn no_store<T: Serialize>(body: &T) -> HttpResponse {
 /// (so its owner is not locked out by someone else's guesses); after 20, nobody may until the
 /// minute passes. Over a limit: 429 with `Retry-After`, correct passwords included. When the
 /// server is already checking as many passwords as it has cores: 503 with `Retry-After` at once.
+///
+/// A successful login sets the device cookie `centers_device` (OWASP device cookies; HttpOnly,
+/// Secure, SameSite=Strict, path `/api/v1/auth`, 180 days). A later login for the same account
+/// that sends it back is checked in a lane of password permits reserved for known devices and
+/// counted against that cookie only (10 failures a minute, then it counts as absent), not
+/// against the address or the account: a crowd guessing from many addresses cannot lock out or
+/// crowd out the owner at their usual browser.
 #[utoipa::path(
     tag = "auth",
     operation_id = "login",
@@ -45,17 +52,28 @@ pub async fn login(
     req: HttpRequest,
     body: Json<LoginRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    // The permit first: a flood is turned away before it costs a connection or a thread.
-    let permit = state.password_permit()?;
     let LoginRequest { username, password } = body.0;
     let username = username.trim().to_lowercase();
+    let now = chrono::Utc::now().timestamp();
+    let device = crate::auth::device::from_request(&req)
+        .and_then(|value| state.devices.verify(&value, &username, now));
+    // The permit first: a flood is turned away before it costs a connection or a thread. A
+    // known device has a lane of its own that the flood cannot fill.
+    let permit = match device {
+        Some(_) => state.password_permit_known_device().await?,
+        None => state.password_permit()?,
+    };
     let keys = LoginKeys::new(
         &username,
         &client_address(&req, &state.settings.trusted_proxies),
+        device.map(|d| d.nonce),
     );
     let limits = state.login_limits;
     let attempt = state
-        .write(move |conn| service::login_begin(conn, &limits, &keys, &username))
+        .write({
+            let username = username.clone();
+            move |conn| service::login_begin(conn, &limits, &keys, &username)
+        })
         .await?;
     // An unknown user is checked against a dummy hash: both paths cost the same.
     let hash = attempt
@@ -70,7 +88,17 @@ pub async fn login(
         .write(move |conn| service::login_finish(conn, &st.jwt, attempt, password_ok, request_id))
         .await?;
     match outcome {
-        LoginOutcome::Ok(pair) => Ok(no_store(&pair)),
+        LoginOutcome::Ok(pair) => {
+            // A new device cookie at each login (the old one keeps working until it expires).
+            let mut response = no_store(&pair);
+            let cookie = crate::auth::device::set_cookie(&state.devices.issue(&username, now));
+            if let Ok(value) = actix_web::http::header::HeaderValue::from_str(&cookie) {
+                response
+                    .headers_mut()
+                    .append(actix_web::http::header::SET_COOKIE, value);
+            }
+            Ok(response)
+        }
         LoginOutcome::Failed => Err(invalid_credentials()),
     }
 }

@@ -352,3 +352,28 @@ pub async fn teach_session(
         .await?;
     Ok(with_etag(StatusCode::OK, session.version, &session))
 }
+
+/// One session (a lecturer reads only their own).
+#[utoipa::path(
+    tag = "teaching",
+    operation_id = "get_session",
+    params(("id" = Uuid, Path, description = "Session id")),
+    responses(
+        (status = 200, description = "The session", body = Session),
+        (status = 304, description = "Not modified")
+    ),
+    security(("bearer" = []))
+)]
+#[get("/{id}")]
+pub async fn get_session(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<SessionId>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let session = state
+        .db(move |conn| service::session(conn, &caller, id))
+        .await?;
+    Ok(etag_response(&req, session.version, &session))
+}

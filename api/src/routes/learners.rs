@@ -160,10 +160,16 @@ pub struct VerifyQuery {
     /// The certificate number, e.g. `406/2026/000123`.
     #[param(value_type = String, min_length = 1, max_length = 64)]
     pub number: Option<String>,
+    /// The verification code printed beside the number (mã xác thực), e.g. `7K2M-9QX4-TB3H`;
+    /// case, spaces and dashes do not matter.
+    #[param(value_type = String, min_length = 1, max_length = 32)]
+    pub code: Option<String>,
 }
 
-/// Verify a certificate number — public, no token; 30 requests a minute per address. Says whether
-/// it is valid, with the program, the center, the issue date and the holder's initials only.
+/// Verify a certificate — public, no token; 30 requests a minute per address. Needs the number
+/// and the verification code printed beside it (the number alone is refused: numbers follow each
+/// other and could be walked). Says whether it is valid, with the program, the center, the issue
+/// date and the holder's initials only; a wrong code answers as an unknown number.
 #[utoipa::path(
     tag = "learners",
     operation_id = "verify_certificate",
@@ -192,7 +198,20 @@ pub async fn verify_certificate(
         // 64 characters, as the spec says (not bytes: a non-ASCII number is as long as it looks).
         .filter(|n| !n.trim().is_empty() && n.chars().count() <= 64)
         .ok_or_else(|| ApiError::bad_field("number", "required", "a certificate number"))?;
-    let check = state.db(move |conn| service::verify(conn, &number)).await?;
+    let code = query
+        .code
+        .clone()
+        .filter(|c| !c.trim().is_empty() && c.chars().count() <= 32)
+        .ok_or_else(|| {
+            ApiError::bad_field(
+                "code",
+                "required",
+                "the verification code printed beside the certificate's number",
+            )
+        })?;
+    let check = state
+        .db(move |conn| service::verify(conn, &number, &code))
+        .await?;
     Ok(HttpResponse::Ok().json(check))
 }
 
@@ -576,4 +595,50 @@ pub async fn enrollment_history(
         .db(move |conn| service::history(conn, &caller, id))
         .await?;
     Ok(HttpResponse::Ok().json(history))
+}
+
+/// One enrollment (the class's center, or the learner's party organization).
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "get_enrollment",
+    params(("id" = Uuid, Path, description = "Enrollment id")),
+    responses(
+        (status = 200, description = "The enrollment", body = Enrollment),
+        (status = 304, description = "Not modified")
+    ),
+    security(("bearer" = []))
+)]
+#[get("/{id}")]
+pub async fn get_enrollment(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<EnrollmentId>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let enrollment = state
+        .db(move |conn| service::get_enrollment(conn, &caller, id))
+        .await?;
+    Ok(etag_response(&req, enrollment.version, &enrollment))
+}
+
+/// One certificate, with its verification code (readers of its enrollment).
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "get_certificate",
+    params(("id" = Uuid, Path, description = "Certificate id")),
+    responses((status = 200, description = "The certificate", body = Certificate)),
+    security(("bearer" = []))
+)]
+#[get("/{id}")]
+pub async fn get_certificate(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<uuid::Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let certificate = state
+        .db(move |conn| service::certificate(conn, &caller, id))
+        .await?;
+    Ok(HttpResponse::Ok().json(certificate))
 }

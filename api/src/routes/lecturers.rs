@@ -13,7 +13,7 @@ use crate::state::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
 use centers_db::teaching::LecturerSort;
-use centers_db::{LecturerId, OrganizationId};
+use centers_db::{ActivityId, LecturerId, OrganizationId};
 use centers_domain::teaching::LecturerKind;
 use serde::Deserialize;
 use utoipa::IntoParams;
@@ -264,4 +264,25 @@ pub async fn update_lecturer(
         .write(move |conn| service::update(conn, &caller, id, expected, body.0))
         .await?;
     Ok(with_etag(StatusCode::OK, lecturer.version, &lecturer))
+}
+
+/// One activity of a lecturer (a lecturer reads only their own).
+#[utoipa::path(
+    tag = "teaching",
+    operation_id = "get_activity",
+    params(("id" = Uuid, Path, description = "Lecturer id"), ("activity_id" = Uuid, Path, description = "Activity id")),
+    responses((status = 200, description = "The activity", body = Activity)),
+    security(("bearer" = []))
+)]
+#[get("/{id}/activities/{activity_id}")]
+pub async fn get_activity(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<(LecturerId, ActivityId)>,
+) -> Result<HttpResponse, ApiError> {
+    let (id, activity) = path.into_inner();
+    let found = state
+        .db(move |conn| activities::get(conn, &caller, id, activity))
+        .await?;
+    Ok(HttpResponse::Ok().json(found))
 }

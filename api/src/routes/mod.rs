@@ -108,6 +108,7 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
             .service(training_plans::list_training_plan_lines)
             .service(training_plans::create_training_plan_line)
             .service(training_plans::update_training_plan_line)
+            .service(training_plans::get_training_plan_line)
             .service(training_plans::delete_training_plan_line)
             .service(training_plans::submit_training_plan)
             .service(training_plans::appraise_training_plan)
@@ -120,7 +121,8 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         scope("/approval-grants")
             .service(approval_grants::create_approval_grant)
             .service(approval_grants::list_approval_grants)
-            .service(approval_grants::revoke_approval_grant),
+            .service(approval_grants::revoke_approval_grant)
+            .service(approval_grants::get_approval_grant),
     )
     .service(
         scope("/lecturers")
@@ -131,6 +133,7 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
             .service(lecturers::delete_lecturer)
             .service(lecturers::create_activity)
             .service(lecturers::list_activities)
+            .service(lecturers::get_activity)
             .service(lecturers::get_workload),
     )
     .service(
@@ -157,7 +160,8 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
             .service(classes::teach_session)
             .service(visits::create_visit)
             .service(learners::put_session_attendance)
-            .service(learners::get_session_attendance),
+            .service(learners::get_session_attendance)
+            .service(classes::get_session),
     )
     .service(
         scope("/lesson-plans")
@@ -193,12 +197,14 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
             .service(learners::put_result)
             .service(learners::get_result)
             .service(learners::issue_certificate)
-            .service(learners::list_certificates),
+            .service(learners::list_certificates)
+            .service(learners::get_enrollment),
     )
     .service(
         scope("/certificates")
             .service(learners::reissue_certificate)
-            .service(learners::verify_certificate),
+            .service(learners::verify_certificate)
+            .service(learners::get_certificate),
     )
     .service(scope("/changes").service(changes::list_changes))
     .service(

@@ -419,3 +419,25 @@ pub async fn get_training_plan_history(
         .await?;
     Ok(HttpResponse::Ok().json(history))
 }
+
+/// One line of a plan.
+#[utoipa::path(
+    tag = "training-plans",
+    operation_id = "get_training_plan_line",
+    params(("id" = Uuid, Path, description = "Plan id"), ("line_id" = Uuid, Path, description = "Line id")),
+    responses((status = 200, description = "The line", body = crate::services::training_plans::PlanLine)),
+    security(("bearer" = []))
+)]
+#[get("/{id}/lines/{line_id}")]
+pub async fn get_training_plan_line(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    path: web::Path<(PlanId, PlanLineId)>,
+) -> Result<HttpResponse, ApiError> {
+    let (id, line) = path.into_inner();
+    let found = state
+        .db(move |conn| service::line(conn, &caller, id, line))
+        .await?;
+    Ok(etag_response(&req, found.version, &found))
+}

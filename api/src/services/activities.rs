@@ -156,7 +156,7 @@ pub fn create(
     writes::record(
         conn,
         &caller.audit(),
-        Write::create(EntityKind::LecturerActivity, dto.id, &path, &dto),
+        Write::create(EntityKind::LecturerActivity, dto.id, &path, &dto).of_lecturer(lecturer.id),
     )?;
     Ok(dto)
 }
@@ -188,6 +188,19 @@ pub fn list(
         items,
         next_cursor: None,
     })
+}
+
+/// One activity of a lecturer the caller may read the activities of.
+pub fn get(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: LecturerId,
+    activity: ActivityId,
+) -> Result<Activity, ApiError> {
+    let lecturer = readable(conn, caller, id)?;
+    db::find_activity(conn, lecturer.id, activity)?
+        .map(Activity::from)
+        .ok_or(ApiError::NotFound)
 }
 
 /// Hours of one kind of activity.

@@ -108,6 +108,18 @@ pub fn list(conn: &mut DbConnection, caller: &Caller) -> Result<ApprovalGrantLis
     })
 }
 
+/// One grant of a district inside the caller's scope.
+pub fn get(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: GrantId,
+) -> Result<ApprovalGrant, ApiError> {
+    caller.require_permission(Permission::ManageApprovalGrants)?;
+    db::find_grant_in_scope(conn, id, &caller.scope())?
+        .map(grant_dto)
+        .ok_or(ApiError::NotFound)
+}
+
 /// Revoke a grant.
 pub fn revoke(
     conn: &mut DbConnection,

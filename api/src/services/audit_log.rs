@@ -4,6 +4,7 @@ use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::http::utc;
 use crate::list_schema;
+use crate::services::changes::as_seen_by;
 use centers_db::audit::{self, AuditEntry, AuditFilter};
 use centers_db::paging::Page;
 use centers_db::{DbConnection, Id};
@@ -36,7 +37,14 @@ pub struct AuditLogEntry {
 
 list_schema!(AuditLogList, AuditLogEntry);
 
-pub(crate) fn entry(e: AuditEntry) -> AuditLogEntry {
+/// An entry as `caller` sees it: before and after narrowed by the same per-caller view as the
+/// change feed (today only province admins read the log, and they see everything; the view keeps
+/// it so if the permission is ever widened).
+pub(crate) fn entry(caller: &Caller, e: AuditEntry) -> AuditLogEntry {
+    let view = |j: Option<String>| {
+        j.and_then(|j| serde_json::from_str(&j).ok())
+            .map(|v| as_seen_by(caller, e.entity_type, v))
+    };
     AuditLogEntry {
         id: e.id.into(),
         occurred_at: utc(e.occurred_at),
@@ -46,8 +54,8 @@ pub(crate) fn entry(e: AuditEntry) -> AuditLogEntry {
         action: e.action,
         entity_type: e.entity_type,
         entity_id: e.entity_id,
-        before: e.before_json.and_then(|j| serde_json::from_str(&j).ok()),
-        after: e.after_json.and_then(|j| serde_json::from_str(&j).ok()),
+        before: view(e.before_json),
+        after: view(e.after_json),
         request_id: e.request_id,
     }
 }
@@ -62,5 +70,5 @@ pub fn list(
     offset: i64,
 ) -> Result<Page<AuditLogEntry>, ApiError> {
     caller.require_permission(Permission::ReadAuditLog)?;
-    Ok(audit::list(conn, filter, limit, before, offset)?.map(entry))
+    Ok(audit::list(conn, filter, limit, before, offset)?.map(|e| entry(caller, e)))
 }

@@ -161,14 +161,17 @@ pub struct LoginKeys {
     pub account: String,
     pub address: String,
     pub pair: String,
+    /// The known device's counter, when the login presents a valid device cookie.
+    pub device: Option<String>,
 }
 
 impl LoginKeys {
-    pub fn new(username: &str, address: &str) -> Self {
+    pub fn new(username: &str, address: &str, device_nonce: Option<String>) -> Self {
         Self {
             account: format!("user:{username}"),
             address: format!("addr:{address}"),
             pair: format!("pair:{address}|{username}"),
+            device: device_nonce.map(|n| format!("device:{n}")),
         }
     }
 }
@@ -189,9 +192,22 @@ pub fn login_begin(
     keys: &LoginKeys,
     username: &str,
 ) -> Result<CountedAttempt, ApiError> {
-    identity::lock_login_keys(conn, &[&keys.account, &keys.address])?;
     let now = centers_db::now();
     let since = now - limits.window;
+    if let Some(device) = &keys.device {
+        // A known device: its failures count against it alone; past the limit it is a device
+        // like any other (below).
+        identity::lock_login_keys(conn, &[device])?;
+        let failures = Failures(identity::recent_failures(conn, device, since)?);
+        if limits.device_may_try(&failures) {
+            let entry = identity::record_failure(conn, device, since)?;
+            return Ok(CountedAttempt {
+                user: identity::find_user_by_username(conn, username)?,
+                entries: vec![entry],
+            });
+        }
+    }
+    identity::lock_login_keys(conn, &[&keys.account, &keys.address])?;
     let history = AttemptHistory {
         address: Failures(identity::recent_failures(conn, &keys.address, since)?),
         account: Failures(identity::recent_failures(conn, &keys.account, since)?),

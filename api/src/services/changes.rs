@@ -3,11 +3,14 @@
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::http::utc;
+use crate::services::learners::national_id_as_seen;
+use centers_db::teaching;
 use centers_db::writes::{self, FeedScope};
 use centers_db::DbConnection;
 use centers_domain::changes::{ChangeOp, EntityKind};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
+use serde_json::Value;
 use utoipa::ToSchema;
 
 /// One change of one record.
@@ -52,11 +55,23 @@ pub fn follow(
         entities.retain(|k| wanted.contains(k));
     }
     let scope = caller.scope();
+    let only_own: Vec<EntityKind> = entities
+        .iter()
+        .copied()
+        .filter(|k| k.only_own_for(caller.principal))
+        .collect();
+    let own_lecturer = if only_own.is_empty() {
+        None
+    } else {
+        teaching::lecturer_of_user(conn, caller.user_id())?.map(|l| l.id.to_string())
+    };
     let rows = writes::changes_after(
         conn,
         &FeedScope {
             scope_path: scope.path(),
             entities: &entities,
+            only_own: &only_own,
+            own_lecturer,
         },
         after,
         limit,
@@ -73,10 +88,24 @@ pub fn follow(
                 id: r.entity_id,
                 op: r.op,
                 version: r.version,
-                data: parse(r.data_json),
-                keys: parse(r.keys_json),
+                data: parse(r.data_json).map(|d| as_seen_by(caller, r.entity, d)),
+                keys: parse(r.keys_json).map(|k| as_seen_by(caller, r.entity, k)),
             })
             .collect(),
         next_cursor,
     })
+}
+
+/// A record as stored by the write path (the DTO a full reader sees), narrowed to what `caller`
+/// sees of it through `GET`: the one place where a per-caller view of a stored DTO is made, for
+/// the feed and the audit log alike. Each rule calls the function its `GET` uses.
+pub fn as_seen_by(caller: &Caller, kind: EntityKind, mut record: Value) -> Value {
+    if kind == EntityKind::Learner {
+        if let Some(id) = record.get_mut("national_id") {
+            if let Value::String(whole) = id {
+                *id = Value::String(national_id_as_seen(caller, whole));
+            }
+        }
+    }
+    record
 }

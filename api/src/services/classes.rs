@@ -410,7 +410,13 @@ pub fn update(
     b: UpdateClass,
 ) -> Result<Class, ApiError> {
     caller.require_permission(Permission::ManageTeaching)?;
-    let row = class_in_scope(conn, caller, id)?;
+    let mut row = class_in_scope(conn, caller, id)?;
+    if b.capacity.is_some() {
+        // Capacity and approvals one at a time (the approvals' lock): the seats counted below
+        // are all the seats there are.
+        centers_db::learners::lock_class(conn, row.id)?;
+        row = class_in_scope(conn, caller, id)?;
+    }
     check_if_match(&expected, row.version)?;
     if !rules::class_editable(row.status) {
         return Err(workflow::not_editable::<ClassWorkflow>(row.status));
@@ -441,6 +447,14 @@ pub fn update(
                 .unwrap_or(row.homeroom_lecturer_id),
         },
     )?;
+    let held = centers_db::learners::seats_taken(conn, row.id)?;
+    if i64::from(fields.capacity) < held {
+        return Err(ApiError::invalid_field(
+            "capacity",
+            "below_seats_held",
+            format!("{held} seats are held in this class; the capacity cannot be less"),
+        ));
+    }
     let year = chrono::Datelike::year(&fields.start_date);
     if db::class_code_taken(conn, center.id, year, &fields.code, Some(row.id))? {
         return Err(ApiError::conflict(format!(
@@ -721,7 +735,7 @@ pub fn create_session(
     writes::record(
         conn,
         &caller.audit(),
-        Write::create(EntityKind::ClassSession, dto.id, &path, &dto),
+        Write::create(EntityKind::ClassSession, dto.id, &path, &dto).of_lecturer(dto.lecturer_id),
     )?;
     Ok(dto)
 }
@@ -754,6 +768,22 @@ pub fn sessions(
         items,
         next_cursor: None,
     })
+}
+
+/// One session; a lecturer reads only their own (the rule of the class's timetable).
+pub fn session(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: SessionId,
+) -> Result<Session, ApiError> {
+    caller.require_permission(Permission::ReadTeaching)?;
+    let (session, _) = db::find_session(conn, id, &caller.scope())?.ok_or(ApiError::NotFound)?;
+    if caller.principal == Principal::User(Role::Lecturer)
+        && own_lecturer(conn, caller)? != Some(session.lecturer_id)
+    {
+        return Err(ApiError::NotFound);
+    }
+    Ok(Session::from(session))
 }
 
 /// Mark a session taught. Only with an approved lesson plan of its lecturer for its topic in force
@@ -823,6 +853,7 @@ pub fn teach(conn: &mut DbConnection, caller: &Caller, id: SessionId) -> Result<
         conn,
         &caller.audit(),
         Write::update(EntityKind::ClassSession, id, &path, &before, &after)
+            .of_lecturer(after.lecturer_id)
             .action(AuditAction::Teach),
     )?;
     Ok(after)

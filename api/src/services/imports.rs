@@ -116,6 +116,24 @@ fn column(name: &str) -> Option<&'static str> {
     COLUMNS.iter().copied().find(|c| *c == name)
 }
 
+/// The longest cell any column takes, in characters (the longest column, `workplace`, takes 300):
+/// a longer cell is refused as it is read, before any Unicode work on it, so that a file of a
+/// few huge cells costs no more than its bytes to read.
+const MAX_CELL_CHARS: usize = 1_000;
+
+/// A 422 naming the cell when it is longer than any column takes.
+fn check_cell(row: usize, column: &str, value: &str) -> Result<(), FieldError> {
+    // Bytes first: at most 4 per character, so a longer value is too long without counting.
+    if value.len() > 4 * MAX_CELL_CHARS || value.chars().count() > MAX_CELL_CHARS {
+        return Err(FieldError::new(
+            format!("rows[{row}].{column}"),
+            "too_long",
+            format!("a cell holds at most {MAX_CELL_CHARS} characters"),
+        ));
+    }
+    Ok(())
+}
+
 /// A 422 for a CSV file that does not make a table of import rows, naming where.
 fn unreadable(field: String, code: &str, message: String) -> ApiError {
     ApiError::Validation(vec![FieldError::new(field, code, message)])
@@ -182,6 +200,7 @@ pub fn rows_from_csv(bytes: &[u8]) -> Result<Vec<RawRow>, ApiError> {
         }
         let mut row = RawRow::new();
         for (c, value) in columns.iter().zip(record.iter()) {
+            check_cell(rows.len(), c, value).map_err(|e| ApiError::Validation(vec![e]))?;
             if let Some(ch) = centers_domain::text::refused_char(value) {
                 return Err(ApiError::BadRequest {
                     detail: "the CSV file holds a control character".into(),
@@ -265,7 +284,13 @@ pub fn rows_from_json(body: ImportBody) -> Result<Vec<RawRow>, ApiError> {
             };
             let text = match value {
                 serde_json::Value::Null => continue,
-                serde_json::Value::String(s) => s.trim().to_owned(),
+                serde_json::Value::String(s) => {
+                    if let Err(e) = check_cell(i, c, &s) {
+                        errors.push(e);
+                        continue;
+                    }
+                    s.trim().to_owned()
+                }
                 serde_json::Value::Bool(b) => b.to_string(),
                 serde_json::Value::Number(n) => n.to_string(),
                 _ => {
@@ -562,12 +587,28 @@ impl Target {
     }
 }
 
+/// The error of a row whose national id another learner holds: "taken" when that learner is in
+/// the caller's scope, else the same words as a single create, saying neither where nor whose.
+fn national_id_held(known: &Known, national_id: &str, taken: &str) -> FieldError {
+    if known.national_ids_in_scope.contains(national_id) {
+        FieldError::new("national_id", "taken", taken)
+    } else {
+        FieldError::new(
+            "national_id",
+            "needs_province_review",
+            crate::services::learners::NATIONAL_ID_OUTSIDE_SCOPE,
+        )
+    }
+}
+
 /// Everything the rows need from the database, loaded in a few statements.
 struct Known {
     organizations_by_id: HashMap<OrganizationId, OrganizationRow>,
     organizations_by_code: HashMap<String, Vec<OrganizationId>>,
     learners_by_external: HashMap<(OrganizationId, String), LearnerRow>,
     national_ids: HashMap<String, LearnerId>,
+    /// The national ids above held inside the caller's scope: only those are named "taken".
+    national_ids_in_scope: std::collections::HashSet<String>,
     namesakes: HashMap<(String, NaiveDate), Vec<LearnerId>>,
     classes_by_id: HashMap<ClassId, ClassRow>,
     classes_by_code: HashMap<(OrganizationId, String, i32), ClassRow>,
@@ -617,6 +658,9 @@ fn load_known(
         .filter_map(|r| r.learner.national_id.clone())
         .collect();
     dedup(&mut national_ids);
+    let national_ids_in_scope = db::national_id_holders_in(conn, &scope, &national_ids)?
+        .into_iter()
+        .collect();
     let national_ids = db::national_id_holders_unscoped(conn, &national_ids)?
         .into_iter()
         .collect();
@@ -673,6 +717,7 @@ fn load_known(
         organizations_by_code,
         learners_by_external,
         national_ids,
+        national_ids_in_scope,
         namesakes,
         classes_by_id,
         classes_by_code,
@@ -794,9 +839,9 @@ fn plan(parsed: Vec<Result<ParsedRow, Vec<FieldError>>>, known: &Known) -> Plan 
                     let held_elsewhere = known.national_ids.get(n).is_some_and(|h| *h != stored.id)
                         || new_national_ids.contains_key(n);
                     if held_elsewhere {
-                        fail(vec![FieldError::new(
-                            "national_id",
-                            "taken",
+                        fail(vec![national_id_held(
+                            &known,
+                            n,
                             "another learner has this national id",
                         )]);
                         continue;
@@ -821,9 +866,9 @@ fn plan(parsed: Vec<Result<ParsedRow, Vec<FieldError>>>, known: &Known) -> Plan 
             let mut errors = Vec::new();
             if let Some(n) = &columns.national_id {
                 if known.national_ids.contains_key(n) {
-                    errors.push(FieldError::new(
-                        "national_id",
-                        "taken",
+                    errors.push(national_id_held(
+                        &known,
+                        n,
                         "a learner with this national id already exists",
                     ));
                 } else if let Some(other) = new_national_ids.get(n) {

@@ -61,12 +61,19 @@ pub struct Learner {
 
 list_schema!(LearnerList, Learner);
 
+/// A national id as `caller` may see it: whole for those who may read national ids, else masked
+/// (`********1234`). Every channel that shows a learner goes through this.
+pub(crate) fn national_id_as_seen(caller: &Caller, whole: &str) -> String {
+    if caller.principal.may(Permission::ReadNationalIds) {
+        whole.to_owned()
+    } else {
+        mask_national_id(whole)
+    }
+}
+
 pub(crate) fn learner_dto(r: LearnerRow, caller: &Caller) -> Learner {
-    let whole = caller.principal.may(Permission::ReadNationalIds);
     Learner {
-        national_id: r
-            .national_id
-            .map(|n| if whole { n } else { mask_national_id(&n) }),
+        national_id: r.national_id.map(|n| national_id_as_seen(caller, &n)),
         id: r.id,
         party_organization_id: r.party_organization_id,
         full_name: r.full_name,
@@ -111,6 +118,25 @@ pub struct CreateLearner {
     /// them otherwise). A national id already held by another learner is always refused.
     #[serde(default)]
     pub confirm_new: bool,
+}
+
+/// Whether one of the (in-scope) candidates holds `national_id`.
+fn listed_holds(candidates: &[Option<String>], national_id: Option<&str>) -> bool {
+    candidates.iter().any(|n| n.as_deref() == national_id)
+}
+
+/// A national id is unique in the province, so one held by a learner outside the caller's scope
+/// is refused too; the answer says so without saying where or whose (issue 19): the province's
+/// administrators, who see every learner, resolve it.
+pub(crate) const NATIONAL_ID_OUTSIDE_SCOPE: &str =
+    "this national id cannot be recorded by your organization; the province's administrators review it";
+
+fn national_id_outside_scope() -> ApiError {
+    ApiError::invalid_field(
+        "national_id",
+        "needs_province_review",
+        NATIONAL_ID_OUTSIDE_SCOPE,
+    )
 }
 
 /// What the caller may see of the learner behind a 409: enough to pick the right one.
@@ -260,6 +286,8 @@ pub fn create(
         None,
     )?;
     if id_taken || (!candidates.is_empty() && !b.confirm_new) {
+        let candidates_national_ids: Vec<Option<String>> =
+            candidates.iter().map(|c| c.national_id.clone()).collect();
         let listed: Vec<Candidate> = candidates
             .into_iter()
             .map(|c| Candidate {
@@ -269,6 +297,11 @@ pub fn create(
                 party_organization_id: c.party_organization_id,
             })
             .collect();
+        let held_in_scope = columns.national_id.is_some()
+            && listed_holds(&candidates_national_ids, columns.national_id.as_deref());
+        if id_taken && !held_in_scope {
+            return Err(national_id_outside_scope());
+        }
         let detail = if id_taken {
             "a learner with this national id already exists".to_owned()
         } else {
@@ -362,6 +395,17 @@ pub fn replace(
     // again.
     let identity_changed =
         columns.search_text != row.search_text || columns.birth_date != row.birth_date;
+    if id_taken
+        && !listed_holds(
+            &candidates
+                .iter()
+                .map(|c| c.national_id.clone())
+                .collect::<Vec<_>>(),
+            columns.national_id.as_deref(),
+        )
+    {
+        return Err(national_id_outside_scope());
+    }
     if id_taken || (identity_changed && !candidates.is_empty() && !b.confirm_new) {
         return Err(ApiError::conflict(
             "another learner has this national id, or the same name and birth date (confirm_new: true to keep both)",
@@ -610,14 +654,11 @@ pub fn step(
                 ),
             ));
         }
-        db::lock_class(conn, class.id)?;
+        let capacity = db::lock_class(conn, class.id)?;
         let taken = db::seats_taken(conn, class.id)?;
-        if taken >= i64::from(class.capacity) {
+        if taken >= i64::from(capacity) {
             return Err(ApiError::Conflict {
-                detail: format!(
-                    "the class is full: {taken} of {} seats taken",
-                    class.capacity
-                ),
+                detail: format!("the class is full: {taken} of {capacity} seats taken"),
                 current_state: Some(row.status.to_string()),
                 allowed_actions: None,
             });
@@ -653,11 +694,12 @@ pub fn step(
     Ok(after)
 }
 
-pub fn history(
+/// An enrollment the caller reads: its class or its party organization is in the scope.
+fn readable_enrollment(
     conn: &mut DbConnection,
     caller: &Caller,
     id: EnrollmentId,
-) -> Result<workflow::WorkflowHistory, ApiError> {
+) -> Result<EnrollmentRow, ApiError> {
     caller.require_permission(Permission::ReadLearners)?;
     let row = db::find_enrollment_unscoped(conn, id)?.ok_or(ApiError::NotFound)?;
     let path = owner_path(conn, row.party_organization_id)?;
@@ -666,6 +708,23 @@ pub fn history(
     if !class_visible && !caller.scope().contains(&path) {
         return Err(ApiError::NotFound);
     }
+    Ok(row)
+}
+
+pub fn get_enrollment(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: EnrollmentId,
+) -> Result<Enrollment, ApiError> {
+    Ok(Enrollment::from(readable_enrollment(conn, caller, id)?))
+}
+
+pub fn history(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: EnrollmentId,
+) -> Result<workflow::WorkflowHistory, ApiError> {
+    let row = readable_enrollment(conn, caller, id)?;
     workflow::history::<EnrollmentWorkflow>(conn, row.id)
 }
 
@@ -773,21 +832,25 @@ pub fn record_attendance(
         .iter()
         .map(|r| (r.enrollment_id, r.status))
         .collect();
+    let before = session_attendance(conn, caller, id)?;
     db::record_attendance(conn, session.id, &records, Some(caller.user_id()))?;
+    let after = session_attendance(conn, caller, id)?;
     let path = owner_path(conn, class.center_id)?;
+    // Its own kind, carrying what `GET /sessions/{id}/attendance` shows: the session's record in
+    // the feed stays the session as `GET` shows it (and private to its lecturer).
     writes::record(
         conn,
         &caller.audit(),
         Write::update(
-            EntityKind::ClassSession,
+            EntityKind::SessionAttendance,
             session.id,
             &path,
-            &Vec::<AttendanceRecord>::new(),
-            &b.records,
+            &before,
+            &after,
         )
         .action(AuditAction::RecordAttendance),
     )?;
-    session_attendance(conn, caller, id)
+    Ok(after)
 }
 
 pub fn session_attendance(
@@ -946,6 +1009,20 @@ fn enrollment_for_results(
     Ok((row, class))
 }
 
+/// An enrollment the caller reads (its class's center, or its learner's party organization) with
+/// its class: what reads of results and certificates need. Writes use
+/// [`enrollment_for_results`], which requires the class in scope.
+fn readable_with_class(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: EnrollmentId,
+) -> Result<(EnrollmentRow, centers_db::teaching::ClassRow), ApiError> {
+    let row = readable_enrollment(conn, caller, id)?;
+    let class =
+        centers_db::teaching::find_class_unscoped(conn, row.class_id)?.ok_or(ApiError::NotFound)?;
+    Ok((row, class))
+}
+
 pub fn put_result(
     conn: &mut DbConnection,
     caller: &Caller,
@@ -1015,7 +1092,7 @@ pub fn put_result(
         conn,
         &caller.audit(),
         Write::update(
-            EntityKind::Enrollment,
+            EntityKind::EnrollmentResult,
             row.id,
             &path,
             &before,
@@ -1031,8 +1108,7 @@ pub fn get_result(
     caller: &Caller,
     id: EnrollmentId,
 ) -> Result<ResultDto, ApiError> {
-    caller.require_permission(Permission::ReadLearners)?;
-    let (row, class) = enrollment_for_results(conn, caller, id)?;
+    let (row, class) = readable_with_class(conn, caller, id)?;
     let stored = db::find_result(conn, row.id)?.ok_or(ApiError::NotFound)?;
     let (taught, present) = db::attendance_periods(conn, class.id)?;
     let ratio = attendance_ratio(present.get(&row.id).copied().unwrap_or(0), taught);
@@ -1128,6 +1204,10 @@ pub struct Certificate {
     pub reason: Option<String>,
     /// When a reissue replaced it.
     pub replaced_at: Option<DateTime<Utc>>,
+    /// Mã xác thực: printed on the certificate beside its number; `GET /certificates/verify`
+    /// needs both. 12 characters of Crockford's base 32 (60 random bits).
+    #[schema(example = "7K2M9QX4TB3H")]
+    pub verification_code: String,
 }
 
 list_schema!(CertificateList, Certificate);
@@ -1148,6 +1228,7 @@ impl From<db::CertificateRow> for Certificate {
             valid_until: r.valid_until,
             reason: r.reason,
             replaced_at: r.replaced_at.map(utc),
+            verification_code: r.verification_code,
         }
     }
 }
@@ -1262,14 +1343,8 @@ pub fn issue_certificate(
     writes::record(
         conn,
         &caller.audit(),
-        Write::update(
-            EntityKind::Enrollment,
-            row.id,
-            &path,
-            &Option::<Certificate>::None,
-            &Some(dto.clone()),
-        )
-        .action(AuditAction::IssueCertificate),
+        Write::create(EntityKind::Certificate, dto.id, &path, &dto)
+            .action(AuditAction::IssueCertificate),
     )?;
     Ok(dto)
 }
@@ -1328,17 +1403,22 @@ pub fn reissue_certificate(
     )?;
     let dto = Certificate::from(cert);
     let path = owner_path(conn, row.party_organization_id)?;
-    writes::record(
+    let replaced = db::find_certificate_unscoped(conn, old.id)?.ok_or(ApiError::NotFound)?;
+    writes::record_many(
         conn,
         &caller.audit(),
-        Write::update(
-            EntityKind::Enrollment,
-            row.id,
-            &path,
-            &Some(Certificate::from(old)),
-            &Some(dto.clone()),
-        )
-        .action(AuditAction::ReissueCertificate),
+        &[
+            Write::update(
+                EntityKind::Certificate,
+                old.id,
+                &path,
+                &Certificate::from(old),
+                &Certificate::from(replaced),
+            )
+            .action(AuditAction::ReissueCertificate),
+            Write::create(EntityKind::Certificate, dto.id, &path, &dto)
+                .action(AuditAction::ReissueCertificate),
+        ],
     )?;
     Ok(dto)
 }
@@ -1348,8 +1428,7 @@ pub fn certificates(
     caller: &Caller,
     id: EnrollmentId,
 ) -> Result<CertificateList, ApiError> {
-    caller.require_permission(Permission::ReadLearners)?;
-    let (row, _) = enrollment_for_results(conn, caller, id)?;
+    let row = readable_enrollment(conn, caller, id)?;
     let items: Vec<Certificate> = db::certificates_of(conn, row.id)?
         .into_iter()
         .map(Certificate::from)
@@ -1359,6 +1438,17 @@ pub fn certificates(
         items,
         next_cursor: None,
     })
+}
+
+/// One certificate of an enrollment the caller reads.
+pub fn certificate(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: uuid::Uuid,
+) -> Result<Certificate, ApiError> {
+    let cert = db::find_certificate_unscoped(conn, id.into())?.ok_or(ApiError::NotFound)?;
+    readable_enrollment(conn, caller, cert.enrollment_id)?;
+    Ok(Certificate::from(cert))
 }
 
 /// What anyone may learn of a certificate number: whether it is valid, and no personal data but
@@ -1384,10 +1474,26 @@ fn initials(name: &str) -> String {
         .collect()
 }
 
-/// Public verification of a certificate number.
-pub fn verify(conn: &mut DbConnection, number: &str) -> Result<CertificateCheck, ApiError> {
+/// Public verification of a certificate by its number and the verification code printed beside
+/// it. A wrong code answers exactly as an unknown number: the register cannot be walked by
+/// numbers, which follow each other.
+pub fn verify(
+    conn: &mut DbConnection,
+    number: &str,
+    code: &str,
+) -> Result<CertificateCheck, ApiError> {
     let number = number.trim().to_owned();
-    let Some(cert) = db::certificate_by_number_unscoped(conn, &number)? else {
+    let code = db::normalize_verification_code(code);
+    let found = db::certificate_by_number_unscoped(conn, &number)?.filter(|c| {
+        // Compared in constant time: the code is the secret of the check.
+        c.verification_code.len() == code.len()
+            && c.verification_code
+                .bytes()
+                .zip(code.bytes())
+                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+                == 0
+    });
+    let Some(cert) = found else {
         return Ok(CertificateCheck {
             number,
             valid: false,

@@ -236,7 +236,7 @@ fn record_create(
     writes::record(
         conn,
         &caller.audit(),
-        Write::create(EntityKind::LessonPlan, dto.id, &path, dto),
+        Write::create(EntityKind::LessonPlan, dto.id, &path, dto).of_lecturer(lecturer.id),
     )?;
     Ok(())
 }
@@ -385,7 +385,8 @@ pub fn update(
             writes::record(
                 conn,
                 &caller.audit(),
-                Write::update(EntityKind::LessonPlan, id, &path, &before, &after),
+                Write::update(EntityKind::LessonPlan, id, &path, &before, &after)
+                    .of_lecturer(lecturer.id),
             )?;
             Ok(Edited::InPlace(after))
         }
@@ -503,7 +504,8 @@ pub fn step(
             writes::record(
                 conn,
                 &ctx,
-                Write::update(EntityKind::LessonPlan, old.id, &path, &before, &after),
+                Write::update(EntityKind::LessonPlan, old.id, &path, &before, &after)
+                    .of_lecturer(old.lecturer_id),
             )?;
         }
     }
@@ -513,6 +515,7 @@ pub fn step(
         conn,
         &ctx,
         Write::update(EntityKind::LessonPlan, id, &path, &before, &after)
+            .of_lecturer(after.lecturer_id)
             .action(audit_action(action)),
     )?;
     Ok(after)

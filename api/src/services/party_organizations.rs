@@ -330,13 +330,19 @@ pub fn update(
     if !errors.is_empty() {
         return Err(ApiError::Validation(errors));
     }
-    let before = find_in_scope(conn, caller, id)?;
+    let mut before = find_in_scope(conn, caller, id)?;
     // Read allowed, write not: 403 (the record exists for this caller).
     caller.require_permission(Permission::ManagePartyOrganizations)?;
-    check_if_match(&expected, before.version)?;
     let center_id = before
         .center_id
         .ok_or_else(|| ApiError::Internal("party organization without center".into()))?;
+    if b.parent_id.is_some() {
+        // Moves inside a center one at a time, each reading the tree as the previous one left
+        // it: two concurrent moves X→Y and Y→X would otherwise each see no cycle (PostgreSQL).
+        orgs::lock(conn, center_id)?;
+        before = find_in_scope(conn, caller, id)?;
+    }
+    check_if_match(&expected, before.version)?;
     if let Some(code) = &code {
         if orgs::party_code_taken(conn, center_id, code, Some(before.id))? {
             return Err(ApiError::conflict(format!(
@@ -414,7 +420,13 @@ pub fn delete(
             "{children} party organization(s) are under this one"
         )));
     }
-    orgs::delete(conn, before.id)?;
+    if orgs::delete(conn, before.id, before.version)? == 0 {
+        // Changed or deleted by a concurrent request since it was read.
+        return Err(match orgs::find_unscoped(conn, before.id)? {
+            None => ApiError::NotFound,
+            Some(_) => ApiError::PreconditionFailed,
+        });
+    }
     let keys = PartyOrganizationKeys {
         center_id: before.center_id,
         code: before.code.clone(),

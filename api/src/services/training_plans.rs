@@ -30,6 +30,8 @@ use utoipa::ToSchema;
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct PlanLine {
     pub id: PlanLineId,
+    /// The plan the line belongs to.
+    pub plan_id: PlanId,
     pub program_id: ProgramId,
     pub program_code: String,
     pub category: ProgramCategory,
@@ -169,6 +171,7 @@ pub(crate) fn plan_dtos(
 fn line_dto(l: LineRow, p: Option<&programs::ProgramRow>) -> PlanLine {
     PlanLine {
         id: l.id,
+        plan_id: l.plan_id,
         program_id: l.program_id,
         program_code: p.map(|p| p.code.clone()).unwrap_or_default(),
         category: p.map_or(ProgramCategory::Other, |p| p.category),
@@ -396,6 +399,20 @@ pub fn lines(
     id: PlanId,
 ) -> Result<Vec<PlanLine>, ApiError> {
     Ok(get(conn, caller, id)?.lines)
+}
+
+/// One line of a plan the caller reads.
+pub fn line(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    plan: PlanId,
+    line: PlanLineId,
+) -> Result<PlanLine, ApiError> {
+    get(conn, caller, plan)?
+        .lines
+        .into_iter()
+        .find(|l| l.id == line)
+        .ok_or(ApiError::NotFound)
 }
 
 /// Records the plan's own version bump after a line changed, so followers of the plan see it.

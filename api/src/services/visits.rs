@@ -12,6 +12,7 @@ use centers_db::writes::{self, Write};
 use centers_db::{ClassId, DbConnection, LecturerId, SessionId, UserId, VisitId};
 use centers_domain::access::{Permission, Principal, Role};
 use centers_domain::changes::EntityKind;
+use centers_domain::organizations::OrganizationKind;
 use centers_domain::policies::score_visit;
 use centers_domain::teaching::SessionStatus;
 use chrono::{DateTime, Utc};
@@ -101,13 +102,27 @@ pub fn create(
             "nobody visits their own session",
         ));
     }
-    visible_lecturer(conn, caller, b.observer_id).map_err(|_| {
+    let observer = visible_lecturer(conn, caller, b.observer_id).map_err(|_| {
         ApiError::invalid_field(
             "observer_id",
             "unknown_lecturer",
             "no such lecturer in your scope",
         )
     })?;
+    // Colleagues of the session's center visit it, or the provincial school's lecturers: a
+    // lecturer of another center would otherwise become visible to this center's accounts.
+    let center_path = owner_path(conn, class.center_id)?;
+    let observer_org = centers_db::organizations::find_unscoped(conn, observer.organization_id)?
+        .ok_or(ApiError::NotFound)?;
+    if !observer_org.path.starts_with(&center_path)
+        && observer_org.kind != OrganizationKind::ProvincialSchool
+    {
+        return Err(ApiError::invalid_field(
+            "observer_id",
+            "other_center",
+            "the observer is a lecturer of the session's center or of the provincial school",
+        ));
+    }
     let province = caller.province_id()?.into();
     let policy =
         crate::services::policies::set_on(conn, province, session.session_date, "session_id")?
@@ -143,7 +158,7 @@ pub fn create(
     writes::record(
         conn,
         &caller.audit(),
-        Write::create(EntityKind::ClassVisit, dto.id, &path, &dto),
+        Write::create(EntityKind::ClassVisit, dto.id, &path, &dto).of_lecturer(session.lecturer_id),
     )?;
     Ok(dto)
 }

@@ -4,8 +4,11 @@
 //! reads (`GET /api/v1/centers`) alone, then again while `--flood` clients send bad logins as fast
 //! as they are answered — each with its own username and forwarded address, so that no rate limit
 //! turns them away and only the password-verification cap protects the server. Samples the
-//! server's resident memory and threads throughout. Fails (exit 1) when the reads' median under
-//! the flood exceeds 3× the median without it, or the memory 150 MB.
+//! server's resident memory and threads throughout. While the flood goes on, the real user (the
+//! admin) logs in 40 times from the browser it logged in from before (with its device cookie) and
+//! 40 times from a new one. Fails (exit 1) when the reads' median under the flood exceeds 3× the
+//! median without it, the memory 150 MB, or fewer than 95 % of the device-cookie logins succeed
+//! within 2 s.
 //!
 //! ```text
 //! cargo run --example login_flood -- [--server target/debug/centers] [--flood 200]
@@ -29,6 +32,10 @@ use std::time::{Duration, Instant};
 const READERS: usize = 2;
 const MAX_P50_RATIO: f64 = 3.0;
 const MAX_RSS_MB: f64 = 150.0;
+/// The real user's logins during the flood (one every 100 ms after the previous answer).
+const REAL_LOGINS: usize = 40;
+/// The share of them with a device cookie that must succeed within 2 s (issue 19).
+const MIN_DEVICE_LOGINS: f64 = 0.95;
 
 struct Args {
     server: String,
@@ -180,12 +187,22 @@ fn main() {
     let server = start(&a);
     let pid = server.child.id();
     let base = server.base.clone();
-    let token = agent()
+    let first = agent()
         .post(&format!("{base}/api/v1/auth/login"))
         .send_json(json!({"username": "admin", "password": "flood-admin-password"}))
-        .unwrap()
-        .into_json::<serde_json::Value>()
-        .unwrap()["access_token"]
+        .unwrap();
+    // The device cookie this login set (issue 19): the real user's browser keeps it.
+    let device_cookie = first
+        .all("set-cookie")
+        .iter()
+        .find_map(|c| {
+            c.split(';')
+                .next()
+                .filter(|c| c.starts_with("centers_device="))
+        })
+        .expect("a successful login sets the device cookie")
+        .to_owned();
+    let token = first.into_json::<serde_json::Value>().unwrap()["access_token"]
         .as_str()
         .unwrap()
         .to_owned();
@@ -247,6 +264,33 @@ fn main() {
     };
     std::thread::sleep(Duration::from_secs(1));
     let (flooded, flooded_errors) = read_for(&base, &token, window);
+    // The real user logs in during the flood, from their usual browser (with its device cookie)
+    // and, for comparison, from a new one (without).
+    let real_logins = |cookie: Option<&str>| {
+        let agent = agent();
+        (0..REAL_LOGINS)
+            .map(|_| {
+                let started = Instant::now();
+                let mut request = agent.post(&format!("{base}/api/v1/auth/login"));
+                if let Some(c) = cookie {
+                    request = request.set("Cookie", c);
+                }
+                let status = match request
+                    .send_json(json!({"username": "admin", "password": "flood-admin-password"}))
+                {
+                    Ok(r) => r.status(),
+                    Err(ureq::Error::Status(s, _)) => s,
+                    Err(_) => 0,
+                };
+                let ok = status == 200 && started.elapsed() <= Duration::from_secs(2);
+                std::thread::sleep(Duration::from_millis(100));
+                ok
+            })
+            .filter(|ok| *ok)
+            .count()
+    };
+    let with_device = real_logins(Some(&device_cookie));
+    let without_device = real_logins(None);
     stop.store(true, Ordering::Relaxed);
     for f in flooders {
         let _ = f.join();
@@ -286,6 +330,12 @@ fn main() {
         ratio
     );
     println!("flood responses by status: {:?}", counts.lock().unwrap());
+    let share = |n: usize| n as f64 / REAL_LOGINS as f64;
+    println!(
+        "the real user's logins during the flood, 200 within 2 s: with the device cookie {with_device}/{REAL_LOGINS} ({:.0} %, limit {:.0} %), without {without_device}/{REAL_LOGINS}",
+        share(with_device) * 100.0,
+        MIN_DEVICE_LOGINS * 100.0
+    );
     println!(
         "server RSS: before {rss_before:.1} MB, peak {rss_peak:.1} MB, after {rss_after:.1} MB (limit {MAX_RSS_MB}); threads: before {threads_before}, peak {threads_peak}, after {threads_after}"
     );
@@ -296,6 +346,10 @@ fn main() {
     }
     if rss_peak > MAX_RSS_MB {
         eprintln!("FAIL: server memory peaked at {rss_peak:.1} MB");
+        failed = true;
+    }
+    if share(with_device) < MIN_DEVICE_LOGINS {
+        eprintln!("FAIL: the real user with a device cookie logged in {with_device}/{REAL_LOGINS}");
         failed = true;
     }
     if quiet_errors + flooded_errors > 0 {

@@ -658,6 +658,26 @@ fn visits_workload_activities_and_the_teaching_report() {
             &json!({"observer_id": observer, "scores": scores, "comments": "Bài giảng sinh động"}))
         };
     let five = json!({"content": 9, "method": 8.5, "theory_practice": 8, "it_use": 7, "time_management": 9});
+    // An observer belongs to the session's center or to the provincial school: a province admin
+    // cannot make another center's lecturer visible to this one through a visit (issue 19).
+    let other_center = app.post(
+        "/api/v1/lecturers",
+        &w.ca_b,
+        &json!({"organization_id": w.center_b, "kind": "full_time", "full_name": "Lê Văn Bình",
+                "position": "lecturer"}),
+    );
+    assert_eq!(other_center.status, 201, "{}", other_center.text);
+    let r = app.post(
+        &format!("/api/v1/sessions/{}/visits", taught[0]),
+        &w.admin,
+        &json!({"observer_id": other_center.body["id"], "scores": five}),
+    );
+    assert_eq!(
+        r.problem(422)["errors"][0]["code"],
+        "other_center",
+        "{}",
+        r.text
+    );
     // The old session is scored on the five criteria in force on its day...
     let v = visit(&taught[0], &lan, five.clone());
     assert_eq!(v.status, 201, "{}", v.text);

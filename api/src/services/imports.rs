@@ -840,7 +840,7 @@ fn plan(parsed: Vec<Result<ParsedRow, Vec<FieldError>>>, known: &Known) -> Plan 
                         || new_national_ids.contains_key(n);
                     if held_elsewhere {
                         fail(vec![national_id_held(
-                            &known,
+                            known,
                             n,
                             "another learner has this national id",
                         )]);
@@ -867,7 +867,7 @@ fn plan(parsed: Vec<Result<ParsedRow, Vec<FieldError>>>, known: &Known) -> Plan 
             if let Some(n) = &columns.national_id {
                 if known.national_ids.contains_key(n) {
                     errors.push(national_id_held(
-                        &known,
+                        known,
                         n,
                         "a learner with this national id already exists",
                     ));

@@ -5,16 +5,21 @@ use crate::error::{ApiError, Problem};
 use crate::extract::{Json, OptionalJson};
 use crate::http::{etag_response, if_match_version, with_etag};
 use crate::paging::{parse_uuid_param, serve_list, ListParams};
+use crate::services::attendance::*;
 use crate::services::classes::{
-    self as service, Class, ClassList, ClassQuery, ClassStepInput, Coverage, CreateClass,
-    CreateSession, Session, SessionList, UpdateClass,
+    self as service, Class, ClassList, ClassQuery, ClassStepInput, CreateClass, UpdateClass,
 };
+use crate::services::coverage::Coverage;
+use crate::services::enrollments::*;
+use crate::services::result_reports::*;
+use crate::services::sessions::{CreateSession, Session, SessionList};
 use crate::services::workflow::WorkflowHistory;
+use crate::services::{attendance, enrollments, result_reports};
 use crate::state::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
 use centers_db::teaching::ClassSort;
-use centers_db::{ClassId, OrganizationId, ProgramId, SessionId};
+use centers_db::{ClassId, OrganizationId, ProgramId};
 use centers_domain::teaching::{ClassAction, ClassStatus};
 use serde::Deserialize;
 use utoipa::IntoParams;
@@ -280,7 +285,7 @@ pub async fn create_session(
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let session = state
-        .write(move |conn| service::create_session(conn, &caller, id, body.0))
+        .write(move |conn| crate::services::sessions::create_session(conn, &caller, id, body.0))
         .await?;
     Ok(with_etag(StatusCode::CREATED, session.version, &session))
 }
@@ -301,7 +306,7 @@ pub async fn list_sessions(
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let sessions = state
-        .db(move |conn| service::sessions(conn, &caller, id))
+        .db(move |conn| crate::services::sessions::sessions(conn, &caller, id))
         .await?;
     Ok(HttpResponse::Ok().json(sessions))
 }
@@ -322,58 +327,108 @@ pub async fn class_coverage(
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let coverage = state
-        .db(move |conn| service::coverage(conn, &caller, id))
+        .db(move |conn| crate::services::coverage::coverage(conn, &caller, id))
         .await?;
     Ok(HttpResponse::Ok().json(coverage))
 }
 
-/// Mark a session taught: only with its lecturer's lesson plan for its topic approved on or
-/// before its date (422 naming `lesson_plan` and its state otherwise), while the class is in
-/// progress.
+/// Nominate a learner for an open class (a party organization for its own learners; a center
+/// admin on their behalf).
 #[utoipa::path(
-    tag = "teaching",
-    operation_id = "teach_session",
-    params(("id" = Uuid, Path, description = "Session id")),
+    tag = "learners",
+    operation_id = "nominate_learner",
+    params(("id" = Uuid, Path, description = "Class id")),
+    request_body = Nominate,
     responses(
-        (status = 200, description = "Taught", body = Session),
-        (status = 409, description = "The class is not in progress, or the session is not scheduled", body = Problem, content_type = "application/problem+json")
+        (status = 201, description = "Nominated", body = Enrollment),
+        (status = 409, description = "The class is not open, or the learner is already nominated", body = Problem, content_type = "application/problem+json")
     ),
     security(("bearer" = []))
 )]
-#[post("/{id}/teach")]
-pub async fn teach_session(
+#[post("/{id}/nominations")]
+pub async fn nominate(
     state: web::Data<AppState>,
     caller: Caller,
-    id: web::Path<SessionId>,
+    id: web::Path<ClassId>,
+    body: Json<Nominate>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
-    let session = state
-        .write(move |conn| service::teach(conn, &caller, id))
+    let enrollment = state
+        .write(move |conn| enrollments::nominate(conn, &caller, id, body.0))
         .await?;
-    Ok(with_etag(StatusCode::OK, session.version, &session))
+    Ok(with_etag(
+        StatusCode::CREATED,
+        enrollment.version,
+        &enrollment,
+    ))
 }
 
-/// One session (a lecturer reads only their own).
+/// The enrollments of a class (a party organization sees its own learners').
 #[utoipa::path(
-    tag = "teaching",
-    operation_id = "get_session",
-    params(("id" = Uuid, Path, description = "Session id")),
-    responses(
-        (status = 200, description = "The session", body = Session),
-        (status = 304, description = "Not modified")
-    ),
+    tag = "learners",
+    operation_id = "list_enrollments",
+    params(("id" = Uuid, Path, description = "Class id")),
+    responses((status = 200, description = "The enrollments", body = EnrollmentList)),
     security(("bearer" = []))
 )]
-#[get("/{id}")]
-pub async fn get_session(
+#[get("/{id}/enrollments")]
+pub async fn list_enrollments(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<ClassId>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let list = state
+        .db(move |conn| enrollments::of_class(conn, &caller, id))
+        .await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// Each enrollment's attendance ratio in a class, by periods of its taught sessions.
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "get_class_attendance",
+    params(("id" = Uuid, Path, description = "Class id")),
+    responses((status = 200, description = "Attendance", body = ClassAttendance)),
+    security(("bearer" = []))
+)]
+#[get("/{id}/attendance")]
+pub async fn get_class_attendance(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<ClassId>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let attendance = state
+        .db(move |conn| attendance::class_attendance(conn, &caller, id))
+        .await?;
+    Ok(HttpResponse::Ok().json(attendance))
+}
+
+/// Results of a class's learners, as for a party organization (JSON, CSV or XLSX by `Accept`).
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "get_class_results",
+    params(("id" = Uuid, Path, description = "Class id")),
+    responses((status = 200, description = "The results",
+        content((ResultsReport = "application/json"), (String = "text/csv"), (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))),
+    security(("bearer" = []))
+)]
+#[get("/{id}/results")]
+pub async fn class_results(
     state: web::Data<AppState>,
     caller: Caller,
     req: HttpRequest,
-    id: web::Path<SessionId>,
+    id: web::Path<ClassId>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
-    let session = state
-        .db(move |conn| service::session(conn, &caller, id))
+    let report = state
+        .db(move |conn| result_reports::results_of_class(conn, &caller, id))
         .await?;
-    Ok(etag_response(&req, session.version, &session))
+    crate::export::respond(
+        &req,
+        &report,
+        || result_reports::results_table(&report),
+        "ket-qua-lop",
+    )
 }

@@ -3,9 +3,11 @@
 pub mod approval_grants;
 pub mod audit_log;
 pub mod auth;
+pub mod certificates;
 pub mod changes;
 pub mod classes;
 pub mod clients;
+pub mod enrollments;
 pub mod health;
 pub mod imports;
 pub mod learners;
@@ -16,6 +18,7 @@ pub mod party_organizations;
 pub mod policies;
 pub mod programs;
 pub mod reports;
+pub mod sessions;
 pub mod training_plans;
 pub mod users;
 pub mod visits;
@@ -66,7 +69,7 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
             .service(party_organizations::get_party_organization)
             .service(party_organizations::update_party_organization)
             .service(party_organizations::delete_party_organization)
-            .service(learners::party_organization_results),
+            .service(party_organizations::party_organization_results),
     )
     .service(
         scope("/users")
@@ -150,18 +153,18 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
             .service(classes::create_session)
             .service(classes::list_sessions)
             .service(classes::class_coverage)
-            .service(learners::nominate)
-            .service(learners::list_enrollments)
-            .service(learners::get_class_attendance)
-            .service(learners::class_results),
+            .service(classes::nominate)
+            .service(classes::list_enrollments)
+            .service(classes::get_class_attendance)
+            .service(classes::class_results),
     )
     .service(
         scope("/sessions")
-            .service(classes::teach_session)
-            .service(visits::create_visit)
-            .service(learners::put_session_attendance)
-            .service(learners::get_session_attendance)
-            .service(classes::get_session),
+            .service(sessions::teach_session)
+            .service(sessions::create_visit)
+            .service(sessions::put_session_attendance)
+            .service(sessions::get_session_attendance)
+            .service(sessions::get_session),
     )
     .service(
         scope("/lesson-plans")
@@ -189,22 +192,22 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
     )
     .service(
         scope("/enrollments")
-            .service(learners::approve_enrollment)
-            .service(learners::reject_enrollment)
-            .service(learners::enroll_enrollment)
-            .service(learners::withdraw_enrollment)
-            .service(learners::enrollment_history)
-            .service(learners::put_result)
-            .service(learners::get_result)
-            .service(learners::issue_certificate)
-            .service(learners::list_certificates)
-            .service(learners::get_enrollment),
+            .service(enrollments::approve_enrollment)
+            .service(enrollments::reject_enrollment)
+            .service(enrollments::enroll_enrollment)
+            .service(enrollments::withdraw_enrollment)
+            .service(enrollments::enrollment_history)
+            .service(enrollments::put_result)
+            .service(enrollments::get_result)
+            .service(enrollments::issue_certificate)
+            .service(enrollments::list_certificates)
+            .service(enrollments::get_enrollment),
     )
     .service(
         scope("/certificates")
-            .service(learners::reissue_certificate)
-            .service(learners::verify_certificate)
-            .service(learners::get_certificate),
+            .service(certificates::reissue_certificate)
+            .service(certificates::verify_certificate)
+            .service(certificates::get_certificate),
     )
     .service(scope("/changes").service(changes::list_changes))
     .service(

@@ -9,6 +9,8 @@ use crate::services::party_organizations::{
     self as service, CreatePartyOrganization, PartyOrganization, PartyOrganizationList,
     PartyOrganizationQuery, UpdatePartyOrganization,
 };
+use crate::services::result_reports;
+use crate::services::result_reports::*;
 use crate::state::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
@@ -167,4 +169,35 @@ pub async fn delete_party_organization(
         .write(move |conn| service::delete(conn, &caller, id, expected))
         .await?;
     Ok(HttpResponse::NoContent().finish())
+}
+
+/// Results back to a party organization: each of its learners in the classes of a year — class,
+/// status, attendance, grade, conduct, certificate. JSON; `Accept: text/csv` (UTF-8 with BOM) or
+/// the XLSX media type for a spreadsheet with Vietnamese headers.
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "get_party_organization_results",
+    params(("id" = Uuid, Path, description = "Party organization id"), crate::routes::lecturers::YearQuery),
+    responses((status = 200, description = "The results",
+        content((ResultsReport = "application/json"), (String = "text/csv"), (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))),
+    security(("bearer" = []))
+)]
+#[get("/{id}/results")]
+pub async fn party_organization_results(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<OrganizationId>,
+    query: web::Query<crate::routes::lecturers::YearQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let (id, year) = (id.into_inner(), query.parse()?);
+    let report = state
+        .db(move |conn| result_reports::results_of_party_organization(conn, &caller, id, year))
+        .await?;
+    crate::export::respond(
+        &req,
+        &report,
+        || result_reports::results_table(&report),
+        &format!("ket-qua-{year}"),
+    )
 }

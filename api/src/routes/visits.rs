@@ -1,42 +1,14 @@
 //! `/sessions/{id}/visits` and `/class-visits`: class visits (dự giờ).
 
 use crate::auth::Caller;
-use crate::error::{ApiError, Problem};
-use crate::extract::Json;
+use crate::error::ApiError;
 use crate::paging::parse_uuid_param;
-use crate::services::visits::{self as service, CreateVisit, Visit, VisitList};
+use crate::services::visits::{self as service, Visit, VisitList};
 use crate::state::AppState;
-use actix_web::{get, post, web, HttpResponse};
-use centers_db::{ClassId, LecturerId, SessionId, VisitId};
+use actix_web::{get, web, HttpResponse};
+use centers_db::{ClassId, LecturerId, VisitId};
 use serde::Deserialize;
 use utoipa::IntoParams;
-
-/// Record a visit of a taught session: a score for each criterion of the observation policy in
-/// force on the session's date, the total, and its rating band.
-#[utoipa::path(
-    tag = "teaching",
-    operation_id = "create_visit",
-    params(("id" = Uuid, Path, description = "Session id")),
-    request_body = CreateVisit,
-    responses(
-        (status = 201, description = "Recorded", body = Visit),
-        (status = 409, description = "The session is not taught, or this observer already visited it", body = Problem, content_type = "application/problem+json")
-    ),
-    security(("bearer" = []))
-)]
-#[post("/{id}/visits")]
-pub async fn create_visit(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: web::Path<SessionId>,
-    body: Json<CreateVisit>,
-) -> Result<HttpResponse, ApiError> {
-    let id = id.into_inner();
-    let visit = state
-        .write(move |conn| service::create(conn, &caller, id, body.0))
-        .await?;
-    Ok(HttpResponse::Created().json(visit))
-}
 
 /// Filters of the visit list.
 #[derive(Debug, Deserialize, IntoParams)]

@@ -5,11 +5,15 @@
 
 pub mod activities;
 pub mod approval_grants;
+pub mod attendance;
 pub mod audit_log;
 pub mod auth;
+pub mod certificates;
 pub mod changes;
 pub mod classes;
 pub mod clients;
+pub mod coverage;
+pub mod enrollments;
 pub mod imports;
 pub mod learners;
 pub mod lecturers;
@@ -19,6 +23,9 @@ pub mod party_organizations;
 pub mod policies;
 pub mod programs;
 pub mod reports;
+pub mod result_reports;
+pub mod results;
+pub mod sessions;
 pub mod training_plans;
 pub mod users;
 pub mod visits;

@@ -1,10 +1,9 @@
-//! Annual training plans, their lines, workflow history and approval grants.
+//! Annual training plans and their workflow.
 
 use crate::paging::{CursorKey, Page, PageRequest};
-use crate::schema::{approval_grants, organizations, training_plan_lines, training_plans};
+use crate::schema::{organizations, training_plan_lines, training_plans};
 use crate::{
-    DbConnection, GrantId, MultiBackend, OrganizationId, PlanId, PlanLineId, ProgramId, Scope,
-    UserId,
+    DbConnection, MultiBackend, OrganizationId, PlanId, PlanLineId, ProgramId, Scope, UserId,
 };
 use centers_domain::plans::PlanStatus;
 use chrono::{NaiveDate, NaiveDateTime};
@@ -129,13 +128,13 @@ pub enum PlanSort {
 }
 
 /// Plans joined with their centers, filtered; shared by the count and the page query.
-type PlanQuery = diesel::helper_types::IntoBoxed<
+pub(crate) type PlanQuery = diesel::helper_types::IntoBoxed<
     'static,
     diesel::dsl::InnerJoin<training_plans::table, organizations::table>,
     MultiBackend,
 >;
 
-fn filtered(f: &PlanFilter) -> PlanQuery {
+pub(crate) fn filtered(f: &PlanFilter) -> PlanQuery {
     let mut q = training_plans::table
         .inner_join(organizations::table)
         .into_boxed::<MultiBackend>()
@@ -236,7 +235,7 @@ pub fn change_status(
 }
 
 /// A plan by id, whatever its center: only after the caller's access to it was checked.
-fn find_unscoped(conn: &mut DbConnection, plan: PlanId) -> QueryResult<Option<PlanRow>> {
+pub(crate) fn find_unscoped(conn: &mut DbConnection, plan: PlanId) -> QueryResult<Option<PlanRow>> {
     training_plans::table
         .filter(training_plans::id.eq(plan))
         .select(PlanRow::as_select())
@@ -295,214 +294,6 @@ pub fn touch(
         return Ok(None);
     }
     find_unscoped(conn, plan.id)
-}
-
-// ---- lines ----
-
-/// The fields of a line.
-#[derive(Debug, Clone)]
-pub struct LineFields {
-    pub program_id: ProgramId,
-    pub planned_classes: i32,
-    pub planned_learners: i32,
-    pub quarter: Option<i32>,
-    pub note: Option<String>,
-}
-
-pub fn lines_of(conn: &mut DbConnection, plans: &[PlanId]) -> QueryResult<Vec<LineRow>> {
-    if plans.is_empty() {
-        return Ok(Vec::new());
-    }
-    training_plan_lines::table
-        .filter(training_plan_lines::plan_id.eq_any(plans.to_vec()))
-        .order(training_plan_lines::id.asc())
-        .select(LineRow::as_select())
-        .load(conn)
-}
-
-pub fn insert_line(conn: &mut DbConnection, plan: PlanId, f: &LineFields) -> QueryResult<LineRow> {
-    let now = crate::now();
-    diesel::insert_into(training_plan_lines::table)
-        .values((
-            training_plan_lines::id.eq(PlanLineId::generate()),
-            training_plan_lines::plan_id.eq(plan),
-            training_plan_lines::program_id.eq(f.program_id),
-            training_plan_lines::planned_classes.eq(f.planned_classes),
-            training_plan_lines::planned_learners.eq(f.planned_learners),
-            training_plan_lines::quarter.eq(f.quarter),
-            training_plan_lines::note.eq(f.note.clone()),
-            training_plan_lines::version.eq(1),
-            training_plan_lines::created_at.eq(now),
-            training_plan_lines::updated_at.eq(now),
-        ))
-        .returning(training_plan_lines::all_columns)
-        .get_result(conn)
-}
-
-pub fn find_line(
-    conn: &mut DbConnection,
-    plan: PlanId,
-    line: PlanLineId,
-) -> QueryResult<Option<LineRow>> {
-    training_plan_lines::table
-        .filter(training_plan_lines::plan_id.eq(plan))
-        .filter(training_plan_lines::id.eq(line))
-        .select(LineRow::as_select())
-        .first(conn)
-        .optional()
-}
-
-pub fn update_line(
-    conn: &mut DbConnection,
-    current: &LineRow,
-    f: &LineFields,
-) -> QueryResult<Option<LineRow>> {
-    let n = diesel::update(
-        training_plan_lines::table
-            .filter(training_plan_lines::id.eq(current.id))
-            .filter(training_plan_lines::version.eq(current.version)),
-    )
-    .set((
-        training_plan_lines::program_id.eq(f.program_id),
-        training_plan_lines::planned_classes.eq(f.planned_classes),
-        training_plan_lines::planned_learners.eq(f.planned_learners),
-        training_plan_lines::quarter.eq(f.quarter),
-        training_plan_lines::note.eq(f.note.clone()),
-        training_plan_lines::version.eq(current.version + 1),
-        training_plan_lines::updated_at.eq(crate::now()),
-    ))
-    .execute(conn)?;
-    if n == 0 {
-        return Ok(None);
-    }
-    find_line(conn, current.plan_id, current.id)
-}
-
-pub fn delete_line(conn: &mut DbConnection, line: PlanLineId) -> QueryResult<usize> {
-    diesel::delete(training_plan_lines::table.filter(training_plan_lines::id.eq(line)))
-        .execute(conn)
-}
-
-/// A line as inserted in a batch.
-#[derive(Insertable)]
-#[diesel(table_name = training_plan_lines)]
-struct NewLine {
-    id: PlanLineId,
-    plan_id: PlanId,
-    program_id: ProgramId,
-    planned_classes: i32,
-    planned_learners: i32,
-    quarter: Option<i32>,
-    note: Option<String>,
-    version: i32,
-    created_at: NaiveDateTime,
-    updated_at: NaiveDateTime,
-}
-
-/// Copies the lines of `from` into `to` in one multi-row INSERT per backend.
-pub fn copy_lines(conn: &mut DbConnection, from: PlanId, to: PlanId) -> QueryResult<usize> {
-    let now = crate::now();
-    let rows: Vec<NewLine> = lines_of(conn, &[from])?
-        .into_iter()
-        .map(|l| NewLine {
-            id: PlanLineId::generate(),
-            plan_id: to,
-            program_id: l.program_id,
-            planned_classes: l.planned_classes,
-            planned_learners: l.planned_learners,
-            quarter: l.quarter,
-            note: l.note,
-            version: 1,
-            created_at: now,
-            updated_at: now,
-        })
-        .collect();
-    if rows.is_empty() {
-        return Ok(0);
-    }
-    crate::db_run!(conn, |c| diesel::insert_into(training_plan_lines::table)
-        .values(&rows)
-        .execute(c))
-}
-
-// ---- approval grants ----
-
-/// A grant as stored.
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = approval_grants)]
-pub struct GrantRow {
-    pub id: GrantId,
-    pub user_id: UserId,
-    pub district_id: OrganizationId,
-    pub granted_by: UserId,
-    pub revoked_at: Option<NaiveDateTime>,
-    pub created_at: NaiveDateTime,
-}
-
-pub fn insert_grant(
-    conn: &mut DbConnection,
-    user: UserId,
-    district: OrganizationId,
-    by: UserId,
-) -> QueryResult<GrantRow> {
-    diesel::insert_into(approval_grants::table)
-        .values((
-            approval_grants::id.eq(GrantId::generate()),
-            approval_grants::user_id.eq(user),
-            approval_grants::district_id.eq(district),
-            approval_grants::granted_by.eq(by),
-            approval_grants::created_at.eq(crate::now()),
-        ))
-        .returning(approval_grants::all_columns)
-        .get_result(conn)
-}
-
-pub fn holds_grant(
-    conn: &mut DbConnection,
-    user: UserId,
-    district: OrganizationId,
-) -> QueryResult<bool> {
-    let n: i64 = approval_grants::table
-        .filter(approval_grants::user_id.eq(user))
-        .filter(approval_grants::district_id.eq(district))
-        .filter(approval_grants::revoked_at.is_null())
-        .count()
-        .get_result(conn)?;
-    Ok(n > 0)
-}
-
-pub fn list_grants(conn: &mut DbConnection, scope: &Scope) -> QueryResult<Vec<GrantRow>> {
-    approval_grants::table
-        .inner_join(organizations::table.on(organizations::id.eq(approval_grants::district_id)))
-        .filter(organizations::path.like(scope.pattern()))
-        .order(approval_grants::id.desc())
-        .select(GrantRow::as_select())
-        .load(conn)
-}
-
-/// A grant whose district lies inside `scope`.
-pub fn find_grant_in_scope(
-    conn: &mut DbConnection,
-    id: GrantId,
-    scope: &Scope,
-) -> QueryResult<Option<GrantRow>> {
-    approval_grants::table
-        .inner_join(organizations::table.on(organizations::id.eq(approval_grants::district_id)))
-        .filter(approval_grants::id.eq(id))
-        .filter(organizations::path.like(scope.pattern()))
-        .select(GrantRow::as_select())
-        .first(conn)
-        .optional()
-}
-
-pub fn revoke_grant(conn: &mut DbConnection, id: GrantId) -> QueryResult<GrantRow> {
-    diesel::update(approval_grants::table.filter(approval_grants::id.eq(id)))
-        .set(approval_grants::revoked_at.eq(crate::now()))
-        .execute(conn)?;
-    approval_grants::table
-        .filter(approval_grants::id.eq(id))
-        .select(GrantRow::as_select())
-        .first(conn)
 }
 
 /// Every plan revision of a year for centers under `scope_path` (for the province overview).

@@ -1,9 +1,10 @@
-//! Accounts, refresh tokens, service clients and login-failure counters.
+//! User accounts and the subjects tokens are checked against.
 
+use super::*;
 use crate::paging::{CursorKey, Page, PageRequest};
-use crate::schema::{login_failures, organizations, refresh_tokens, service_clients, users};
-use crate::{ClientId, DbConnection, Id, MultiBackend, OrganizationId, Scope, UserId};
-use centers_domain::access::{ClientAccess, Role};
+use crate::schema::{organizations, service_clients, users};
+use crate::{DbConnection, Id, MultiBackend, OrganizationId, Scope, UserId};
+use centers_domain::access::Role;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -28,7 +29,7 @@ pub struct UserRow {
 }
 
 /// The search key of an account: its username and display name, folded.
-fn user_search_text(username: &str, display_name: &str) -> String {
+pub(crate) fn user_search_text(username: &str, display_name: &str) -> String {
     centers_domain::text::fold(&format!("{username} {display_name}"))
 }
 
@@ -183,13 +184,13 @@ pub enum UserSort {
 }
 
 /// Users joined with their scope organization, filtered; shared by the count and the page query.
-type UserQuery = diesel::helper_types::IntoBoxed<
+pub(crate) type UserQuery = diesel::helper_types::IntoBoxed<
     'static,
     diesel::dsl::InnerJoin<users::table, organizations::table>,
     MultiBackend,
 >;
 
-fn filtered_users(filter: &UserFilter) -> UserQuery {
+pub(crate) fn filtered_users(filter: &UserFilter) -> UserQuery {
     let mut q = users::table
         .inner_join(organizations::table)
         .into_boxed::<MultiBackend>()
@@ -376,226 +377,6 @@ pub fn count_users_scoped_at(conn: &mut DbConnection, org: Id) -> QueryResult<i6
         .filter(users::scope_id.eq(org))
         .count()
         .get_result(conn)
-}
-
-// ---- refresh tokens ----
-
-/// A refresh token as stored.
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = refresh_tokens)]
-pub struct RefreshTokenRow {
-    pub id: Id,
-    pub user_id: Id,
-    pub family_id: Id,
-    pub token_hash: String,
-    pub expires_at: NaiveDateTime,
-    pub rotated_at: Option<NaiveDateTime>,
-    pub revoked_at: Option<NaiveDateTime>,
-    pub created_at: NaiveDateTime,
-}
-
-pub fn insert_refresh_token(
-    conn: &mut DbConnection,
-    user_id: Id,
-    family_id: Id,
-    token_hash: &str,
-    expires_at: NaiveDateTime,
-) -> QueryResult<()> {
-    diesel::insert_into(refresh_tokens::table)
-        .values((
-            refresh_tokens::id.eq(crate::new_id()),
-            refresh_tokens::user_id.eq(user_id),
-            refresh_tokens::family_id.eq(family_id),
-            refresh_tokens::token_hash.eq(token_hash),
-            refresh_tokens::expires_at.eq(expires_at),
-            refresh_tokens::created_at.eq(crate::now()),
-        ))
-        .execute(conn)?;
-    Ok(())
-}
-
-pub fn find_refresh_token(
-    conn: &mut DbConnection,
-    token_hash: &str,
-) -> QueryResult<Option<RefreshTokenRow>> {
-    refresh_tokens::table
-        .filter(refresh_tokens::token_hash.eq(token_hash))
-        .select(RefreshTokenRow::as_select())
-        .first(conn)
-        .optional()
-}
-
-/// Marks a token as used, only if no one used it first. Returns whether this call won.
-pub fn mark_rotated(conn: &mut DbConnection, id: Id) -> QueryResult<bool> {
-    let n = diesel::update(
-        refresh_tokens::table
-            .filter(refresh_tokens::id.eq(id))
-            .filter(refresh_tokens::rotated_at.is_null())
-            .filter(refresh_tokens::revoked_at.is_null()),
-    )
-    .set(refresh_tokens::rotated_at.eq(crate::now()))
-    .execute(conn)?;
-    Ok(n == 1)
-}
-
-pub fn revoke_family(conn: &mut DbConnection, family_id: Id) -> QueryResult<()> {
-    diesel::update(
-        refresh_tokens::table
-            .filter(refresh_tokens::family_id.eq(family_id))
-            .filter(refresh_tokens::revoked_at.is_null()),
-    )
-    .set(refresh_tokens::revoked_at.eq(crate::now()))
-    .execute(conn)?;
-    Ok(())
-}
-
-pub fn revoke_user_refresh_tokens(conn: &mut DbConnection, user_id: Id) -> QueryResult<()> {
-    diesel::update(
-        refresh_tokens::table
-            .filter(refresh_tokens::user_id.eq(user_id))
-            .filter(refresh_tokens::revoked_at.is_null()),
-    )
-    .set(refresh_tokens::revoked_at.eq(crate::now()))
-    .execute(conn)?;
-    Ok(())
-}
-
-// ---- service clients ----
-
-/// A service client as stored.
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = service_clients)]
-pub struct ClientRow {
-    pub id: ClientId,
-    pub name: String,
-    pub secret_hash: String,
-    pub scope_id: OrganizationId,
-    #[diesel(deserialize_as = String)]
-    pub access: ClientAccess,
-    pub revoked_at: Option<NaiveDateTime>,
-    pub version: i32,
-    pub created_at: NaiveDateTime,
-    pub updated_at: NaiveDateTime,
-}
-
-pub fn insert_client(
-    conn: &mut DbConnection,
-    name: &str,
-    secret_hash: &str,
-    scope_id: Id,
-    access: &str,
-) -> QueryResult<ClientRow> {
-    let now = crate::now();
-    diesel::insert_into(service_clients::table)
-        .values((
-            service_clients::id.eq(crate::new_id()),
-            service_clients::name.eq(name),
-            service_clients::secret_hash.eq(secret_hash),
-            service_clients::scope_id.eq(scope_id),
-            service_clients::access.eq(access),
-            service_clients::version.eq(1),
-            service_clients::created_at.eq(now),
-            service_clients::updated_at.eq(now),
-        ))
-        .returning(service_clients::all_columns)
-        .get_result(conn)
-}
-
-pub fn find_client(conn: &mut DbConnection, id: Id) -> QueryResult<Option<ClientRow>> {
-    service_clients::table
-        .filter(service_clients::id.eq(id))
-        .select(ClientRow::as_select())
-        .first(conn)
-        .optional()
-}
-
-/// Clients whose scope lies inside `scope`, newest first.
-pub fn list_clients(conn: &mut DbConnection, scope: &Scope) -> QueryResult<Vec<ClientRow>> {
-    service_clients::table
-        .inner_join(organizations::table)
-        .filter(organizations::path.like(scope.pattern()))
-        .order(service_clients::id.desc())
-        .select(ClientRow::as_select())
-        .load(conn)
-}
-
-pub fn revoke_client(conn: &mut DbConnection, id: Id) -> QueryResult<ClientRow> {
-    let now = crate::now();
-    diesel::update(service_clients::table.filter(service_clients::id.eq(id)))
-        .set((
-            service_clients::revoked_at.eq(now),
-            service_clients::version.eq(service_clients::version + 1),
-            service_clients::updated_at.eq(now),
-        ))
-        .execute(conn)?;
-    service_clients::table
-        .filter(service_clients::id.eq(id))
-        .select(ClientRow::as_select())
-        .first(conn)
-}
-
-// ---- login failures ----
-
-/// The times of the failures (and attempts in flight) counted under `key` at or after `since`.
-pub fn recent_failures(
-    conn: &mut DbConnection,
-    key: &str,
-    since: NaiveDateTime,
-) -> QueryResult<Vec<NaiveDateTime>> {
-    login_failures::table
-        .filter(login_failures::limiter_key.eq(key))
-        .filter(login_failures::failed_at.ge(since))
-        .order(login_failures::failed_at.asc())
-        .select(login_failures::failed_at)
-        .load(conn)
-}
-
-/// Serializes the login attempts that share any of `keys` until the transaction ends, so that
-/// reading a count and recording an attempt is one atomic step. PostgreSQL: transaction-scoped
-/// advisory locks, taken in a fixed order (no deadlock); SQLite: `write_transaction` already
-/// serializes every writer.
-pub fn lock_login_keys(conn: &mut DbConnection, keys: &[&str]) -> QueryResult<()> {
-    if let DbConnection::Postgresql(c) = conn {
-        let mut sorted = keys.to_vec();
-        sorted.sort_unstable();
-        sorted.dedup();
-        for key in sorted {
-            diesel::sql_query("SELECT pg_advisory_xact_lock(hashtextextended($1, 7))")
-                .bind::<diesel::sql_types::Text, _>(key)
-                .execute(c)?;
-        }
-    }
-    Ok(())
-}
-
-/// Counts one attempt under `key` (before its password is checked) and forgets that key's
-/// entries older than `forget_before`; returns the entry's id, deleted again if the attempt
-/// succeeds.
-pub fn record_failure(
-    conn: &mut DbConnection,
-    key: &str,
-    forget_before: NaiveDateTime,
-) -> QueryResult<Id> {
-    diesel::delete(
-        login_failures::table
-            .filter(login_failures::limiter_key.eq(key))
-            .filter(login_failures::failed_at.lt(forget_before)),
-    )
-    .execute(conn)?;
-    let id = crate::new_id();
-    diesel::insert_into(login_failures::table)
-        .values((
-            login_failures::id.eq(id),
-            login_failures::limiter_key.eq(key),
-            login_failures::failed_at.eq(crate::now()),
-        ))
-        .execute(conn)?;
-    Ok(id)
-}
-
-/// Forgets counted attempts (those of a login that succeeded).
-pub fn forget_failures(conn: &mut DbConnection, ids: &[Id]) -> QueryResult<usize> {
-    diesel::delete(login_failures::table.filter(login_failures::id.eq_any(ids))).execute(conn)
 }
 
 /// The user with this id (no scope check: for the caller's own account).

@@ -1,0 +1,226 @@
+//! `/enrollments`: vetting steps, history, results and certificates of an enrollment.
+
+use crate::auth::Caller;
+use crate::error::{ApiError, Problem};
+use crate::extract::{Json, OptionalJson};
+use crate::http::{etag_response, with_etag};
+use crate::services::certificates::*;
+use crate::services::enrollments::*;
+use crate::services::results::*;
+use crate::services::workflow::WorkflowHistory;
+use crate::services::{certificates, enrollments, results};
+use crate::state::AppState;
+use actix_web::http::StatusCode;
+use actix_web::{get, post, put, web, HttpRequest, HttpResponse};
+use centers_db::EnrollmentId;
+use centers_domain::learners::EnrollmentAction;
+
+/// One enrollment (the class's center, or the learner's party organization).
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "get_enrollment",
+    params(("id" = Uuid, Path, description = "Enrollment id")),
+    responses(
+        (status = 200, description = "The enrollment", body = Enrollment),
+        (status = 304, description = "Not modified")
+    ),
+    security(("bearer" = []))
+)]
+#[get("/{id}")]
+pub async fn get_enrollment(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<EnrollmentId>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let enrollment = state
+        .db(move |conn| enrollments::get_enrollment(conn, &caller, id))
+        .await?;
+    Ok(etag_response(&req, enrollment.version, &enrollment))
+}
+
+/// The workflow history of an enrollment, oldest first.
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "get_enrollment_history",
+    params(("id" = Uuid, Path, description = "Enrollment id")),
+    responses((status = 200, description = "Every step", body = WorkflowHistory)),
+    security(("bearer" = []))
+)]
+#[get("/{id}/history")]
+pub async fn enrollment_history(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<EnrollmentId>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let history = state
+        .db(move |conn| enrollments::history(conn, &caller, id))
+        .await?;
+    Ok(HttpResponse::Ok().json(history))
+}
+
+async fn step(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: EnrollmentId,
+    action: EnrollmentAction,
+    input: EnrollmentStepInput,
+) -> Result<HttpResponse, ApiError> {
+    let enrollment = state
+        .write(move |conn| enrollments::step(conn, &caller, id, action, input))
+        .await?;
+    Ok(with_etag(StatusCode::OK, enrollment.version, &enrollment))
+}
+
+macro_rules! enrollment_action {
+    ($fn:ident, $path:literal, $action:expr, $op:literal, $doc:literal) => {
+        #[doc = $doc]
+        #[utoipa::path(
+            tag = "learners",
+            operation_id = $op,
+            params(("id" = Uuid, Path, description = "Enrollment id")),
+            request_body(content = EnrollmentStepInput, description = "A `reason` (required to reject or withdraw); the body may be empty"),
+            responses(
+                (status = 200, description = "The enrollment after the step", body = Enrollment),
+                (status = 409, description = "The status does not allow this step, or the class is full", body = Problem, content_type = "application/problem+json")
+            ),
+            security(("bearer" = []))
+        )]
+        #[post($path)]
+        pub async fn $fn(
+            state: web::Data<AppState>,
+            caller: Caller,
+            id: web::Path<EnrollmentId>,
+            body: OptionalJson<EnrollmentStepInput>,
+        ) -> Result<HttpResponse, ApiError> {
+            step(state, caller, id.into_inner(), $action, body.0).await
+        }
+    };
+}
+
+enrollment_action!(
+    approve_enrollment,
+    "/{id}/approve",
+    EnrollmentAction::Approve,
+    "approve_enrollment",
+    "Approve a nomination: the learner is eligible for the program and takes a seat (409 when the class is full)."
+);
+enrollment_action!(
+    reject_enrollment,
+    "/{id}/reject",
+    EnrollmentAction::Reject,
+    "reject_enrollment",
+    "Reject a nomination, with a reason."
+);
+enrollment_action!(
+    enroll_enrollment,
+    "/{id}/enroll",
+    EnrollmentAction::Enroll,
+    "enroll_enrollment",
+    "Enroll an approved learner (they came)."
+);
+enrollment_action!(
+    withdraw_enrollment,
+    "/{id}/withdraw",
+    EnrollmentAction::Withdraw,
+    "withdraw_enrollment",
+    "Withdraw an approved or enrolled learner, with a reason; the seat is freed."
+);
+
+/// Record an enrollment's result: score (no final score below the attendance threshold: 422
+/// naming the ratio and the threshold), one retake, conduct, comment; graded by the policy.
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "put_result",
+    params(("id" = Uuid, Path, description = "Enrollment id")),
+    request_body = ResultInput,
+    responses(
+        (status = 200, description = "The result", body = ResultDto),
+        (status = 409, description = "The enrollment is not enrolled", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+#[put("/{id}/result")]
+pub async fn put_result(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<EnrollmentId>,
+    body: Json<ResultInput>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let result = state
+        .write(move |conn| results::put_result(conn, &caller, id, body.0))
+        .await?;
+    Ok(HttpResponse::Ok().json(result))
+}
+
+/// An enrollment's result.
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "get_result",
+    params(("id" = Uuid, Path, description = "Enrollment id")),
+    responses((status = 200, description = "The result", body = ResultDto)),
+    security(("bearer" = []))
+)]
+#[get("/{id}/result")]
+pub async fn get_result(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<EnrollmentId>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let result = state
+        .db(move |conn| results::get_result(conn, &caller, id))
+        .await?;
+    Ok(HttpResponse::Ok().json(result))
+}
+
+/// Issue the certificate of a completed enrollment, numbered next in the center's master register
+/// for the year of issue (no gap, no duplicate, also when many are issued at once).
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "issue_certificate",
+    params(("id" = Uuid, Path, description = "Enrollment id")),
+    request_body = IssueCertificate,
+    responses(
+        (status = 201, description = "Issued", body = Certificate),
+        (status = 409, description = "Not completed, or already issued", body = Problem, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+#[post("/{id}/certificate")]
+pub async fn issue_certificate(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<EnrollmentId>,
+    body: Json<IssueCertificate>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let cert = state
+        .write(move |conn| certificates::issue_certificate(conn, &caller, id, body.0))
+        .await?;
+    Ok(HttpResponse::Created().json(cert))
+}
+
+/// The certificates of an enrollment: the original and its reissues, oldest first.
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "list_certificates",
+    params(("id" = Uuid, Path, description = "Enrollment id")),
+    responses((status = 200, description = "Certificates", body = CertificateList)),
+    security(("bearer" = []))
+)]
+#[get("/{id}/certificates")]
+pub async fn list_certificates(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<EnrollmentId>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let list = state
+        .db(move |conn| certificates::certificates(conn, &caller, id))
+        .await?;
+    Ok(HttpResponse::Ok().json(list))
+}

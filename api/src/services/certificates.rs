@@ -1,0 +1,360 @@
+//! Certificates: numbered in the center's register, reissued for the center's error, verified
+//! publicly by number and code.
+
+use crate::auth::Caller;
+use crate::error::ApiError;
+use crate::http::utc;
+use crate::list_schema;
+use crate::services::enrollments::*;
+use crate::services::results::*;
+use crate::services::{clean_text, owner_path};
+use centers_db::learners::{self as db};
+use centers_db::writes::{self, Write};
+use centers_db::{organizations as orgs, programs, DbConnection, EnrollmentId, OrganizationId};
+use centers_domain::access::Permission;
+use centers_domain::changes::{AuditAction, EntityKind};
+use centers_domain::learners::EnrollmentStatus;
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+/// A certificate of the center's master register (sổ gốc).
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Certificate {
+    pub id: uuid::Uuid,
+    pub enrollment_id: EnrollmentId,
+    /// `<center code>/<year>/<serial>`, with `-<n>` for the n-th reissue.
+    #[schema(example = "406/2026/000123")]
+    pub number: String,
+    pub serial: i32,
+    /// 0 for the original, n for the n-th reissue.
+    pub suffix: i32,
+    pub year: i32,
+    pub center_id: OrganizationId,
+    pub program_id: centers_db::ProgramId,
+    pub issue_date: NaiveDate,
+    pub signer: String,
+    /// Party-admission certificates expire (policy); others do not.
+    pub valid_until: Option<NaiveDate>,
+    /// Why it was reissued.
+    pub reason: Option<String>,
+    /// When a reissue replaced it.
+    pub replaced_at: Option<DateTime<Utc>>,
+    /// Mã xác thực: printed on the certificate beside its number; `GET /certificates/verify`
+    /// needs both. 12 characters of Crockford's base 32 (60 random bits).
+    #[schema(example = "7K2M9QX4TB3H")]
+    pub verification_code: String,
+}
+
+list_schema!(CertificateList, Certificate);
+
+impl From<db::CertificateRow> for Certificate {
+    fn from(r: db::CertificateRow) -> Self {
+        Certificate {
+            id: r.id.into(),
+            enrollment_id: r.enrollment_id,
+            number: r.number,
+            serial: r.serial,
+            suffix: r.suffix,
+            year: r.year,
+            center_id: r.center_id,
+            program_id: r.program_id,
+            issue_date: r.issue_date,
+            signer: r.signer,
+            valid_until: r.valid_until,
+            reason: r.reason,
+            replaced_at: r.replaced_at.map(utc),
+            verification_code: r.verification_code,
+        }
+    }
+}
+
+/// A certificate to issue.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct IssueCertificate {
+    /// On or after the class's last day, and not in the future.
+    pub issue_date: NaiveDate,
+    /// Who signed it (the director).
+    #[schema(min_length = 1, max_length = 200, pattern = "\\S")]
+    pub signer: String,
+}
+
+/// A reissue: the same serial with the next suffix, for the center's error only.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReissueCertificate {
+    pub issue_date: NaiveDate,
+    #[schema(min_length = 1, max_length = 200, pattern = "\\S")]
+    pub signer: String,
+    #[schema(min_length = 1, max_length = 2000, pattern = "\\S")]
+    pub reason: String,
+}
+
+pub(crate) fn signer_of(raw: &str) -> Result<String, ApiError> {
+    let s = clean_text(Some(raw)).unwrap_or_default();
+    if s.is_empty() || s.chars().count() > 200 {
+        return Err(ApiError::invalid_field(
+            "signer",
+            "invalid",
+            "1–200 characters",
+        ));
+    }
+    Ok(s)
+}
+
+/// Issue the certificate of a completed enrollment, numbered next in the center's register for
+/// the year of issue.
+pub fn issue_certificate(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: EnrollmentId,
+    b: IssueCertificate,
+) -> Result<Certificate, ApiError> {
+    caller.require_permission(Permission::VetEnrollments)?;
+    let (row, class) = enrollment_for_results(conn, caller, id)?;
+    if row.status != EnrollmentStatus::Completed {
+        return Err(ApiError::Conflict {
+            detail: format!(
+                "a certificate is for a completed enrollment; this one is {}",
+                row.status
+            ),
+            current_state: Some(row.status.to_string()),
+            allowed_actions: None,
+        });
+    }
+    let signer = signer_of(&b.signer)?;
+    let today = centers_domain::teaching::local_day(centers_db::now());
+    if b.issue_date < class.end_date || b.issue_date > today {
+        return Err(ApiError::invalid_field(
+            "issue_date",
+            "out_of_range",
+            format!(
+                "between the class's last day ({}) and today",
+                class.end_date
+            ),
+        ));
+    }
+    if !db::certificates_of(conn, row.id)?.is_empty() {
+        return Err(ApiError::conflict(
+            "the certificate was already issued; a reissue keeps its number",
+        ));
+    }
+    let center = orgs::find_unscoped(conn, class.center_id)?.ok_or(ApiError::NotFound)?;
+    let province = caller.province_id()?.into();
+    let program = programs::find(conn, class.program_id, province)?.ok_or(ApiError::NotFound)?;
+    let policy = crate::services::policies::set_on(conn, province, b.issue_date, "issue_date")?;
+    let valid_until = (program.category
+        == centers_domain::programs::ProgramCategory::PartyAdmission)
+        .then(|| {
+            b.issue_date.checked_add_months(chrono::Months::new(
+                u32::try_from(policy.certificate_validity_months).unwrap_or(0),
+            ))
+        })
+        .flatten();
+    let year = b.issue_date.year();
+    let serial = db::next_serial(conn, center.id, year)?;
+    let number = format!(
+        "{}/{year}/{serial:06}",
+        center.code.clone().unwrap_or_else(|| center.id.to_string())
+    );
+    let cert = db::insert_certificate(
+        conn,
+        &db::NewCertificate {
+            enrollment_id: row.id,
+            center_id: center.id,
+            program_id: program.id,
+            year,
+            serial,
+            suffix: 0,
+            number,
+            issue_date: b.issue_date,
+            signer,
+            valid_until,
+            reason: None,
+        },
+    )?;
+    let dto = Certificate::from(cert);
+    let path = owner_path(conn, row.party_organization_id)?;
+    writes::record(
+        conn,
+        &caller.audit(),
+        Write::create(EntityKind::Certificate, dto.id, &path, &dto)
+            .action(AuditAction::IssueCertificate),
+    )?;
+    Ok(dto)
+}
+
+/// Reissue a certificate for the center's error: the same serial with the next suffix; the
+/// earlier one is replaced (and no longer verifies).
+pub fn reissue_certificate(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: uuid::Uuid,
+    b: ReissueCertificate,
+) -> Result<Certificate, ApiError> {
+    caller.require_permission(Permission::VetEnrollments)?;
+    let old = db::find_certificate_unscoped(conn, id.into())?.ok_or(ApiError::NotFound)?;
+    let (row, _) = enrollment_for_results(conn, caller, old.enrollment_id)?;
+    let signer = signer_of(&b.signer)?;
+    let reason = clean_text(Some(&b.reason))
+        .filter(|r| r.chars().count() <= 2000)
+        .ok_or_else(|| ApiError::invalid_field("reason", "required", "say what the error was"))?;
+    let today = centers_domain::teaching::local_day(centers_db::now());
+    if b.issue_date < old.issue_date || b.issue_date > today {
+        return Err(ApiError::invalid_field(
+            "issue_date",
+            "out_of_range",
+            "between the first issue and today",
+        ));
+    }
+    if db::mark_replaced(conn, old.id)? == 0 {
+        return Err(ApiError::conflict(
+            "this certificate was already replaced; reissue the current one",
+        ));
+    }
+    let all = db::certificates_of(conn, row.id)?;
+    let suffix = all.iter().map(|c| c.suffix).max().unwrap_or(0) + 1;
+    let base = old
+        .number
+        .split('-')
+        .next()
+        .unwrap_or(&old.number)
+        .to_owned();
+    let cert = db::insert_certificate(
+        conn,
+        &db::NewCertificate {
+            enrollment_id: row.id,
+            center_id: old.center_id,
+            program_id: old.program_id,
+            year: old.year,
+            serial: old.serial,
+            suffix,
+            number: format!("{base}-{suffix}"),
+            issue_date: b.issue_date,
+            signer,
+            valid_until: old.valid_until,
+            reason: Some(reason),
+        },
+    )?;
+    let dto = Certificate::from(cert);
+    let path = owner_path(conn, row.party_organization_id)?;
+    let replaced = db::find_certificate_unscoped(conn, old.id)?.ok_or(ApiError::NotFound)?;
+    writes::record_many(
+        conn,
+        &caller.audit(),
+        &[
+            Write::update(
+                EntityKind::Certificate,
+                old.id,
+                &path,
+                &Certificate::from(old),
+                &Certificate::from(replaced),
+            )
+            .action(AuditAction::ReissueCertificate),
+            Write::create(EntityKind::Certificate, dto.id, &path, &dto)
+                .action(AuditAction::ReissueCertificate),
+        ],
+    )?;
+    Ok(dto)
+}
+
+pub fn certificates(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: EnrollmentId,
+) -> Result<CertificateList, ApiError> {
+    let row = readable_enrollment(conn, caller, id)?;
+    let items: Vec<Certificate> = db::certificates_of(conn, row.id)?
+        .into_iter()
+        .map(Certificate::from)
+        .collect();
+    Ok(CertificateList {
+        total: Some(i64::try_from(items.len()).unwrap_or(i64::MAX)),
+        items,
+        next_cursor: None,
+    })
+}
+
+/// One certificate of an enrollment the caller reads.
+pub fn certificate(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: uuid::Uuid,
+) -> Result<Certificate, ApiError> {
+    let cert = db::find_certificate_unscoped(conn, id.into())?.ok_or(ApiError::NotFound)?;
+    readable_enrollment(conn, caller, cert.enrollment_id)?;
+    Ok(Certificate::from(cert))
+}
+
+/// What anyone may learn of a certificate number: whether it is valid, and no personal data but
+/// the holder's initials.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CertificateCheck {
+    pub number: String,
+    /// Issued, not replaced by a reissue, and not expired today.
+    pub valid: bool,
+    pub program: Option<String>,
+    pub center: Option<String>,
+    pub issue_date: Option<NaiveDate>,
+    pub valid_until: Option<NaiveDate>,
+    /// E.g. "L.T.M." for Lê Thị Mai.
+    pub holder_initials: Option<String>,
+}
+
+pub(crate) fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .map(|c| format!("{c}."))
+        .collect()
+}
+
+/// Public verification of a certificate by its number and the verification code printed beside
+/// it. A wrong code answers exactly as an unknown number: the register cannot be walked by
+/// numbers, which follow each other.
+pub fn verify(
+    conn: &mut DbConnection,
+    number: &str,
+    code: &str,
+) -> Result<CertificateCheck, ApiError> {
+    let number = number.trim().to_owned();
+    let code = db::normalize_verification_code(code);
+    let found = db::certificate_by_number_unscoped(conn, &number)?.filter(|c| {
+        // Compared in constant time: the code is the secret of the check.
+        c.verification_code.len() == code.len()
+            && c.verification_code
+                .bytes()
+                .zip(code.bytes())
+                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+                == 0
+    });
+    let Some(cert) = found else {
+        return Ok(CertificateCheck {
+            number,
+            valid: false,
+            program: None,
+            center: None,
+            issue_date: None,
+            valid_until: None,
+            holder_initials: None,
+        });
+    };
+    let today = centers_domain::teaching::local_day(centers_db::now());
+    let enrollment =
+        db::find_enrollment_unscoped(conn, cert.enrollment_id)?.ok_or(ApiError::NotFound)?;
+    let learner = db::learner_unscoped(conn, enrollment.learner_id)?;
+    let program = programs::by_ids(conn, &[cert.program_id])?
+        .into_iter()
+        .next();
+    let center = orgs::find_unscoped(conn, cert.center_id)?;
+    Ok(CertificateCheck {
+        valid: cert.replaced_at.is_none() && cert.valid_until.is_none_or(|v| today <= v),
+        number,
+        program: program.map(|p| p.name),
+        center: center.map(|c| c.name),
+        issue_date: Some(cert.issue_date),
+        valid_until: cert.valid_until,
+        holder_initials: learner.map(|l| initials(&l.full_name)),
+    })
+}

@@ -1,0 +1,257 @@
+//! The summary: classes and learner-enrollments by year, center, category or program.
+
+use super::*;
+use crate::auth::Caller;
+use crate::error::ApiError;
+use centers_domain::access::Permission;
+use chrono::NaiveDate;
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+pub use centers_db::reports::SummaryDimension;
+
+/// The summary's parameters, checked by the route.
+#[derive(Debug, Clone)]
+pub struct SummaryQuery {
+    pub from: i32,
+    pub to: i32,
+    pub group_by: Vec<SummaryDimension>,
+    pub as_of: Option<NaiveDate>,
+}
+
+/// The grouped columns of a report row (year, center, category, program); the columns of
+/// dimensions not grouped by are absent.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, ToSchema)]
+pub struct GroupColumns {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub center_id: Option<Uuid>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub center_code: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub center_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub program_code: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub program_name: Option<String>,
+}
+
+impl GroupColumns {
+    pub(crate) fn from_row(g: centers_db::reports::GroupColumns) -> Result<Self, ApiError> {
+        Ok(GroupColumns {
+            year: g.year,
+            center_id: g.center_id.as_deref().map(uuid_of).transpose()?,
+            center_code: g.center_code,
+            center_name: g.center_name,
+            category: g.category,
+            program_code: g.program_code,
+            program_name: g.program_name,
+        })
+    }
+}
+
+/// Headers of the grouped columns, in Vietnamese.
+pub(crate) fn group_headers(group_by: &[String]) -> Vec<String> {
+    let has = |name: &str| group_by.iter().any(|g| g == name);
+    let mut headers: Vec<&str> = Vec::new();
+    if has("year") {
+        headers.push("Năm");
+    }
+    if has("center") {
+        headers.extend(["Mã trung tâm", "Trung tâm"]);
+    }
+    if has("program") || has("category") {
+        headers.push("Nhóm chương trình");
+    }
+    if has("program") {
+        headers.extend(["Mã chương trình", "Chương trình"]);
+    }
+    crate::export::headers(&headers)
+}
+
+/// Cells of the grouped columns; the total's row says so in its first column.
+pub(crate) fn group_cells(
+    g: &GroupColumns,
+    group_by: &[String],
+    total: bool,
+) -> Vec<crate::export::Cell> {
+    use crate::export::Cell;
+    let has = |name: &str| group_by.iter().any(|d| d == name);
+    let mut cells = Vec::new();
+    if has("year") {
+        cells.push(g.year.map_or(Cell::Empty, |y| Cell::count(y.into())));
+    }
+    if has("center") {
+        cells.extend([
+            Cell::maybe_text(g.center_code.as_deref()),
+            Cell::maybe_text(g.center_name.as_deref()),
+        ]);
+    }
+    if has("program") || has("category") {
+        cells.push(Cell::maybe_text(g.category.as_deref()));
+    }
+    if has("program") {
+        cells.extend([
+            Cell::maybe_text(g.program_code.as_deref()),
+            Cell::maybe_text(g.program_name.as_deref()),
+        ]);
+    }
+    if total {
+        if let Some(first) = cells.first_mut() {
+            *first = Cell::text("Tổng cộng");
+        }
+    }
+    cells
+}
+
+/// One group's figures.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct SummaryRow {
+    #[serde(flatten)]
+    pub group: GroupColumns,
+    /// Classes held (not cancelled), by the class's year.
+    pub classes: i64,
+    /// Learner-enrollments (lượt học viên): enrollments that reached `enrolled` and were not
+    /// withdrawn — enrolled, completed or failed.
+    pub enrollments: i64,
+    /// Distinct learners among them.
+    pub learners: i64,
+    /// Enrollments settled at the class's completion (completed or failed).
+    pub finished: i64,
+    /// Completed (passed) enrollments.
+    pub passed: i64,
+    /// `passed / finished`, from 0 to 1; absent when nothing has finished.
+    pub pass_rate: Option<f64>,
+    /// Current (not replaced) certificates of these enrollments.
+    pub certificates: i64,
+}
+
+/// Classes and learner-enrollments of the years in scope.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Summary {
+    pub from: i32,
+    pub to: i32,
+    pub group_by: Vec<String>,
+    pub as_of: Option<NaiveDate>,
+    pub rows: Vec<SummaryRow>,
+    /// The whole of the years in scope (distinct learners counted once, not summed).
+    pub total: SummaryRow,
+}
+
+pub(crate) fn summary_row(r: centers_db::reports::SummaryRow) -> Result<SummaryRow, ApiError> {
+    Ok(SummaryRow {
+        group: GroupColumns::from_row(r.group)?,
+        classes: r.classes,
+        enrollments: r.enrollments,
+        learners: r.learners,
+        finished: r.finished,
+        passed: r.passed,
+        // Counts stay far below 2^52: the conversion is exact.
+        #[allow(clippy::cast_precision_loss)]
+        pass_rate: (r.finished > 0).then(|| r.passed as f64 / r.finished as f64),
+        certificates: r.certificates,
+    })
+}
+
+/// The summary of `q` in the caller's scope. Served from the summary cache when it holds the
+/// answer for the data's current version; else its two statements — the groups, and the total's
+/// distinct learners — run side by side on two connections (the database then works on two
+/// cores; the answer takes the longer of the two instead of their sum), and the answer is kept.
+/// Async and given the state, unlike the other services, because it uses two connections.
+pub async fn summary(
+    state: &crate::state::AppState,
+    caller: Caller,
+    q: SummaryQuery,
+) -> Result<std::sync::Arc<Summary>, ApiError> {
+    use centers_db::reports as db;
+    caller.require_permission(Permission::ReadLearners)?;
+    let key = format!(
+        "{}|{}|{}|{:?}|{:?}",
+        caller.scope().path(),
+        q.from,
+        q.to,
+        q.group_by,
+        q.as_of
+    );
+    let seq = state
+        .read(|conn| Ok(centers_db::writes::last_seq(conn)?))
+        .await?;
+    if let Some(hit) = state.summaries.get(&key, seq) {
+        return Ok(hit);
+    }
+    let filter = db::SummaryFilter {
+        scope: caller.scope(),
+        from: q.from,
+        to: q.to,
+        as_of: q.as_of,
+    };
+    let (groups, learners) = (filter.clone(), filter);
+    let group = q.group_by.clone();
+    let (rows, learners) = futures_util::future::try_join(
+        state.read(move |conn| Ok(db::summary(conn, &groups, &group)?)),
+        state.read(move |conn| Ok(db::distinct_learners(conn, &learners)?)),
+    )
+    .await?;
+    let total = summary_row(db::total_of(&rows, learners))?;
+    let fresh = std::sync::Arc::new(Summary {
+        from: q.from,
+        to: q.to,
+        group_by: q
+            .group_by
+            .iter()
+            .map(|d| dimension_name(*d).to_owned())
+            .collect(),
+        as_of: q.as_of,
+        rows: rows
+            .into_iter()
+            .map(summary_row)
+            .collect::<Result<_, _>>()?,
+        total,
+    });
+    state.summaries.put(key, seq, std::sync::Arc::clone(&fresh));
+    Ok(fresh)
+}
+
+pub fn dimension_name(d: SummaryDimension) -> &'static str {
+    match d {
+        SummaryDimension::Year => "year",
+        SummaryDimension::Center => "center",
+        SummaryDimension::Category => "category",
+        SummaryDimension::Program => "program",
+    }
+}
+
+/// The summary as a spreadsheet: the grouped columns, then the figures, Vietnamese headers.
+pub fn summary_table(s: &Summary) -> crate::export::Table {
+    use crate::export::Cell;
+    let mut headers = group_headers(&s.group_by);
+    headers.extend(crate::export::headers(&[
+        "Số lớp",
+        "Lượt học viên",
+        "Số học viên",
+        "Đã kết thúc",
+        "Đạt",
+        "Tỷ lệ đạt",
+        "Chứng chỉ đã cấp",
+    ]));
+    let line = |r: &SummaryRow, total: bool| {
+        let mut cells = group_cells(&r.group, &s.group_by, total);
+        cells.extend([
+            Cell::count(r.classes),
+            Cell::count(r.enrollments),
+            Cell::count(r.learners),
+            Cell::count(r.finished),
+            Cell::count(r.passed),
+            Cell::maybe_number(r.pass_rate),
+            Cell::count(r.certificates),
+        ]);
+        cells
+    };
+    let mut rows: Vec<Vec<Cell>> = s.rows.iter().map(|r| line(r, false)).collect();
+    rows.push(line(&s.total, true));
+    crate::export::Table { headers, rows }
+}

@@ -1,0 +1,170 @@
+//! Enrollments: a learner in a class, from nomination to completion; seats counted under the
+//! class's row lock.
+
+use crate::schema::{classes, enrollments, organizations};
+use crate::{
+    ClassId, DbConnection, EnrollmentId, LearnerId, MultiBackend, OrganizationId, Scope, UserId,
+};
+use centers_domain::learners::EnrollmentStatus;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+/// An enrollment as stored.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
+#[diesel(table_name = enrollments)]
+pub struct EnrollmentRow {
+    pub id: EnrollmentId,
+    pub class_id: ClassId,
+    pub learner_id: LearnerId,
+    pub party_organization_id: OrganizationId,
+    #[diesel(deserialize_as = String)]
+    pub status: EnrollmentStatus,
+    pub reason: Option<String>,
+    pub nominated_by: Option<UserId>,
+    pub version: i32,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+pub fn insert_enrollment(
+    conn: &mut DbConnection,
+    class: ClassId,
+    learner: LearnerId,
+    party_organization: OrganizationId,
+    nominated_by: Option<UserId>,
+) -> QueryResult<EnrollmentRow> {
+    let now = crate::now();
+    diesel::insert_into(enrollments::table)
+        .values((
+            enrollments::id.eq(EnrollmentId::generate()),
+            enrollments::class_id.eq(class),
+            enrollments::learner_id.eq(learner),
+            enrollments::party_organization_id.eq(party_organization),
+            enrollments::status.eq(EnrollmentStatus::Nominated.as_str()),
+            enrollments::nominated_by.eq(nominated_by),
+            enrollments::version.eq(1),
+            enrollments::created_at.eq(now),
+            enrollments::updated_at.eq(now),
+        ))
+        .returning(enrollments::all_columns)
+        .get_result(conn)
+}
+
+/// Every enrollment of a class (the caller has seen the class).
+pub fn enrollments_of_class(
+    conn: &mut DbConnection,
+    class: ClassId,
+) -> QueryResult<Vec<EnrollmentRow>> {
+    enrollments::table
+        .filter(enrollments::class_id.eq(class))
+        .select(EnrollmentRow::as_select())
+        .order((enrollments::created_at.asc(), enrollments::id.asc()))
+        .load(conn)
+}
+
+/// Enrollments of learners whose party organization lies in `scope`, optionally of one class.
+pub fn enrollments_by_party_scope(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    class: Option<ClassId>,
+) -> QueryResult<Vec<EnrollmentRow>> {
+    let mut q = enrollments::table
+        .inner_join(organizations::table)
+        .select(EnrollmentRow::as_select())
+        .into_boxed::<MultiBackend>()
+        .filter(organizations::path.like(scope.pattern()));
+    if let Some(c) = class {
+        q = q.filter(enrollments::class_id.eq(c));
+    }
+    q.order((enrollments::created_at.asc(), enrollments::id.asc()))
+        .limit(10_000)
+        .load(conn)
+}
+
+pub fn find_enrollment_unscoped(
+    conn: &mut DbConnection,
+    id: EnrollmentId,
+) -> QueryResult<Option<EnrollmentRow>> {
+    enrollments::table
+        .filter(enrollments::id.eq(id))
+        .select(EnrollmentRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Locks a class's row until the transaction ends (PostgreSQL `FOR UPDATE`; SQLite's writers are
+/// serialized) and returns its capacity as of the lock: seats are counted and taken one approval
+/// at a time, and a change of capacity waits for them (and they for it).
+pub fn lock_class(conn: &mut DbConnection, class: ClassId) -> QueryResult<i32> {
+    let query = classes::table
+        .filter(classes::id.eq(class))
+        .select(classes::capacity);
+    match conn {
+        DbConnection::Postgresql(c) => query.for_update().first(c),
+        DbConnection::Sqlite(c) => query.first(c),
+    }
+}
+
+/// Seats taken in a class: approved, enrolled, completed or failed enrollments.
+pub fn seats_taken(conn: &mut DbConnection, class: ClassId) -> QueryResult<i64> {
+    let holding: Vec<&str> = EnrollmentStatus::ALL
+        .iter()
+        .filter(|s| s.holds_seat())
+        .map(|s| s.as_str())
+        .collect();
+    enrollments::table
+        .filter(enrollments::class_id.eq(class))
+        .filter(enrollments::status.eq_any(holding))
+        .count()
+        .get_result(conn)
+}
+
+/// Moves an enrollment to `to` (with a reason) if no one moved it first.
+pub fn set_enrollment_status(
+    conn: &mut DbConnection,
+    row: &EnrollmentRow,
+    to: EnrollmentStatus,
+    reason: Option<&str>,
+) -> QueryResult<Option<EnrollmentRow>> {
+    diesel::update(
+        enrollments::table
+            .filter(enrollments::id.eq(row.id))
+            .filter(enrollments::status.eq(row.status.as_str())),
+    )
+    .set((
+        enrollments::status.eq(to.as_str()),
+        enrollments::reason.eq(reason.map(str::to_owned).or_else(|| row.reason.clone())),
+        enrollments::version.eq(row.version + 1),
+        enrollments::updated_at.eq(crate::now()),
+    ))
+    .returning(enrollments::all_columns)
+    .get_result(conn)
+    .optional()
+}
+
+/// A class by id, whatever the scope (the caller's right to it is checked by the service).
+pub fn class_unscoped(
+    conn: &mut DbConnection,
+    id: ClassId,
+) -> QueryResult<Option<crate::teaching::ClassRow>> {
+    classes::table
+        .filter(classes::id.eq(id))
+        .select(crate::teaching::ClassRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Enrollments of a party organization's learners in classes of a year.
+pub fn enrollments_of_party_organization(
+    conn: &mut DbConnection,
+    organization: OrganizationId,
+    year: i32,
+) -> QueryResult<Vec<EnrollmentRow>> {
+    enrollments::table
+        .inner_join(classes::table)
+        .filter(enrollments::party_organization_id.eq(organization))
+        .filter(classes::year.eq(year))
+        .select(EnrollmentRow::as_select())
+        .order((classes::start_date.asc(), enrollments::id.asc()))
+        .load(conn)
+}

@@ -28,6 +28,24 @@ macro_rules! guarded_status_update {
         ))
         .execute($conn)
     }};
+    // The same, answering the row as changed (None when another request moved it first).
+    (returning $conn:expr, $table:ident, $id:expr, $from:expr, $to:expr $(, $extra:expr)* $(,)?) => {{
+        use diesel::prelude::*;
+        diesel::update(
+            $crate::schema::$table::table
+                .filter($crate::schema::$table::id.eq($id))
+                .filter($crate::schema::$table::status.eq($from.as_str())),
+        )
+        .set((
+            $crate::schema::$table::status.eq($to.as_str()),
+            $crate::schema::$table::version.eq($crate::schema::$table::version + 1),
+            $crate::schema::$table::updated_at.eq($crate::now()),
+            $($extra,)*
+        ))
+        .returning($crate::schema::$table::all_columns)
+        .get_result($conn)
+        .optional()
+    }};
 }
 
 /// One step of a workflow as stored.

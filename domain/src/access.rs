@@ -152,6 +152,88 @@ pub enum Action {
         /// The caller holds an approval grant for the plan's district.
         holds_approval_grant: bool,
     },
+    /// Change a record that an organization owns (a lecturer, ...), which needs `permission` and
+    /// the owner inside the caller's scope: a center sees the school's lecturers but does not
+    /// manage them.
+    ManageOwned {
+        permission: Permission,
+        /// The record's owner lies inside the caller's scope.
+        in_scope: bool,
+    },
+    /// Work on a lecturer's records that the lecturer does for themself and the managers for
+    /// any lecturer they manage.
+    TeachingWork {
+        work: TeachingWork,
+        /// The caller is the lecturer the record belongs to (their account is linked to it).
+        own: bool,
+        /// The lecturer's organization lies inside the caller's scope.
+        in_scope: bool,
+    },
+    /// Appraise, approve or return a lesson plan: reviewers of the lecturer's own organization,
+    /// never on their own.
+    ReviewLessonPlan {
+        /// The lesson plan is the caller's own.
+        own: bool,
+        in_scope: bool,
+    },
+    /// Create or change an account of this role.
+    ManageAccount { role: Role },
+    /// Change one's own password: people have one, service clients do not.
+    ChangeOwnPassword,
+}
+
+/// Work on a lecturer's records (see [`Action::TeachingWork`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TeachingWork {
+    /// Write or submit a lesson plan.
+    WriteLessonPlan,
+    /// Record an activity (fieldwork, meetings...).
+    RecordActivity,
+    /// Mark a session taught.
+    MarkTaught,
+    /// Record a session's attendance.
+    RecordAttendance,
+}
+
+impl TeachingWork {
+    /// What a manager (not the lecturer) needs for it.
+    fn manager_permission(self) -> Permission {
+        match self {
+            TeachingWork::WriteLessonPlan => Permission::WriteLessonPlans,
+            TeachingWork::RecordActivity | TeachingWork::MarkTaught => Permission::ManageTeaching,
+            TeachingWork::RecordAttendance => Permission::VetEnrollments,
+        }
+    }
+
+    fn refusal(self) -> &'static str {
+        match self {
+            TeachingWork::WriteLessonPlan => "a lecturer writes only their own lesson plans",
+            TeachingWork::RecordActivity => "a lecturer records only their own activities",
+            TeachingWork::MarkTaught => {
+                "only the center's administrators or the session's lecturer mark it taught"
+            }
+            TeachingWork::RecordAttendance => {
+                "attendance is recorded by the center's administrators or the session's lecturer"
+            }
+        }
+    }
+}
+
+/// Whose teaching records (lesson plans, sessions, the visits of sessions, activities, workload)
+/// a principal reads inside its scope.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TeachingReach {
+    /// Every lecturer's.
+    Everyone,
+    /// Only its own lecturer record's (a lecturer's account).
+    OwnOnly,
+}
+
+impl TeachingReach {
+    /// Whether a lecturer's record is within reach; `is_own`: it is the caller's own.
+    pub fn reaches(self, is_own: bool) -> bool {
+        self == TeachingReach::Everyone || is_own
+    }
 }
 
 /// Why an action is refused (a 403).
@@ -160,6 +242,27 @@ pub enum Action {
 pub struct Refusal(pub String);
 
 impl Principal {
+    /// Whose teaching records this principal reads inside its scope: a lecturer only their own.
+    pub fn teaching_reach(self) -> TeachingReach {
+        if self == Principal::User(Role::Lecturer) {
+            TeachingReach::OwnOnly
+        } else {
+            TeachingReach::Everyone
+        }
+    }
+
+    /// Whether this principal is a party organization's own account: its imports and
+    /// nominations name no party organization but its own, and it reaches the classes of its
+    /// center to nominate.
+    pub fn is_party_organization(self) -> bool {
+        self == Principal::User(Role::PartyOrg)
+    }
+
+    /// Whether this principal administers the center it is scoped to (a center admin).
+    pub fn administers_its_center(self) -> bool {
+        self == Principal::User(Role::CenterAdmin)
+    }
+
     /// The one authorization call: may this principal do `action`?
     pub fn authorize(self, action: Action) -> Result<(), Refusal> {
         let allowed = match action {
@@ -167,6 +270,26 @@ impl Principal {
             Action::EditPlan { of_own_center } => {
                 of_own_center && self == Principal::User(Role::CenterAdmin)
             }
+            Action::ManageOwned {
+                permission,
+                in_scope,
+            } => in_scope && self.may(permission),
+            Action::TeachingWork {
+                work,
+                own,
+                in_scope,
+            } => match self.teaching_reach() {
+                TeachingReach::OwnOnly => own,
+                TeachingReach::Everyone => in_scope && self.may(work.manager_permission()),
+            },
+            Action::ReviewLessonPlan { own, in_scope } => {
+                !own && in_scope && self.may(Permission::ReviewLessonPlans)
+            }
+            Action::ManageAccount { role } => match self {
+                Principal::User(caller) => caller.may_manage(role),
+                Principal::Client(_) => false,
+            },
+            Action::ChangeOwnPassword => matches!(self, Principal::User(_)),
             Action::StepPlan {
                 action,
                 of_own_center,
@@ -196,6 +319,39 @@ impl Principal {
             ),
             Action::EditPlan { .. } => "only the center's administrators edit its plan".into(),
             Action::StepPlan { action, .. } => format!("your role cannot {action} this plan"),
+            Action::ManageOwned { permission, .. } if self.may(permission) => {
+                "this record belongs to an organization you do not manage".into()
+            }
+            Action::ManageOwned { permission, .. } => format!(
+                "your role does not allow {}",
+                permission.as_str().replace('_', " ")
+            ),
+            Action::TeachingWork { work, .. }
+                if self.teaching_reach() == TeachingReach::OwnOnly =>
+            {
+                work.refusal().into()
+            }
+            Action::TeachingWork { work, .. } if self.may(work.manager_permission()) => {
+                "this lecturer belongs to an organization you do not manage".into()
+            }
+            Action::TeachingWork { work, .. } => format!(
+                "your role does not allow {}",
+                work.manager_permission().as_str().replace('_', " ")
+            ),
+            Action::ReviewLessonPlan { own: true, .. } => {
+                "nobody appraises, approves or returns their own lesson plan".into()
+            }
+            Action::ReviewLessonPlan { .. } if self.may(Permission::ReviewLessonPlans) => {
+                "this lecturer's lesson plans are reviewed by their own organization".into()
+            }
+            Action::ReviewLessonPlan { .. } => {
+                "your role does not allow review lesson plans".into()
+            }
+            Action::ManageAccount { role } => match self {
+                Principal::User(caller) => format!("a {caller} cannot manage {role} accounts"),
+                Principal::Client(_) => "service clients cannot manage accounts".into(),
+            },
+            Action::ChangeOwnPassword => "service clients have no password".into(),
         }))
     }
 }
@@ -333,5 +489,66 @@ mod tests {
                 *role == Role::ProvinceAdmin
             );
         }
+    }
+
+    #[test]
+    fn teaching_work_is_the_lecturers_own_or_a_managers_in_scope() {
+        let lecturer = Principal::User(Role::Lecturer);
+        let center = Principal::User(Role::CenterAdmin);
+        let viewer = Principal::User(Role::ProvinceViewer);
+        let work = |work, own, in_scope| Action::TeachingWork {
+            work,
+            own,
+            in_scope,
+        };
+        for w in [
+            TeachingWork::WriteLessonPlan,
+            TeachingWork::RecordActivity,
+            TeachingWork::MarkTaught,
+            TeachingWork::RecordAttendance,
+        ] {
+            assert!(lecturer.authorize(work(w, true, true)).is_ok());
+            assert!(lecturer.authorize(work(w, false, true)).is_err());
+            assert!(center.authorize(work(w, false, true)).is_ok());
+            assert!(center.authorize(work(w, false, false)).is_err());
+            assert!(viewer.authorize(work(w, false, true)).is_err());
+        }
+        assert_eq!(lecturer.teaching_reach(), TeachingReach::OwnOnly);
+        assert!(!TeachingReach::OwnOnly.reaches(false));
+        assert!(TeachingReach::Everyone.reaches(false));
+    }
+
+    #[test]
+    fn reviews_never_of_ones_own_and_accounts_by_the_role_ladder() {
+        let center = Principal::User(Role::CenterAdmin);
+        let review = |own, in_scope| Action::ReviewLessonPlan { own, in_scope };
+        assert!(center.authorize(review(false, true)).is_ok());
+        let own = center.authorize(review(true, true)).unwrap_err();
+        assert!(own.0.contains("their own"), "{own}");
+        assert!(center.authorize(review(false, false)).is_err());
+        assert!(Principal::User(Role::Lecturer)
+            .authorize(review(false, true))
+            .is_err());
+        let accounts = Action::ManageAccount {
+            role: Role::Lecturer,
+        };
+        assert!(center.authorize(accounts).is_ok());
+        assert!(Principal::Client(ClientAccess::ReadWrite)
+            .authorize(accounts)
+            .is_err());
+        assert!(center
+            .authorize(Action::ManageAccount {
+                role: Role::ProvinceAdmin
+            })
+            .is_err());
+        assert!(Principal::Client(ClientAccess::ReadOnly)
+            .authorize(Action::ChangeOwnPassword)
+            .is_err());
+        let owned = |in_scope| Action::ManageOwned {
+            permission: Permission::ManageTeaching,
+            in_scope,
+        };
+        assert!(center.authorize(owned(true)).is_ok());
+        assert!(center.authorize(owned(false)).is_err());
     }
 }

@@ -9,7 +9,7 @@ use crate::services::{check_length, clean_text, owner_path};
 use centers_db::teaching::{self as db, ActivityRow, LecturerRow};
 use centers_db::writes::{self, Write};
 use centers_db::{ActivityId, DbConnection, LecturerId};
-use centers_domain::access::{Permission, Principal, Role};
+use centers_domain::access::{Action, Permission, TeachingWork};
 use centers_domain::changes::EntityKind;
 use centers_domain::teaching::{activity_tenths, workload, ActivityKind, LecturerKind};
 use centers_domain::validity::check_record_date;
@@ -72,21 +72,12 @@ fn writable(
     id: LecturerId,
 ) -> Result<LecturerRow, ApiError> {
     let lecturer = visible_lecturer(conn, caller, id)?;
-    if caller.principal == Principal::User(Role::Lecturer) {
-        if lecturer.user_id != Some(caller.user_id()) {
-            return Err(ApiError::Forbidden(
-                "a lecturer records only their own activities".into(),
-            ));
-        }
-        return Ok(lecturer);
-    }
-    caller.require_permission(Permission::ManageTeaching)?;
     let path = owner_path(conn, lecturer.organization_id)?;
-    if !caller.scope().contains(&path) {
-        return Err(ApiError::Forbidden(
-            "this lecturer belongs to an organization you do not manage".into(),
-        ));
-    }
+    caller.authorize(Action::TeachingWork {
+        work: TeachingWork::RecordActivity,
+        own: lecturer.user_id == Some(caller.user_id()),
+        in_scope: caller.scope().contains(&path),
+    })?;
     Ok(lecturer)
 }
 
@@ -98,8 +89,10 @@ fn readable(
 ) -> Result<LecturerRow, ApiError> {
     caller.require_permission(Permission::ReadTeaching)?;
     let lecturer = visible_lecturer(conn, caller, id)?;
-    if caller.principal == Principal::User(Role::Lecturer)
-        && lecturer.user_id != Some(caller.user_id())
+    if !caller
+        .principal
+        .teaching_reach()
+        .reaches(lecturer.user_id == Some(caller.user_id()))
     {
         return Err(ApiError::NotFound);
     }

@@ -9,7 +9,7 @@ use centers_db::teaching::SessionRow;
 use centers_db::writes::{self, Write};
 use centers_db::SessionId;
 use centers_db::{ClassId, DbConnection, EnrollmentId, LearnerId};
-use centers_domain::access::{Permission, Principal, Role};
+use centers_domain::access::{Action, Permission, TeachingWork};
 use centers_domain::changes::{AuditAction, EntityKind};
 use centers_domain::learners::{attendance_ratio, AttendanceStatus, EnrollmentStatus};
 use centers_domain::teaching::ClassStatus;
@@ -53,15 +53,14 @@ pub fn record_attendance(
     b: SessionAttendance,
 ) -> Result<SessionAttendance, ApiError> {
     let (session, class) = attendance_session(conn, caller, id)?;
-    let own_lecturer = caller.principal == Principal::User(Role::Lecturer)
-        && centers_db::teaching::lecturer_of_user(conn, caller.user_id())?
-            .is_some_and(|l| l.id == session.lecturer_id);
-    if !own_lecturer && !caller.principal.may(Permission::VetEnrollments) {
-        return Err(ApiError::Forbidden(
-            "attendance is recorded by the center's administrators or the session's lecturer"
-                .into(),
-        ));
-    }
+    let own = crate::services::sessions::own_lecturer(conn, caller)?
+        .is_some_and(|l| l == session.lecturer_id);
+    // The session was found in the caller's scope.
+    caller.authorize(Action::TeachingWork {
+        work: TeachingWork::RecordAttendance,
+        own,
+        in_scope: true,
+    })?;
     if class.status != ClassStatus::InProgress {
         return Err(ApiError::Conflict {
             detail: format!(

@@ -9,7 +9,7 @@ use centers_db::audit::{Actor, AuditContext};
 use centers_db::identity::{self, UserRow};
 use centers_db::writes::{self, Write};
 use centers_db::{organizations as orgs, DbConnection, Id};
-use centers_domain::access::Principal;
+use centers_domain::access::{Action, Principal};
 use centers_domain::changes::{AuditAction, EntityKind};
 use centers_domain::login::{AttemptHistory, Failures, LoginLimits};
 use centers_domain::organizations::OrganizationKind;
@@ -418,11 +418,7 @@ pub fn me(conn: &mut DbConnection, caller: &Caller) -> Result<Me, ApiError> {
 
 /// The caller's stored password hash (to verify the old password off the pool); 403 for clients.
 pub fn my_password_hash(conn: &mut DbConnection, caller: &Caller) -> Result<String, ApiError> {
-    if !matches!(caller.principal, Principal::User(_)) {
-        return Err(ApiError::Forbidden(
-            "service clients have no password".into(),
-        ));
-    }
+    caller.authorize(Action::ChangeOwnPassword)?;
     Ok(identity::find_user_by_id(conn, caller.id.into())?.password_hash)
 }
 

@@ -11,7 +11,7 @@ use centers_db::{
     organizations as orgs, programs, ClassId, DbConnection, EnrollmentId, LearnerId,
     OrganizationId, UserId,
 };
-use centers_domain::access::{Permission, Principal, Role};
+use centers_domain::access::Permission;
 use centers_domain::changes::{AuditAction, EntityKind};
 use centers_domain::learners::{
     check_eligibility, EnrollmentAction, EnrollmentStatus, EnrollmentWorkflow,
@@ -79,7 +79,7 @@ pub(crate) fn class_for(
     if let Some(c) = centers_db::teaching::find_class(conn, id, &caller.scope())? {
         return Ok((c, true));
     }
-    if caller.principal == Principal::User(Role::PartyOrg) {
+    if caller.principal.is_party_organization() {
         let own = orgs::find_unscoped(conn, caller.scope_id.into())?;
         if let Some(class) = db::class_unscoped(conn, id)? {
             if own.and_then(|o| o.center_id) == Some(class.center_id) {

@@ -14,7 +14,7 @@ use centers_db::{
     identity, organizations as orgs, DbConnection, LecturerId, OrganizationId, Scope,
 };
 use centers_db::{OrganizationId as OrgId, UserId};
-use centers_domain::access::{Permission, Role};
+use centers_domain::access::{Action, Permission, Role};
 use centers_domain::changes::EntityKind;
 use centers_domain::organizations::OrganizationKind;
 use centers_domain::teaching::{check_lecturer_roles, LecturerKind, Position};
@@ -272,6 +272,20 @@ fn employer(
         })
 }
 
+/// The employer of a lecturer the caller sees, if the caller manages it (403 otherwise).
+fn managed_employer(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: OrgId,
+) -> Result<orgs::OrganizationRow, ApiError> {
+    let found = employer(conn, caller, id).ok();
+    caller.authorize(Action::ManageOwned {
+        permission: Permission::ManageTeaching,
+        in_scope: found.is_some(),
+    })?;
+    found.ok_or(ApiError::NotFound)
+}
+
 pub fn create(
     conn: &mut DbConnection,
     caller: &Caller,
@@ -351,9 +365,7 @@ pub fn update(
     caller.require_permission(Permission::ManageTeaching)?;
     let row = visible(conn, caller, id)?;
     // Visible is not writable: a center sees the school's lecturers but does not manage them.
-    let organization = employer(conn, caller, row.organization_id).map_err(|_| {
-        ApiError::Forbidden("this lecturer belongs to an organization you do not manage".into())
-    })?;
+    let organization = managed_employer(conn, caller, row.organization_id)?;
     check_if_match(&expected, row.version)?;
     let pick = |p: Patch<String>, old: Option<String>| p.into_change().unwrap_or(old);
     let fields = LecturerFields {
@@ -401,9 +413,7 @@ pub fn delete(
 ) -> Result<(), ApiError> {
     caller.require_permission(Permission::ManageTeaching)?;
     let row = visible(conn, caller, id)?;
-    let organization = employer(conn, caller, row.organization_id).map_err(|_| {
-        ApiError::Forbidden("this lecturer belongs to an organization you do not manage".into())
-    })?;
+    let organization = managed_employer(conn, caller, row.organization_id)?;
     check_if_match(&expected, row.version)?;
     db::delete_lecturer(conn, row.id).map_err(|e| {
         match ApiError::from(e) {

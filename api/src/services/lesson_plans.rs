@@ -11,7 +11,7 @@ use crate::services::{check_length, clean_text, owner_path, workflow};
 use centers_db::teaching::{self as db, LecturerRow, LessonPlanFields, LessonPlanRow};
 use centers_db::writes::{self, Write};
 use centers_db::{DbConnection, LecturerId, LessonPlanId, UserId};
-use centers_domain::access::{Permission, Principal, Role};
+use centers_domain::access::{Action, Permission, TeachingReach, TeachingWork};
 use centers_domain::changes::{AuditAction, EntityKind};
 use centers_domain::teaching::{
     lesson_plan_edit, local_day, LessonPlanAction, LessonPlanEdit, LessonPlanStatus,
@@ -197,16 +197,18 @@ fn writable_lecturer(
     requested: Option<LecturerId>,
 ) -> Result<LecturerRow, ApiError> {
     caller.require_permission(Permission::WriteLessonPlans)?;
-    if caller.principal == Principal::User(Role::Lecturer) {
-        let own = db::lecturer_of_user(conn, caller.user_id())?.ok_or_else(|| {
-            ApiError::Forbidden("your account is not linked to a lecturer".into())
+    if caller.principal.teaching_reach() == TeachingReach::OwnOnly {
+        // A lecturer writes for their own lecturer record (an account linked to none has none).
+        let own = db::lecturer_of_user(conn, caller.user_id())?;
+        let is_own = own
+            .as_ref()
+            .is_some_and(|o| requested.is_none_or(|r| r == o.id));
+        caller.authorize(Action::TeachingWork {
+            work: TeachingWork::WriteLessonPlan,
+            own: is_own,
+            in_scope: true,
         })?;
-        if requested.is_some_and(|r| r != own.id) {
-            return Err(ApiError::Forbidden(
-                "a lecturer writes only their own lesson plans".into(),
-            ));
-        }
-        return Ok(own);
+        return own.ok_or(ApiError::NotFound);
     }
     let id = requested
         .ok_or_else(|| ApiError::invalid_field("lecturer_id", "required", "is required"))?;
@@ -218,11 +220,11 @@ fn writable_lecturer(
         )
     })?;
     let path = owner_path(conn, lecturer.organization_id)?;
-    if !caller.scope().contains(&path) {
-        return Err(ApiError::Forbidden(
-            "this lecturer belongs to an organization you do not manage".into(),
-        ));
-    }
+    caller.authorize(Action::TeachingWork {
+        work: TeachingWork::WriteLessonPlan,
+        own: false,
+        in_scope: caller.scope().contains(&path),
+    })?;
     Ok(lecturer)
 }
 
@@ -289,9 +291,8 @@ fn readable(
     caller.require_permission(Permission::ReadTeaching)?;
     let row = db::find_lesson_plan_unscoped(conn, id)?.ok_or(ApiError::NotFound)?;
     let lecturer = visible_lecturer(conn, caller, row.lecturer_id)?;
-    if caller.principal == Principal::User(Role::Lecturer)
-        && lecturer.user_id != Some(caller.user_id())
-    {
+    let is_own = lecturer.user_id == Some(caller.user_id());
+    if !caller.principal.teaching_reach().reaches(is_own) {
         return Err(ApiError::NotFound);
     }
     Ok((row, lecturer))
@@ -312,7 +313,7 @@ pub fn list(
     status: Option<LessonPlanStatus>,
 ) -> Result<LessonPlanList, ApiError> {
     caller.require_permission(Permission::ReadTeaching)?;
-    let lecturer = if caller.principal == Principal::User(Role::Lecturer) {
+    let lecturer = if caller.principal.teaching_reach() == TeachingReach::OwnOnly {
         let own = db::lecturer_of_user(conn, caller.user_id())?.map(|l| l.id);
         match (own, lecturer) {
             (Some(own), None) => Some(own),
@@ -438,17 +439,11 @@ pub fn step(
         }
         LessonPlanAction::Appraise | LessonPlanAction::Approve | LessonPlanAction::Return => {
             caller.require_permission(Permission::ReviewLessonPlans)?;
-            if lecturer.user_id == Some(caller.user_id()) {
-                return Err(ApiError::Forbidden(
-                    "nobody appraises, approves or returns their own lesson plan".into(),
-                ));
-            }
             let path = owner_path(conn, lecturer.organization_id)?;
-            if !caller.scope().contains(&path) {
-                return Err(ApiError::Forbidden(
-                    "this lecturer's lesson plans are reviewed by their own organization".into(),
-                ));
-            }
+            caller.authorize(Action::ReviewLessonPlan {
+                own: lecturer.user_id == Some(caller.user_id()),
+                in_scope: caller.scope().contains(&path),
+            })?;
         }
     }
     let comment = clean_text(input.comment.as_deref());

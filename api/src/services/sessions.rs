@@ -10,7 +10,7 @@ use crate::services::{check_length, clean_text, owner_path, workflow};
 use centers_db::teaching::{self as db, SessionFields, SessionRow};
 use centers_db::writes::{self, Write};
 use centers_db::{ClassId, DbConnection, LecturerId, LessonPlanId, SessionId};
-use centers_domain::access::{Permission, Principal, Role};
+use centers_domain::access::{Action, Permission, TeachingReach, TeachingWork};
 use centers_domain::changes::{AuditAction, EntityKind};
 use centers_domain::teaching::{
     self as rules, ClassStatus, ClassWorkflow, InForce, LessonPlanStatus, SessionStatus,
@@ -203,7 +203,7 @@ pub(crate) fn own_lecturer(
     conn: &mut DbConnection,
     caller: &Caller,
 ) -> Result<Option<LecturerId>, ApiError> {
-    if caller.principal != Principal::User(Role::Lecturer) {
+    if caller.principal.teaching_reach() == TeachingReach::Everyone {
         return Ok(None);
     }
     Ok(db::lecturer_of_user(conn, caller.user_id())?.map(|l| l.id))
@@ -218,10 +218,10 @@ pub fn sessions(
     caller.require_permission(Permission::ReadTeaching)?;
     let class = class_in_scope(conn, caller, class_id)?;
     let mine = own_lecturer(conn, caller)?;
-    let lecturer_only = caller.principal == Principal::User(Role::Lecturer);
+    let reach = caller.principal.teaching_reach();
     let items: Vec<Session> = db::sessions_of_class(conn, class.id)?
         .into_iter()
-        .filter(|s| !lecturer_only || Some(s.lecturer_id) == mine)
+        .filter(|s| reach.reaches(Some(s.lecturer_id) == mine))
         .map(Session::from)
         .collect();
     Ok(SessionList {
@@ -239,9 +239,8 @@ pub fn session(
 ) -> Result<Session, ApiError> {
     caller.require_permission(Permission::ReadTeaching)?;
     let (session, _) = db::find_session(conn, id, &caller.scope())?.ok_or(ApiError::NotFound)?;
-    if caller.principal == Principal::User(Role::Lecturer)
-        && own_lecturer(conn, caller)? != Some(session.lecturer_id)
-    {
+    let is_own = own_lecturer(conn, caller)? == Some(session.lecturer_id);
+    if !caller.principal.teaching_reach().reaches(is_own) {
         return Err(ApiError::NotFound);
     }
     Ok(Session::from(session))
@@ -255,11 +254,12 @@ pub fn teach(conn: &mut DbConnection, caller: &Caller, id: SessionId) -> Result<
     let (session, class) =
         db::find_session(conn, id, &caller.scope())?.ok_or(ApiError::NotFound)?;
     let own = own_lecturer(conn, caller)?.is_some_and(|l| l == session.lecturer_id);
-    if !own && !caller.principal.may(Permission::ManageTeaching) {
-        return Err(ApiError::Forbidden(
-            "only the center's administrators or the session's lecturer mark it taught".into(),
-        ));
-    }
+    // The session was found in the caller's scope.
+    caller.authorize(Action::TeachingWork {
+        work: TeachingWork::MarkTaught,
+        own,
+        in_scope: true,
+    })?;
     if class.status != ClassStatus::InProgress {
         return Err(ApiError::Conflict {
             detail: format!(

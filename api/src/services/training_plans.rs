@@ -15,7 +15,7 @@ use centers_db::{
     organizations as orgs, programs, DbConnection, OrganizationId, PlanId, PlanLineId, ProgramId,
     UserId,
 };
-use centers_domain::access::{Action, Permission, Principal, Role};
+use centers_domain::access::{Action, Permission};
 use centers_domain::changes::{AuditAction, EntityKind};
 use centers_domain::organizations::OrganizationKind;
 use centers_domain::plans::{self as rules, PlanAction, PlanStatus, PlanWorkflow, Step};
@@ -234,7 +234,7 @@ fn plan_in_scope(
 
 /// Whether the caller administers this center.
 fn of_own_center(caller: &Caller, center: OrganizationId) -> bool {
-    caller.principal == Principal::User(Role::CenterAdmin) && caller.scope_id == center.0
+    caller.principal.administers_its_center() && caller.scope_id == center.0
 }
 
 /// Refuses line and note edits unless the caller edits plans of this center and the plan is in

@@ -10,7 +10,7 @@ use centers_db::identity::{self, NewUser, UserChanges, UserFilter, UserRow, User
 use centers_db::paging::{Page, PageRequest};
 use centers_db::writes::{self, Write};
 use centers_db::{organizations as orgs, DbConnection, Id, OrganizationId, UserId};
-use centers_domain::access::{Permission, Role};
+use centers_domain::access::{Action, Permission, Role};
 use centers_domain::changes::{AuditAction, EntityKind};
 use centers_domain::password::check_new_password;
 use chrono::{DateTime, Utc};
@@ -112,14 +112,7 @@ fn check_target(
     role: Role,
     scope: OrganizationId,
 ) -> Result<(), ApiError> {
-    let caller_role = caller
-        .role()
-        .ok_or_else(|| ApiError::Forbidden("service clients cannot manage accounts".into()))?;
-    if !caller_role.may_manage(role) {
-        return Err(ApiError::Forbidden(format!(
-            "a {caller_role} cannot manage {role} accounts"
-        )));
-    }
+    caller.authorize(Action::ManageAccount { role })?;
     let org = orgs::find_in_scope(conn, scope, None, &caller.scope())?.ok_or_else(|| {
         ApiError::invalid_field(
             "scope",
@@ -144,15 +137,7 @@ fn check_target(
 fn managed_user(conn: &mut DbConnection, caller: &Caller, id: UserId) -> Result<UserRow, ApiError> {
     let user = identity::find_user_in_scope(conn, id.into(), &caller.scope())?
         .ok_or(ApiError::NotFound)?;
-    let target = user.role;
-    let caller_role = caller
-        .role()
-        .ok_or_else(|| ApiError::Forbidden("service clients cannot manage accounts".into()))?;
-    if !caller_role.may_manage(target) {
-        return Err(ApiError::Forbidden(format!(
-            "a {caller_role} cannot manage {target} accounts"
-        )));
-    }
+    caller.authorize(Action::ManageAccount { role: user.role })?;
     Ok(user)
 }
 

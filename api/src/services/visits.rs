@@ -10,7 +10,7 @@ use crate::services::{check_length, owner_path};
 use centers_db::teaching::{self as db, NewVisit, VisitRow};
 use centers_db::writes::{self, Write};
 use centers_db::{ClassId, DbConnection, LecturerId, SessionId, UserId, VisitId};
-use centers_domain::access::{Permission, Principal, Role};
+use centers_domain::access::{Permission, TeachingReach};
 use centers_domain::changes::EntityKind;
 use centers_domain::organizations::OrganizationKind;
 use centers_domain::policies::score_visit;
@@ -171,7 +171,7 @@ pub fn list(
     class: Option<ClassId>,
 ) -> Result<VisitList, ApiError> {
     caller.require_permission(Permission::ReadTeaching)?;
-    let lecturer = if caller.principal == Principal::User(Role::Lecturer) {
+    let lecturer = if caller.principal.teaching_reach() == TeachingReach::OwnOnly {
         match db::lecturer_of_user(conn, caller.user_id())? {
             Some(own) if lecturer.is_none_or(|l| l == own.id) => Some(own.id),
             _ => {
@@ -199,12 +199,11 @@ pub fn list(
 pub fn get(conn: &mut DbConnection, caller: &Caller, id: VisitId) -> Result<Visit, ApiError> {
     caller.require_permission(Permission::ReadTeaching)?;
     let row = db::find_visit(conn, id, &caller.scope())?.ok_or(ApiError::NotFound)?;
-    if caller.principal == Principal::User(Role::Lecturer) {
-        let own = db::lecturer_of_user(conn, caller.user_id())?.map(|l| l.id);
-        let session = db::find_session(conn, row.session_id, &caller.scope())?;
-        if session.map(|(s, _)| s.lecturer_id) != own || own.is_none() {
-            return Err(ApiError::NotFound);
-        }
+    let own = crate::services::sessions::own_lecturer(conn, caller)?;
+    let session = db::find_session(conn, row.session_id, &caller.scope())?;
+    let is_own = own.is_some() && session.map(|(s, _)| s.lecturer_id) == own;
+    if !caller.principal.teaching_reach().reaches(is_own) {
+        return Err(ApiError::NotFound);
     }
     Ok(Visit::from(row))
 }

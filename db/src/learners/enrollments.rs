@@ -126,20 +126,14 @@ pub fn set_enrollment_status(
     to: EnrollmentStatus,
     reason: Option<&str>,
 ) -> QueryResult<Option<EnrollmentRow>> {
-    diesel::update(
-        enrollments::table
-            .filter(enrollments::id.eq(row.id))
-            .filter(enrollments::status.eq(row.status.as_str())),
-    )
-    .set((
-        enrollments::status.eq(to.as_str()),
+    crate::guarded_status_update!(
+        returning conn,
+        enrollments,
+        row.id,
+        row.status,
+        to,
         enrollments::reason.eq(reason.map(str::to_owned).or_else(|| row.reason.clone())),
-        enrollments::version.eq(row.version + 1),
-        enrollments::updated_at.eq(crate::now()),
-    ))
-    .returning(enrollments::all_columns)
-    .get_result(conn)
-    .optional()
+    )
 }
 
 /// A class by id, whatever the scope (the caller's right to it is checked by the service).

@@ -140,21 +140,15 @@ pub fn set_lesson_plan_status(
     to: LessonPlanStatus,
     approval: Option<(NaiveDate, UserId)>,
 ) -> QueryResult<Option<LessonPlanRow>> {
-    diesel::update(
-        lesson_plans::table
-            .filter(lesson_plans::id.eq(row.id))
-            .filter(lesson_plans::status.eq(row.status.as_str())),
-    )
-    .set((
-        lesson_plans::status.eq(to.as_str()),
+    crate::guarded_status_update!(
+        returning conn,
+        lesson_plans,
+        row.id,
+        row.status,
+        to,
         lesson_plans::approved_on.eq(approval.map(|a| a.0).or(row.approved_on)),
         lesson_plans::approved_by.eq(approval.map(|a| a.1).or(row.approved_by)),
-        lesson_plans::version.eq(row.version + 1),
-        lesson_plans::updated_at.eq(crate::now()),
-    ))
-    .returning(lesson_plans::all_columns)
-    .get_result(conn)
-    .optional()
+    )
 }
 
 /// The chain's other approved versions become superseded from `day` (the new one's approval).

@@ -9,7 +9,6 @@ use centers_db::learners::{self as db, LearnerColumns, LearnerRow};
 use centers_db::organizations::OrganizationRow;
 use centers_db::teaching::ClassRow;
 use centers_db::{ClassId, DbConnection, EnrollmentId, LearnerId, OrganizationId};
-use centers_domain::access::{Principal, Role};
 use centers_domain::learners::{Gender, PartyStatus};
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -124,7 +123,7 @@ pub(crate) fn parse_row(row: &RawRow, caller: &Caller) -> Result<ParsedRow, Vec<
             }
         },
         (None, Some(code)) => Some(OrganizationRef::Code(code.to_uppercase())),
-        (None, None) if caller.principal == Principal::User(Role::PartyOrg) => {
+        (None, None) if caller.principal.is_party_organization() => {
             Some(OrganizationRef::Own(caller.scope_id.into()))
         }
         (None, None) => {

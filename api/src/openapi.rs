@@ -130,18 +130,33 @@ fn idempotency_key_parameter() -> Parameter {
 /// The sort keys each list accepts (`field` or `-field`), the first being the default; the
 /// handlers pass the same names to `ListParams::paging`, and the fuzzer in `.ci/run` checks that
 /// every documented one is accepted.
-const SORTS: &[(&str, &[&str])] = &[
-    ("list_centers", &["code", "name"]),
-    ("list_districts", &["code", "name"]),
-    ("list_organization_children", &["name", "code"]),
-    ("list_party_organizations", &["name", "code"]),
-    ("list_users", &["username"]),
-    ("list_programs", &["code", "name"]),
-    ("list_training_plans", &["year"]),
-    ("list_lecturers", &["name"]),
-    ("list_learners", &["name"]),
-    ("list_classes", &["code", "name"]),
-];
+fn sorts() -> Vec<(&'static str, Vec<&'static str>)> {
+    use crate::routes::{
+        classes, learners, lecturers, organizations, party_organizations, programs, training_plans,
+        users,
+    };
+    fn names<S>(sorts: &[(&'static str, S)]) -> Vec<&'static str> {
+        sorts.iter().map(|(name, _)| *name).collect()
+    }
+    vec![
+        ("list_centers", names(organizations::UNIT_SORTS)),
+        ("list_districts", names(organizations::UNIT_SORTS)),
+        (
+            "list_organization_children",
+            names(organizations::NAME_SORTS),
+        ),
+        (
+            "list_party_organizations",
+            names(party_organizations::SORTS),
+        ),
+        ("list_users", names(users::SORTS)),
+        ("list_programs", names(programs::SORTS)),
+        ("list_training_plans", names(training_plans::SORTS)),
+        ("list_lecturers", names(lecturers::SORTS)),
+        ("list_learners", names(learners::SORTS)),
+        ("list_classes", names(classes::SORTS)),
+    ]
+}
 
 /// Documents the `sort` parameter of each list as the enumeration it is; lists that sort one way
 /// only do not document it.
@@ -149,11 +164,12 @@ fn document_sorts(op: &mut Operation) {
     let Some(params) = op.parameters.as_mut() else {
         return;
     };
+    let all = sorts();
     let sorts = op
         .operation_id
         .as_deref()
-        .and_then(|id| SORTS.iter().find(|(op, _)| *op == id))
-        .map(|(_, sorts)| *sorts);
+        .and_then(|id| all.iter().find(|(op, _)| *op == id))
+        .map(|(_, sorts)| sorts.as_slice());
     match sorts {
         Some(sorts) => {
             for p in params.iter_mut().filter(|p| p.name == "sort") {

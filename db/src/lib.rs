@@ -40,8 +40,9 @@ macro_rules! lock_rows {
     }};
 }
 pub use types::{
-    ActivityId, ClassId, ClientId, EnrollmentId, GrantId, Id, LearnerId, LecturerId, LessonPlanId,
-    OrganizationId, PlanId, PlanLineId, PolicyVersionId, ProgramId, SessionId, UserId, VisitId,
+    ActivityId, CertificateId, ClassId, ClientId, EnrollmentId, GrantId, Id, LearnerId, LecturerId,
+    LessonPlanId, OrganizationId, PlanId, PlanLineId, PolicyVersionId, ProgramId, SessionId,
+    TopicId, UserId, VisitId,
 };
 
 pub use connection::{

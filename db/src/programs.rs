@@ -36,7 +36,7 @@ pub struct ProgramRow {
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = program_topics)]
 pub struct TopicRow {
-    pub id: Id,
+    pub id: crate::TopicId,
     pub program_id: ProgramId,
     pub position: i32,
     pub title: String,

@@ -276,3 +276,11 @@ typed_id!(
     /// A learner's enrollment in a class (one "lượt học viên").
     EnrollmentId
 );
+typed_id!(
+    /// A certificate (each reissue is one of its own).
+    CertificateId
+);
+typed_id!(
+    /// A topic of a program.
+    TopicId
+);

@@ -85,10 +85,12 @@ mod tests {
     fn subject() -> Subject {
         Subject {
             name: "a".into(),
-            role: "province_admin".into(),
+            principal: centers_domain::access::Principal::User(
+                centers_domain::access::Role::ProvinceAdmin,
+            ),
             scope_id: centers_db::new_id(),
             scope_path: "/x/".into(),
-            scope_kind: "province".into(),
+            scope_kind: centers_domain::organizations::OrganizationKind::Province,
             security_stamp: "s".into(),
         }
     }

@@ -32,7 +32,7 @@ pub struct Caller {
     pub scope_id: Uuid,
     /// Materialized path of the scope organization; the caller sees rows under it.
     pub scope_path: String,
-    pub scope_kind: String,
+    pub scope_kind: centers_domain::organizations::OrganizationKind,
     pub request_id: Option<String>,
 }
 
@@ -176,7 +176,7 @@ pub async fn authenticate(req: &HttpRequest) -> Result<Caller, ApiError> {
             // Clients have no stamp to compare: revocation is their kill switch.
             !is_user || s.security_stamp == stamp
         })
-        .filter(|s| s.role == claims.role && s.scope_id.0.to_string() == claims.scope)
+        .filter(|s| s.principal == principal && s.scope_id.0.to_string() == claims.scope)
         .ok_or_else(|| ApiError::Unauthorized("the token has been revoked".into()))?;
     let caller = Caller {
         principal,

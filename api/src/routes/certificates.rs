@@ -22,7 +22,7 @@ use utoipa::IntoParams;
 pub async fn get_certificate(
     state: web::Data<AppState>,
     caller: Caller,
-    id: web::Path<uuid::Uuid>,
+    id: web::Path<centers_db::CertificateId>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let certificate = state
@@ -108,7 +108,7 @@ pub async fn verify_certificate(
 pub async fn reissue_certificate(
     state: web::Data<AppState>,
     caller: Caller,
-    id: web::Path<uuid::Uuid>,
+    id: web::Path<centers_db::CertificateId>,
     body: Json<ReissueCertificate>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();

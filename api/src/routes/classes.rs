@@ -24,6 +24,10 @@ use centers_domain::teaching::{ClassAction, ClassStatus};
 use serde::Deserialize;
 use utoipa::IntoParams;
 
+/// The sorts of this list, the default first: what the handler accepts and the OpenAPI document
+/// lists (`openapi.rs`).
+pub const SORTS: &[(&str, ClassSort)] = &[("code", ClassSort::Code), ("name", ClassSort::Name)];
+
 /// Filters of the class list.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -109,7 +113,7 @@ pub async fn list_classes(
     params: web::Query<ListParams>,
     filters: web::Query<ClassFilters>,
 ) -> Result<HttpResponse, ApiError> {
-    let paging = params.paging(&[("code", ClassSort::Code), ("name", ClassSort::Name)])?;
+    let paging = params.paging(SORTS)?;
     let query = filters.parse(params.q.clone())?;
     serve_list(
         &state,

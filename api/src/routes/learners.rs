@@ -15,6 +15,10 @@ use centers_db::{LearnerId, OrganizationId};
 use serde::Deserialize;
 use utoipa::IntoParams;
 
+/// The sorts of this list, the default first: what the handler accepts and the OpenAPI document
+/// lists (`openapi.rs`).
+pub const SORTS: &[(&str, LearnerSort)] = &[("name", LearnerSort::Name)];
+
 /// Filters of the learner list.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -65,7 +69,7 @@ pub async fn list_learners(
     params: web::Query<ListParams>,
     filters: web::Query<LearnerFilters>,
 ) -> Result<HttpResponse, ApiError> {
-    let paging = params.paging(&[("name", LearnerSort::Name)])?;
+    let paging = params.paging(SORTS)?;
     let query = LearnerQuery {
         party_organization_id: parse_uuid_param(
             "party_organization_id",

@@ -18,6 +18,10 @@ use centers_domain::teaching::LecturerKind;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
+/// The sorts of this list, the default first: what the handler accepts and the OpenAPI document
+/// lists (`openapi.rs`).
+pub const SORTS: &[(&str, LecturerSort)] = &[("name", LecturerSort::Name)];
+
 /// Delete a lecturer entered by mistake; refused (409) once anything refers to them.
 #[utoipa::path(
     tag = "teaching",
@@ -187,7 +191,7 @@ pub async fn list_lecturers(
     params: web::Query<ListParams>,
     filters: web::Query<LecturerFilters>,
 ) -> Result<HttpResponse, ApiError> {
-    let paging = params.paging(&[("name", LecturerSort::Name)])?;
+    let paging = params.paging(SORTS)?;
     let kind = match filters.kind.as_deref() {
         None => None,
         Some(k) => Some(

@@ -13,11 +13,14 @@ use actix_web::{get, web, HttpRequest, HttpResponse};
 use centers_db::organizations::OrganizationSort;
 use centers_db::OrganizationId;
 
-const UNIT_SORTS: &[(&str, OrganizationSort)] = &[
+/// The sorts of the unit lists (centers, districts), the default first; the OpenAPI document
+/// lists them from here.
+pub const UNIT_SORTS: &[(&str, OrganizationSort)] = &[
     ("code", OrganizationSort::Code),
     ("name", OrganizationSort::Name),
 ];
-const NAME_SORTS: &[(&str, OrganizationSort)] = &[
+/// The sorts of a unit's children, the default first.
+pub const NAME_SORTS: &[(&str, OrganizationSort)] = &[
     ("name", OrganizationSort::Name),
     ("code", OrganizationSort::Code),
 ];

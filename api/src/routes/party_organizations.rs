@@ -19,6 +19,13 @@ use centers_db::OrganizationId;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
+/// The sorts of this list, the default first: what the handler accepts and the OpenAPI document
+/// lists (`openapi.rs`).
+pub const SORTS: &[(&str, OrganizationSort)] = &[
+    ("name", OrganizationSort::Name),
+    ("code", OrganizationSort::Code),
+];
+
 /// Filters of the party organization list.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -69,10 +76,7 @@ pub async fn list_party_organizations(
     params: web::Query<ListParams>,
     filters: web::Query<PartyOrganizationFilters>,
 ) -> Result<HttpResponse, ApiError> {
-    let paging = params.paging(&[
-        ("name", OrganizationSort::Name),
-        ("code", OrganizationSort::Code),
-    ])?;
+    let paging = params.paging(SORTS)?;
     let query = PartyOrganizationQuery {
         center_id: parse_uuid_param("center_id", filters.center_id.as_deref())?.map(OrganizationId),
         q: params.q.clone(),

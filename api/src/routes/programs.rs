@@ -17,6 +17,11 @@ use centers_domain::programs::ProgramCategory;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
+/// The sorts of this list, the default first: what the handler accepts and the OpenAPI document
+/// lists (`openapi.rs`).
+pub const SORTS: &[(&str, ProgramSort)] =
+    &[("code", ProgramSort::Code), ("name", ProgramSort::Name)];
+
 /// Filters of the program list.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -74,7 +79,7 @@ pub async fn list_programs(
     params: web::Query<ListParams>,
     filters: web::Query<ProgramFilters>,
 ) -> Result<HttpResponse, ApiError> {
-    let paging = params.paging(&[("code", ProgramSort::Code), ("name", ProgramSort::Name)])?;
+    let paging = params.paging(SORTS)?;
     let query = filters.parse(params.q.clone())?;
     serve_list(
         &state,

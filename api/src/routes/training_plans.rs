@@ -20,6 +20,10 @@ use centers_domain::plans::{valid_year, PlanAction, PlanStatus};
 use serde::Deserialize;
 use utoipa::IntoParams;
 
+/// The sorts of this list, the default first: what the handler accepts and the OpenAPI document
+/// lists (`openapi.rs`).
+pub const SORTS: &[(&str, PlanSort)] = &[("year", PlanSort::Year)];
+
 /// Filters of the plan list.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -100,7 +104,7 @@ pub async fn list_training_plans(
     params: web::Query<ListParams>,
     filters: web::Query<PlanFilters>,
 ) -> Result<HttpResponse, ApiError> {
-    let paging = params.paging_by_integer(&[("year", PlanSort::Year)])?;
+    let paging = params.paging_by_integer(SORTS)?;
     let (center, year, status) = filters.parse()?;
     serve_list(
         &state,

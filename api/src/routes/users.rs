@@ -20,6 +20,10 @@ use centers_domain::password::check_new_password;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
+/// The sorts of this list, the default first: what the handler accepts and the OpenAPI document
+/// lists (`openapi.rs`).
+pub const SORTS: &[(&str, UserSort)] = &[("username", UserSort::Username)];
+
 /// Filters of the user list.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -82,7 +86,7 @@ pub async fn list_users(
     params: web::Query<ListParams>,
     filters: web::Query<UserListFilters>,
 ) -> Result<HttpResponse, ApiError> {
-    let paging = params.paging(&[("username", UserSort::Username)])?;
+    let paging = params.paging(SORTS)?;
     let role = match filters.role.as_deref() {
         None => None,
         Some(r) => Some(

@@ -145,15 +145,25 @@ pub fn session_attendance(
     id: SessionId,
 ) -> Result<SessionAttendance, ApiError> {
     let (session, _) = attendance_session(conn, caller, id)?;
+    // A stored status this version does not know is a fault that names its row, never a record
+    // silently left out.
     let records = db::attendance_of_session(conn, session.id)?
         .into_iter()
-        .filter_map(|(enrollment_id, status)| {
-            status.parse().ok().map(|status| AttendanceRecord {
-                enrollment_id,
-                status,
-            })
+        .map(|(enrollment_id, status)| {
+            status
+                .parse()
+                .map(|status| AttendanceRecord {
+                    enrollment_id,
+                    status,
+                })
+                .map_err(|_| {
+                    ApiError::Internal(format!(
+                        "attendance of enrollment {enrollment_id} at session {}: unknown status {status:?}",
+                        session.id
+                    ))
+                })
         })
-        .collect();
+        .collect::<Result<_, _>>()?;
     Ok(SessionAttendance { records })
 }
 

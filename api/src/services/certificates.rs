@@ -10,7 +10,9 @@ use crate::services::results::*;
 use crate::services::{clean_text, owner_path};
 use centers_db::learners::{self as db};
 use centers_db::writes::{self, Write};
-use centers_db::{organizations as orgs, programs, DbConnection, EnrollmentId, OrganizationId};
+use centers_db::{
+    organizations as orgs, programs, CertificateId, DbConnection, EnrollmentId, OrganizationId,
+};
 use centers_domain::access::Permission;
 use centers_domain::changes::{AuditAction, EntityKind};
 use centers_domain::learners::EnrollmentStatus;
@@ -21,7 +23,7 @@ use utoipa::ToSchema;
 /// A certificate of the center's master register (sổ gốc).
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Certificate {
-    pub id: uuid::Uuid,
+    pub id: CertificateId,
     pub enrollment_id: EnrollmentId,
     /// `<center code>/<year>/<serial>`, with `-<n>` for the n-th reissue.
     #[schema(example = "406/2026/000123")]
@@ -51,7 +53,7 @@ list_schema!(CertificateList, Certificate);
 impl From<db::CertificateRow> for Certificate {
     fn from(r: db::CertificateRow) -> Self {
         Certificate {
-            id: r.id.into(),
+            id: r.id,
             enrollment_id: r.enrollment_id,
             number: r.number,
             serial: r.serial,
@@ -190,11 +192,11 @@ pub fn issue_certificate(
 pub fn reissue_certificate(
     conn: &mut DbConnection,
     caller: &Caller,
-    id: uuid::Uuid,
+    id: CertificateId,
     b: ReissueCertificate,
 ) -> Result<Certificate, ApiError> {
     caller.require_permission(Permission::VetEnrollments)?;
-    let old = db::find_certificate_unscoped(conn, id.into())?.ok_or(ApiError::NotFound)?;
+    let old = db::find_certificate_unscoped(conn, id)?.ok_or(ApiError::NotFound)?;
     let (row, _) = enrollment_for_results(conn, caller, old.enrollment_id)?;
     let signer = signer_of(&b.signer)?;
     let reason = clean_text(Some(&b.reason))
@@ -280,9 +282,9 @@ pub fn certificates(
 pub fn certificate(
     conn: &mut DbConnection,
     caller: &Caller,
-    id: uuid::Uuid,
+    id: CertificateId,
 ) -> Result<Certificate, ApiError> {
-    let cert = db::find_certificate_unscoped(conn, id.into())?.ok_or(ApiError::NotFound)?;
+    let cert = db::find_certificate_unscoped(conn, id)?.ok_or(ApiError::NotFound)?;
     readable_enrollment(conn, caller, cert.enrollment_id)?;
     Ok(Certificate::from(cert))
 }

@@ -9,12 +9,11 @@ use centers_domain::access::Permission;
 use centers_domain::teaching::SessionStatus;
 use serde::Serialize;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 /// Each topic of the class's program: required, scheduled and taught periods.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct TopicCoverage {
-    pub topic_id: Uuid,
+    pub topic_id: centers_db::TopicId,
     pub title: String,
     pub required_periods: i32,
     pub scheduled_periods: i32,
@@ -51,7 +50,7 @@ pub fn coverage(
                 .map(|s| s.periods)
                 .sum();
             TopicCoverage {
-                topic_id: topic.into(),
+                topic_id: topic,
                 title,
                 required_periods: periods,
                 scheduled_periods: scheduled,

@@ -21,7 +21,6 @@ use centers_domain::workflow::Step;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 /// An attachment's metadata (the file itself is not stored by this API yet).
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, PartialEq, Eq)]
@@ -44,7 +43,7 @@ pub struct Attachment {
 pub struct LessonPlan {
     pub id: LessonPlanId,
     pub lecturer_id: LecturerId,
-    pub topic_id: Uuid,
+    pub topic_id: centers_db::TopicId,
     /// 1, 2, ... within the lecturer's plans for the topic.
     pub version_no: i32,
     /// The version this one revises.
@@ -79,7 +78,7 @@ impl From<LessonPlanRow> for LessonPlan {
             attachments: serde_json::from_str(&r.attachments_json).unwrap_or_default(),
             id: r.id,
             lecturer_id: r.lecturer_id,
-            topic_id: r.topic_id.into(),
+            topic_id: r.topic_id,
             version_no: r.version_no,
             previous_id: r.previous_id,
             title: r.title,
@@ -103,7 +102,7 @@ impl From<LessonPlanRow> for LessonPlan {
 pub struct CreateLessonPlan {
     /// A lecturer sends their own id (or omits it).
     pub lecturer_id: Option<LecturerId>,
-    pub topic_id: Uuid,
+    pub topic_id: centers_db::TopicId,
     #[schema(min_length = 1, max_length = 300, pattern = "\\S")]
     pub title: String,
     #[schema(min_length = 1, max_length = 20000, pattern = "\\S")]
@@ -250,7 +249,7 @@ pub fn create(
     b: CreateLessonPlan,
 ) -> Result<LessonPlan, ApiError> {
     let lecturer = writable_lecturer(conn, caller, b.lecturer_id)?;
-    if db::program_of_topic(conn, b.topic_id.into())?.is_none() {
+    if db::program_of_topic(conn, b.topic_id)?.is_none() {
         return Err(ApiError::invalid_field(
             "topic_id",
             "unknown_topic",
@@ -264,7 +263,7 @@ pub fn create(
         b.local_practice.as_deref(),
         &b.attachments,
     )?;
-    let topic = b.topic_id.into();
+    let topic = b.topic_id;
     if db::open_version_exists(conn, lecturer.id, topic)? {
         return Err(ApiError::conflict(
             "the lecturer already has a version of this lesson plan being written or reviewed",

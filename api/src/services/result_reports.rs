@@ -73,7 +73,10 @@ pub(crate) fn result_lines(
         };
         let learner = db::learner_unscoped(conn, e.learner_id)?.ok_or(ApiError::NotFound)?;
         let ratio = attendance_ratio(present.get(&e.id).copied().unwrap_or(0), *taught);
-        let result = results.get(&e.id).map(|r| result_dto(r, ratio, policy));
+        let result = results
+            .get(&e.id)
+            .map(|r| result_dto(r, ratio, policy))
+            .transpose()?;
         let certificate = db::certificates_of(conn, e.id)?
             .into_iter()
             .rfind(|c| c.replaced_at.is_none())

@@ -57,13 +57,25 @@ pub(crate) fn result_dto(
     r: &db::ResultRow,
     ratio: Option<f64>,
     policy: &centers_domain::policies::PolicySet,
-) -> ResultDto {
+) -> Result<ResultDto, ApiError> {
     let final_tenths = final_score(r.score_tenths, r.retake_tenths);
     let grade = final_tenths
         .and_then(|t| centers_domain::policies::Score::parse(f64::from(t) / 10.0).ok())
         .map(|s| policy.grade(s));
-    let conduct: Option<Conduct> = r.conduct.as_deref().and_then(|c| c.parse().ok());
-    ResultDto {
+    // A stored conduct this version does not know is a fault naming its row, not a blank.
+    let conduct: Option<Conduct> = r
+        .conduct
+        .as_deref()
+        .map(|c| {
+            c.parse().map_err(|_| {
+                ApiError::Internal(format!(
+                    "result of enrollment {}: unknown conduct {c:?}",
+                    r.enrollment_id
+                ))
+            })
+        })
+        .transpose()?;
+    Ok(ResultDto {
         enrollment_id: r.enrollment_id,
         score: r.score_tenths.map(|t| f64::from(t) / 10.0),
         retake_score: r.retake_tenths.map(|t| f64::from(t) / 10.0),
@@ -78,7 +90,7 @@ pub(crate) fn result_dto(
         comment: r.comment.clone(),
         attendance_ratio: ratio,
         version: r.version,
-    }
+    })
 }
 
 pub(crate) fn enrollment_for_results(
@@ -159,7 +171,9 @@ pub fn put_result(
     check_result(score, retake, ratio, &policy)
         .map_err(|(field, why)| ApiError::invalid_field(field, "not_allowed", why))?;
     let comment = clean_text(b.comment.as_deref());
-    let before = db::find_result(conn, row.id)?.map(|r| result_dto(&r, ratio, &policy));
+    let before = db::find_result(conn, row.id)?
+        .map(|r| result_dto(&r, ratio, &policy))
+        .transpose()?;
     let stored = db::put_result(
         conn,
         row.id,
@@ -169,7 +183,7 @@ pub fn put_result(
         comment.as_deref(),
         Some(caller.user_id()),
     )?;
-    let after = result_dto(&stored, ratio, &policy);
+    let after = result_dto(&stored, ratio, &policy)?;
     let path = owner_path(conn, row.party_organization_id)?;
     writes::record(
         conn,
@@ -178,8 +192,8 @@ pub fn put_result(
             EntityKind::EnrollmentResult,
             row.id,
             &path,
-            &before,
-            &Some(result_dto(&stored, ratio, &policy)),
+            &before.as_ref(),
+            &Some(&after),
         )
         .action(AuditAction::RecordResult),
     )?;
@@ -201,7 +215,7 @@ pub fn get_result(
         class.end_date,
         "class",
     )?;
-    Ok(result_dto(&stored, ratio, &policy))
+    result_dto(&stored, ratio, &policy)
 }
 
 /// When a class completes: every enrolled learner becomes `completed` or `failed` by attendance

@@ -18,7 +18,6 @@ use centers_domain::teaching::{
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 /// A session of the timetable.
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -33,7 +32,7 @@ pub struct Session {
     #[schema(example = "10:50")]
     pub end_time: String,
     pub periods: i32,
-    pub topic_id: Uuid,
+    pub topic_id: centers_db::TopicId,
     pub lecturer_id: LecturerId,
     pub room: Option<String>,
     pub status: SessionStatus,
@@ -58,7 +57,7 @@ impl From<SessionRow> for Session {
             start_time: clock(r.start_minute),
             end_time: clock(r.end_minute),
             periods: r.periods,
-            topic_id: r.topic_id.into(),
+            topic_id: r.topic_id,
             lecturer_id: r.lecturer_id,
             room: r.room,
             status: r.status,
@@ -82,7 +81,7 @@ pub struct CreateSession {
     #[schema(minimum = 1, maximum = 10)]
     pub periods: i32,
     /// A topic of the class's program.
-    pub topic_id: Uuid,
+    pub topic_id: centers_db::TopicId,
     pub lecturer_id: LecturerId,
     #[schema(max_length = 100)]
     pub room: Option<String>,
@@ -136,7 +135,7 @@ pub fn create_session(
     if let Err(ApiError::Validation(mut e)) = check_length("room", b.room.as_deref(), 100) {
         errors.append(&mut e);
     }
-    if db::program_of_topic(conn, b.topic_id.into())? != Some(class.program_id) {
+    if db::program_of_topic(conn, b.topic_id)? != Some(class.program_id) {
         errors.push(FieldError::new(
             "topic_id",
             "not_a_topic_of_the_program",
@@ -183,7 +182,7 @@ pub fn create_session(
             session_date: b.session_date,
             span,
             periods: b.periods,
-            topic_id: b.topic_id.into(),
+            topic_id: b.topic_id,
             lecturer_id: b.lecturer_id,
             room: clean_text(b.room.as_deref()),
         },

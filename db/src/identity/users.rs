@@ -4,7 +4,8 @@ use super::*;
 use crate::paging::{CursorKey, Page, PageRequest};
 use crate::schema::{organizations, service_clients, users};
 use crate::{DbConnection, Id, MultiBackend, OrganizationId, Scope, UserId};
-use centers_domain::access::Role;
+use centers_domain::access::{ClientAccess, Principal, Role};
+use centers_domain::organizations::OrganizationKind;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -37,11 +38,20 @@ pub(crate) fn user_search_text(username: &str, display_name: &str) -> String {
 #[derive(Debug, Clone)]
 pub struct Subject {
     pub name: String,
-    pub role: String,
+    /// A user's role or a client's access, as stored now (a token names the one it was issued
+    /// for; they must agree).
+    pub principal: Principal,
     pub scope_id: Id,
     pub scope_path: String,
-    pub scope_kind: String,
+    pub scope_kind: OrganizationKind,
     pub security_stamp: String,
+}
+
+/// A stored value this version does not know: a fault naming the row, never a guess.
+fn unknown(what: &str, id: Id, value: &str) -> diesel::result::Error {
+    diesel::result::Error::DeserializationError(
+        format!("{what} of {id}: unknown value {value:?}").into(),
+    )
 }
 
 /// A new security stamp: changing it revokes every access token issued before.
@@ -65,17 +75,25 @@ pub fn active_user_subject(conn: &mut DbConnection, id: Id) -> QueryResult<Optio
         ))
         .first::<(String, String, Id, String, String, String)>(conn)
         .optional()
-        .map(|r| {
+        .and_then(|r| {
             r.map(
-                |(name, role, scope_id, scope_path, scope_kind, security_stamp)| Subject {
-                    name,
-                    role,
-                    scope_id,
-                    scope_path,
-                    scope_kind,
-                    security_stamp,
+                |(name, role, scope_id, scope_path, scope_kind, security_stamp)| {
+                    Ok(Subject {
+                        name,
+                        principal: Principal::User(
+                            role.parse::<Role>()
+                                .map_err(|_| unknown("role", id, &role))?,
+                        ),
+                        scope_id,
+                        scope_path,
+                        scope_kind: scope_kind
+                            .parse()
+                            .map_err(|_| unknown("scope kind", id, &scope_kind))?,
+                        security_stamp,
+                    })
                 },
             )
+            .transpose()
         })
 }
 
@@ -94,15 +112,24 @@ pub fn active_client_subject(conn: &mut DbConnection, id: Id) -> QueryResult<Opt
         ))
         .first::<(String, String, Id, String, String)>(conn)
         .optional()
-        .map(|r| {
-            r.map(|(name, role, scope_id, scope_path, scope_kind)| Subject {
-                name,
-                role,
-                scope_id,
-                scope_path,
-                scope_kind,
-                security_stamp: String::new(),
+        .and_then(|r| {
+            r.map(|(name, access, scope_id, scope_path, scope_kind)| {
+                Ok(Subject {
+                    name,
+                    principal: Principal::Client(
+                        access
+                            .parse::<ClientAccess>()
+                            .map_err(|_| unknown("access", id, &access))?,
+                    ),
+                    scope_id,
+                    scope_path,
+                    scope_kind: scope_kind
+                        .parse()
+                        .map_err(|_| unknown("scope kind", id, &scope_kind))?,
+                    security_stamp: String::new(),
+                })
             })
+            .transpose()
         })
 }
 

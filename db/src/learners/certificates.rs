@@ -9,7 +9,7 @@ use diesel::prelude::*;
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
 #[diesel(table_name = crate::schema::certificates)]
 pub struct CertificateRow {
-    pub id: crate::Id,
+    pub id: crate::CertificateId,
     pub enrollment_id: EnrollmentId,
     pub center_id: OrganizationId,
     pub program_id: crate::ProgramId,
@@ -138,7 +138,7 @@ pub fn certificates_of(
 
 pub fn find_certificate_unscoped(
     conn: &mut DbConnection,
-    id: crate::Id,
+    id: crate::CertificateId,
 ) -> QueryResult<Option<CertificateRow>> {
     use crate::schema::certificates as t;
     t::table
@@ -161,7 +161,7 @@ pub fn certificate_by_number_unscoped(
 }
 
 /// Marks a certificate replaced by a reissue, if it is not already.
-pub fn mark_replaced(conn: &mut DbConnection, id: crate::Id) -> QueryResult<usize> {
+pub fn mark_replaced(conn: &mut DbConnection, id: crate::CertificateId) -> QueryResult<usize> {
     use crate::schema::certificates as t;
     diesel::update(
         t::table

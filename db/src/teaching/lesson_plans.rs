@@ -1,7 +1,7 @@
 //! Lesson plans (giáo án), versioned per lecturer and topic.
 
 use crate::schema::{lecturers, lesson_plans, organizations};
-use crate::{DbConnection, Id, LecturerId, LessonPlanId, MultiBackend, Scope, UserId};
+use crate::{DbConnection, LecturerId, LessonPlanId, MultiBackend, Scope, UserId};
 use centers_domain::teaching::LessonPlanStatus;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
@@ -12,7 +12,7 @@ use diesel::prelude::*;
 pub struct LessonPlanRow {
     pub id: LessonPlanId,
     pub lecturer_id: LecturerId,
-    pub topic_id: Id,
+    pub topic_id: crate::TopicId,
     pub version_no: i32,
     pub previous_id: Option<LessonPlanId>,
     pub title: String,
@@ -44,7 +44,7 @@ pub struct LessonPlanFields {
 pub fn insert_lesson_plan(
     conn: &mut DbConnection,
     lecturer: LecturerId,
-    topic: Id,
+    topic: crate::TopicId,
     version_no: i32,
     previous: Option<LessonPlanId>,
     f: &LessonPlanFields,
@@ -75,7 +75,7 @@ pub fn insert_lesson_plan(
 pub fn last_version_no(
     conn: &mut DbConnection,
     lecturer: LecturerId,
-    topic: Id,
+    topic: crate::TopicId,
 ) -> QueryResult<i32> {
     use diesel::dsl::max;
     Ok(lesson_plans::table
@@ -90,7 +90,7 @@ pub fn last_version_no(
 pub fn open_version_exists(
     conn: &mut DbConnection,
     lecturer: LecturerId,
-    topic: Id,
+    topic: crate::TopicId,
 ) -> QueryResult<bool> {
     let open = [
         LessonPlanStatus::Draft.as_str(),
@@ -179,7 +179,7 @@ pub fn supersede_approved(
 pub fn approved_versions(
     conn: &mut DbConnection,
     lecturer: LecturerId,
-    topic: Id,
+    topic: crate::TopicId,
 ) -> QueryResult<Vec<LessonPlanRow>> {
     lesson_plans::table
         .filter(lesson_plans::lecturer_id.eq(lecturer))
@@ -235,7 +235,7 @@ pub fn find_lesson_plan_unscoped(
 pub fn list_lesson_plans_of(
     conn: &mut DbConnection,
     lecturer: LecturerId,
-    topic: Id,
+    topic: crate::TopicId,
 ) -> QueryResult<Vec<LessonPlanRow>> {
     lesson_plans::table
         .filter(lesson_plans::lecturer_id.eq(lecturer))

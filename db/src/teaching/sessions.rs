@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::schema::class_sessions;
-use crate::{ClassId, DbConnection, Id, LecturerId, LessonPlanId, Scope, SessionId};
+use crate::{ClassId, DbConnection, LecturerId, LessonPlanId, Scope, SessionId};
 use centers_domain::teaching::SessionStatus;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
@@ -17,7 +17,7 @@ pub struct SessionRow {
     pub start_minute: i32,
     pub end_minute: i32,
     pub periods: i32,
-    pub topic_id: Id,
+    pub topic_id: crate::TopicId,
     pub lecturer_id: LecturerId,
     pub room: Option<String>,
     #[diesel(deserialize_as = String)]
@@ -34,7 +34,7 @@ pub struct SessionFields {
     pub session_date: NaiveDate,
     pub span: (i32, i32),
     pub periods: i32,
-    pub topic_id: Id,
+    pub topic_id: crate::TopicId,
     pub lecturer_id: LecturerId,
     pub room: Option<String>,
 }

@@ -234,96 +234,66 @@ where
     crate::export::respond(req, &report, || table(&report), stem)
 }
 
-/// Plan fulfilment of a year: every line of the approved plans of the centers in scope, planned
-/// classes and learners against the classes held (not cancelled) and their learner-enrollments,
-/// per center and in total; classes of programs a plan does not hold are reported apart. A
-/// class counts toward the line of its program and quarter in the approved revision, whichever
-/// revision it was opened under. JSON, or CSV / XLSX by `Accept`.
-#[utoipa::path(
-    tag = "reports",
-    operation_id = "get_fulfilment_report",
-    params(YearParam),
-    responses((status = 200, description = "The report",
-        content((service::fulfilment::FulfilmentReport = "application/json"), (String = "text/csv"), (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))),
-    security(("bearer" = []))
-)]
-#[get("/plan-fulfilment")]
-pub async fn get_fulfilment_report(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    query: web::Query<YearParam>,
-) -> Result<HttpResponse, ApiError> {
-    let year = query.parse()?;
-    answer(
-        &state,
-        &req,
-        &format!("thuc-hien-ke-hoach-{year}"),
-        move |conn| service::fulfilment::fulfilment(conn, &caller, year),
-        service::fulfilment::table,
-    )
-    .await
+/// A report of one year in the caller's scope, JSON or CSV / XLSX by `Accept`: the handler of
+/// each is the same but for its path, its service module (`<module>::<module>` computes it,
+/// `<module>::table` lays it out) and the file name of its download.
+macro_rules! year_report {
+    ($fn:ident, $path:literal, $module:ident, $dto:ident, $file:literal, $doc:literal) => {
+        #[doc = $doc]
+        #[utoipa::path(
+            tag = "reports",
+            operation_id = stringify!($fn),
+            params(YearParam),
+            responses((status = 200, description = "The report",
+                content((service::$module::$dto = "application/json"), (String = "text/csv"), (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))),
+            security(("bearer" = []))
+        )]
+        #[get($path)]
+        pub async fn $fn(
+            state: web::Data<AppState>,
+            caller: Caller,
+            req: HttpRequest,
+            query: web::Query<YearParam>,
+        ) -> Result<HttpResponse, ApiError> {
+            let year = query.parse()?;
+            answer(
+                &state,
+                &req,
+                &format!(concat!($file, "-{}"), year),
+                move |conn| service::$module::$module(conn, &caller, year),
+                service::$module::table,
+            )
+            .await
+        }
+    };
 }
 
-/// Lecturers of a year: every lecturer of the organizations in scope with the periods taught,
-/// standard hours against the norm of the position (policy in force at the year's end) and
-/// overtime, other activity hours; periods and lecturers by kind, and the part-time (district
-/// leaders') share of the periods. JSON, or CSV / XLSX by `Accept`.
-#[utoipa::path(
-    tag = "reports",
-    operation_id = "get_lecturers_report",
-    params(YearParam),
-    responses((status = 200, description = "The report",
-        content((service::lecturers::LecturersReport = "application/json"), (String = "text/csv"), (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))),
-    security(("bearer" = []))
-)]
-#[get("/lecturers")]
-pub async fn get_lecturers_report(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    query: web::Query<YearParam>,
-) -> Result<HttpResponse, ApiError> {
-    let year = query.parse()?;
-    answer(
-        &state,
-        &req,
-        &format!("giang-vien-{year}"),
-        move |conn| service::lecturers::lecturers(conn, &caller, year),
-        service::lecturers::table,
-    )
-    .await
-}
+year_report!(
+    get_fulfilment_report,
+    "/plan-fulfilment",
+    fulfilment,
+    FulfilmentReport,
+    "thuc-hien-ke-hoach",
+    "Plan fulfilment of a year: every line of the approved plans of the centers in scope, planned classes and learners against the classes held (not cancelled) and their learner-enrollments, per center and in total; classes of programs a plan does not hold are reported apart. A class counts toward the line of its program and quarter in the approved revision, whichever revision it was opened under. JSON, or CSV / XLSX by `Accept`."
+);
 
-/// Teaching quality of a year, per center and in total: lesson plans approved and the days their
-/// approval took (mean, median), sessions taught under a lesson plan approved beforehand, use of
-/// information technology, class visits with their average score and ratings. JSON, or CSV /
-/// XLSX by `Accept`.
-#[utoipa::path(
-    tag = "reports",
-    operation_id = "get_quality_report",
-    params(YearParam),
-    responses((status = 200, description = "The report",
-        content((service::quality::QualityReport = "application/json"), (String = "text/csv"), (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))),
-    security(("bearer" = []))
-)]
-#[get("/quality")]
-pub async fn get_quality_report(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    query: web::Query<YearParam>,
-) -> Result<HttpResponse, ApiError> {
-    let year = query.parse()?;
-    answer(
-        &state,
-        &req,
-        &format!("chat-luong-{year}"),
-        move |conn| service::quality::quality(conn, &caller, year),
-        service::quality::table,
-    )
-    .await
-}
+year_report!(
+    get_lecturers_report,
+    "/lecturers",
+    lecturers,
+    LecturersReport,
+    "giang-vien",
+    "Lecturers of a year: every lecturer of the organizations in scope with the periods taught, standard hours against the norm of the position (policy in force at the year's end) and overtime, other activity hours; periods and lecturers by kind, and the part-time (district leaders') share of the periods. JSON, or CSV / XLSX by `Accept`."
+);
+
+year_report!(
+    get_quality_report,
+    "/quality",
+    quality,
+    QualityReport,
+    "chat-luong",
+    "Teaching quality of a year, per center and in total: lesson plans approved and the days their approval took (mean, median), sessions taught under a lesson plan approved beforehand, use of information technology, class visits with their average score and ratings. JSON, or CSV / XLSX by `Accept`."
+);
 
 /// `/reports/outcomes` parameters, as sent.
 #[derive(Debug, Deserialize, IntoParams)]

@@ -6,8 +6,9 @@ use crate::error::{ApiError, Problem};
 use crate::extract::{Json, OptionalJson};
 use crate::http::{etag_response, if_match_version, with_etag};
 use crate::paging::{parse_uuid_param, serve_list, ListParams};
+use crate::services::plan_lines::LineInput;
 use crate::services::training_plans::{
-    self as service, ActionInput, CreatePlan, LineInput, PlanLineList, StepOutcome, TrainingPlan,
+    self as service, ActionInput, CreatePlan, PlanLineList, StepOutcome, TrainingPlan,
     TrainingPlanList, UpdatePlan,
 };
 use crate::services::workflow::WorkflowHistory;
@@ -184,7 +185,7 @@ pub async fn list_training_plan_lines(
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let items = state
-        .db(move |conn| service::lines(conn, &caller, id))
+        .db(move |conn| crate::services::plan_lines::lines(conn, &caller, id))
         .await?;
     Ok(HttpResponse::Ok().json(PlanLineList {
         total: Some(i64::try_from(items.len()).unwrap_or(i64::MAX)),
@@ -214,7 +215,7 @@ pub async fn create_training_plan_line(
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let plan = state
-        .write(move |conn| service::add_line(conn, &caller, id, body.0))
+        .write(move |conn| crate::services::plan_lines::add_line(conn, &caller, id, body.0))
         .await?;
     Ok(with_etag(StatusCode::CREATED, plan.version, &plan))
 }
@@ -243,7 +244,9 @@ pub async fn update_training_plan_line(
     let expected = if_match_version(&req)?;
     let (id, line) = path.into_inner();
     let plan = state
-        .write(move |conn| service::update_line(conn, &caller, id, line, expected, body.0))
+        .write(move |conn| {
+            crate::services::plan_lines::update_line(conn, &caller, id, line, expected, body.0)
+        })
         .await?;
     Ok(with_etag(StatusCode::OK, plan.version, &plan))
 }
@@ -267,7 +270,7 @@ pub async fn delete_training_plan_line(
 ) -> Result<HttpResponse, ApiError> {
     let (id, line) = path.into_inner();
     let plan = state
-        .write(move |conn| service::delete_line(conn, &caller, id, line))
+        .write(move |conn| crate::services::plan_lines::delete_line(conn, &caller, id, line))
         .await?;
     Ok(with_etag(StatusCode::OK, plan.version, &plan))
 }
@@ -441,7 +444,7 @@ pub async fn get_training_plan_line(
 ) -> Result<HttpResponse, ApiError> {
     let (id, line) = path.into_inner();
     let found = state
-        .db(move |conn| service::line(conn, &caller, id, line))
+        .db(move |conn| crate::services::plan_lines::line(conn, &caller, id, line))
         .await?;
     Ok(etag_response(&req, found.version, &found))
 }

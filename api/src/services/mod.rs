@@ -20,6 +20,7 @@ pub mod lecturers;
 pub mod lesson_plans;
 pub mod organizations;
 pub mod party_organizations;
+pub mod plan_lines;
 pub mod policies;
 pub mod programs;
 pub mod reports;

@@ -7,9 +7,7 @@ use crate::list_schema;
 use crate::patch::Patch;
 use crate::services::{check_length, clean_text, workflow};
 use centers_db::paging::{Page, PageRequest};
-use centers_db::plans::{
-    self as db, LineFields, LineRow, PlanFilter, PlanRow, PlanSort, ScopedPlan,
-};
+use centers_db::plans::{self as db, LineRow, PlanFilter, PlanRow, PlanSort, ScopedPlan};
 use centers_db::writes::{self, Write};
 use centers_db::{
     organizations as orgs, programs, DbConnection, OrganizationId, PlanId, PlanLineId, ProgramId,
@@ -103,21 +101,6 @@ pub struct UpdatePlan {
     pub note: Patch<String>,
 }
 
-/// A line to add or the new values of a line.
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct LineInput {
-    pub program_id: ProgramId,
-    #[schema(minimum = 0, maximum = 10000)]
-    pub planned_classes: i32,
-    #[schema(minimum = 0, maximum = 1000000)]
-    pub planned_learners: i32,
-    #[schema(minimum = 1, maximum = 4)]
-    pub quarter: Option<i32>,
-    #[schema(max_length = 2000)]
-    pub note: Option<String>,
-}
-
 /// The body of a workflow action.
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -168,7 +151,7 @@ pub(crate) fn plan_dtos(
         .collect())
 }
 
-fn line_dto(l: LineRow, p: Option<&programs::ProgramRow>) -> PlanLine {
+pub(crate) fn line_dto(l: LineRow, p: Option<&programs::ProgramRow>) -> PlanLine {
     PlanLine {
         id: l.id,
         plan_id: l.plan_id,
@@ -184,7 +167,7 @@ fn line_dto(l: LineRow, p: Option<&programs::ProgramRow>) -> PlanLine {
     }
 }
 
-fn plan_dto(p: PlanRow, lines: Vec<PlanLine>) -> TrainingPlan {
+pub(crate) fn plan_dto(p: PlanRow, lines: Vec<PlanLine>) -> TrainingPlan {
     let decision = match (p.decision_number.clone(), p.decision_date) {
         (Some(number), Some(date)) => Some(ApprovalDecision {
             number,
@@ -214,17 +197,13 @@ fn plan_dto(p: PlanRow, lines: Vec<PlanLine>) -> TrainingPlan {
     }
 }
 
-fn one_dto(conn: &mut DbConnection, p: PlanRow) -> Result<TrainingPlan, ApiError> {
+pub(crate) fn one_dto(conn: &mut DbConnection, p: PlanRow) -> Result<TrainingPlan, ApiError> {
     plan_dtos(conn, vec![p])?
         .pop()
         .ok_or_else(|| ApiError::Internal("plan vanished".into()))
 }
 
-fn line_of(plan: &TrainingPlan, line: PlanLineId) -> Option<&PlanLine> {
-    plan.lines.iter().find(|l| l.id == line)
-}
-
-fn plan_in_scope(
+pub(crate) fn plan_in_scope(
     conn: &mut DbConnection,
     caller: &Caller,
     id: PlanId,
@@ -233,13 +212,13 @@ fn plan_in_scope(
 }
 
 /// Whether the caller administers this center.
-fn of_own_center(caller: &Caller, center: OrganizationId) -> bool {
+pub(crate) fn of_own_center(caller: &Caller, center: OrganizationId) -> bool {
     caller.principal.administers_its_center() && caller.scope_id == center.0
 }
 
 /// Refuses line and note edits unless the caller edits plans of this center and the plan is in
 /// draft or returned.
-fn require_editable(caller: &Caller, plan: &PlanRow) -> Result<(), ApiError> {
+pub(crate) fn require_editable(caller: &Caller, plan: &PlanRow) -> Result<(), ApiError> {
     caller.authorize(Action::EditPlan {
         of_own_center: of_own_center(caller, plan.center_id),
     })?;
@@ -247,43 +226,6 @@ fn require_editable(caller: &Caller, plan: &PlanRow) -> Result<(), ApiError> {
         return Err(workflow::not_editable::<PlanWorkflow>(plan.status));
     }
     Ok(())
-}
-
-fn parse_line(
-    conn: &mut DbConnection,
-    caller: &Caller,
-    input: &LineInput,
-) -> Result<LineFields, ApiError> {
-    check_length("note", input.note.as_deref(), 2000)?;
-    let mut errors: Vec<FieldError> =
-        rules::line_problems(input.planned_classes, input.planned_learners, input.quarter)
-            .into_iter()
-            .map(|(f, m)| FieldError::new(f, "invalid", m))
-            .collect();
-    let program = programs::find(conn, input.program_id, caller.province_id()?.into())?;
-    match &program {
-        None => errors.push(FieldError::new(
-            "program_id",
-            "unknown_program",
-            "no such program",
-        )),
-        Some(p) if p.retired_at.is_some() => errors.push(FieldError::new(
-            "program_id",
-            "retired_program",
-            "the program is retired and cannot be planned",
-        )),
-        Some(_) => {}
-    }
-    if !errors.is_empty() {
-        return Err(ApiError::Validation(errors));
-    }
-    Ok(LineFields {
-        program_id: input.program_id,
-        planned_classes: input.planned_classes,
-        planned_learners: input.planned_learners,
-        quarter: input.quarter,
-        note: clean_text(input.note.as_deref()),
-    })
 }
 
 /// Create the plan of a center for a year (the center's administrators).
@@ -389,158 +331,6 @@ pub fn update(
         &caller.audit(),
         Write::update(EntityKind::TrainingPlan, id, &center_path, &before, &after),
     )?;
-    Ok(after)
-}
-
-/// A plan's lines.
-pub fn lines(
-    conn: &mut DbConnection,
-    caller: &Caller,
-    id: PlanId,
-) -> Result<Vec<PlanLine>, ApiError> {
-    Ok(get(conn, caller, id)?.lines)
-}
-
-/// One line of a plan the caller reads.
-pub fn line(
-    conn: &mut DbConnection,
-    caller: &Caller,
-    plan: PlanId,
-    line: PlanLineId,
-) -> Result<PlanLine, ApiError> {
-    get(conn, caller, plan)?
-        .lines
-        .into_iter()
-        .find(|l| l.id == line)
-        .ok_or(ApiError::NotFound)
-}
-
-/// Records the plan's own version bump after a line changed, so followers of the plan see it.
-fn record_plan_touched(
-    conn: &mut DbConnection,
-    caller: &Caller,
-    center_path: &str,
-    before: &TrainingPlan,
-    after: &TrainingPlan,
-) -> Result<(), ApiError> {
-    writes::record(
-        conn,
-        &caller.audit(),
-        Write::update(
-            EntityKind::TrainingPlan,
-            after.id,
-            center_path,
-            before,
-            after,
-        ),
-    )?;
-    Ok(())
-}
-
-/// Add a line (draft or returned plans).
-pub fn add_line(
-    conn: &mut DbConnection,
-    caller: &Caller,
-    id: PlanId,
-    input: LineInput,
-) -> Result<TrainingPlan, ApiError> {
-    caller.require_permission(Permission::ReadPlans)?;
-    let ScopedPlan { row, center_path } = plan_in_scope(conn, caller, id)?;
-    require_editable(caller, &row)?;
-    let fields = parse_line(conn, caller, &input)?;
-    let before = one_dto(conn, row.clone())?;
-    let line = db::insert_line(conn, row.id, &fields)?;
-    let updated = db::touch(conn, &row, None)?.ok_or(ApiError::PreconditionFailed)?;
-    let after = one_dto(conn, updated)?;
-    if let Some(dto) = line_of(&after, line.id) {
-        writes::record(
-            conn,
-            &caller.audit(),
-            Write::create(EntityKind::TrainingPlanLine, line.id, &center_path, dto),
-        )?;
-    }
-    record_plan_touched(conn, caller, &center_path, &before, &after)?;
-    Ok(after)
-}
-
-/// Change a line (draft or returned plans).
-pub fn update_line(
-    conn: &mut DbConnection,
-    caller: &Caller,
-    id: PlanId,
-    line_id: PlanLineId,
-    expected_version: IfMatch,
-    input: LineInput,
-) -> Result<TrainingPlan, ApiError> {
-    caller.require_permission(Permission::ReadPlans)?;
-    let ScopedPlan { row, center_path } = plan_in_scope(conn, caller, id)?;
-    let line = db::find_line(conn, row.id, line_id)?.ok_or(ApiError::NotFound)?;
-    require_editable(caller, &row)?;
-    check_if_match(&expected_version, line.version)?;
-    let fields = parse_line(conn, caller, &input)?;
-    let before = one_dto(conn, row.clone())?;
-    db::update_line(conn, &line, &fields)?.ok_or(ApiError::PreconditionFailed)?;
-    let updated = db::touch(conn, &row, None)?.ok_or(ApiError::PreconditionFailed)?;
-    let after = one_dto(conn, updated)?;
-    if let (Some(old), Some(new)) = (line_of(&before, line_id), line_of(&after, line_id)) {
-        writes::record(
-            conn,
-            &caller.audit(),
-            Write::update(
-                EntityKind::TrainingPlanLine,
-                line_id,
-                &center_path,
-                old,
-                new,
-            ),
-        )?;
-    }
-    record_plan_touched(conn, caller, &center_path, &before, &after)?;
-    Ok(after)
-}
-
-/// The natural keys of a deleted line, carried by its tombstone in the change feed.
-#[derive(Serialize)]
-struct LineKeys {
-    plan_id: PlanId,
-    program_id: ProgramId,
-    quarter: Option<i32>,
-}
-
-/// Remove a line (draft or returned plans).
-pub fn delete_line(
-    conn: &mut DbConnection,
-    caller: &Caller,
-    id: PlanId,
-    line_id: PlanLineId,
-) -> Result<TrainingPlan, ApiError> {
-    caller.require_permission(Permission::ReadPlans)?;
-    let ScopedPlan { row, center_path } = plan_in_scope(conn, caller, id)?;
-    let line = db::find_line(conn, row.id, line_id)?.ok_or(ApiError::NotFound)?;
-    require_editable(caller, &row)?;
-    let before = one_dto(conn, row.clone())?;
-    db::delete_line(conn, line.id)?;
-    let updated = db::touch(conn, &row, None)?.ok_or(ApiError::PreconditionFailed)?;
-    let after = one_dto(conn, updated)?;
-    if let Some(old) = line_of(&before, line_id) {
-        let keys = LineKeys {
-            plan_id: row.id,
-            program_id: line.program_id,
-            quarter: line.quarter,
-        };
-        writes::record(
-            conn,
-            &caller.audit(),
-            Write::delete(
-                EntityKind::TrainingPlanLine,
-                line_id,
-                &center_path,
-                old,
-                &keys,
-            ),
-        )?;
-    }
-    record_plan_touched(conn, caller, &center_path, &before, &after)?;
     Ok(after)
 }
 
@@ -721,7 +511,7 @@ pub fn take_step(
     }
 }
 
-fn step_audit_action(action: PlanAction) -> AuditAction {
+pub(crate) fn step_audit_action(action: PlanAction) -> AuditAction {
     match action {
         PlanAction::Submit => AuditAction::Submit,
         PlanAction::Appraise => AuditAction::Appraise,
@@ -732,7 +522,7 @@ fn step_audit_action(action: PlanAction) -> AuditAction {
 }
 
 /// Whether `user` holds an approval grant for the district of `center`.
-fn holds_grant_for_center(
+pub(crate) fn holds_grant_for_center(
     conn: &mut DbConnection,
     user: UserId,
     center: OrganizationId,

@@ -23,7 +23,6 @@ const ALLOWED: &[(&str, &str, &str, &str)] = &[
     ("enrollments.rs", "class_for", "class_unscoped", "a party organization reaches the classes of its own center to nominate (checked next)"),
     ("enrollments.rs", "nominate", "find_unscoped", "the learner's party organization, after the learner was found in scope"),
     ("enrollments.rs", "step", "find_enrollment_unscoped", "the enrollment, whose class is then required in scope"),
-    ("enrollments.rs", "readable_enrollment", "find_enrollment_unscoped", "the enrollment, then its class or its party organization required in scope"),
     ("imports/rows.rs", "load_known", "national_id_holders_unscoped", "national ids are unique in the province; holders outside the scope are never named"),
     ("imports/rows.rs", "load_known", "classes_by_ids_unscoped", "classes named by a row, each then checked: in scope, or of a party organization's own center"),
     ("imports/rows.rs", "load_known", "classes_by_codes_unscoped", "as classes_by_ids_unscoped, by code and year"),
@@ -33,8 +32,7 @@ const ALLOWED: &[(&str, &str, &str, &str)] = &[
     ("party_organizations.rs", "delete", "find_unscoped", "whether a party organization found in scope was deleted meanwhile (404 or 412)"),
     ("result_reports.rs", "result_lines", "class_unscoped", "the classes of enrollments already read in scope"),
     ("result_reports.rs", "result_lines", "learner_unscoped", "the learners of enrollments already read in scope"),
-    ("results.rs", "enrollment_for_results", "find_enrollment_unscoped", "the enrollment, whose class is then required in scope"),
-    ("results.rs", "readable_with_class", "find_class_unscoped", "the class of an enrollment already checked readable"),
+    ("results.rs", "readable_with_class", "find_class_unscoped", "the class of an enrollment in scope, for its dates and policy (its attendance is read through the enrollment)"),
     ("training_plans.rs", "holds_grant_for_center", "parent_of_unscoped", "the district of a center whose plan was found in scope"),
     ("visits.rs", "create", "find_unscoped", "the organization of an observer found visible"),
 ];

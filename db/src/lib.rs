@@ -39,6 +39,7 @@ macro_rules! lock_rows {
         }
     }};
 }
+pub use scope::InScope;
 pub use types::{
     ActivityId, CertificateId, ClassId, ClientId, EnrollmentId, GrantId, Id, LearnerId, LecturerId,
     LessonPlanId, OrganizationId, PlanId, PlanLineId, PolicyVersionId, ProgramId, SessionId,

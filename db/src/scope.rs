@@ -31,6 +31,33 @@ impl Scope {
     }
 }
 
+/// A record found inside a caller's scope. Only this crate's scoped finders make one, and the
+/// queries of a record's children (a class's sessions, enrollments and results, a session's
+/// attendance, an enrollment's result and certificates) take it: such a query cannot be called
+/// with an id nobody checked. It reads as the row it holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InScope<T>(T);
+
+impl<T> InScope<T> {
+    /// Made only where the scope was applied (or by a parent already in scope).
+    pub(crate) fn new(row: T) -> InScope<T> {
+        InScope(row)
+    }
+
+    /// The row, for a DTO; the proof of scope is given up.
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+impl<T> std::ops::Deref for InScope<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

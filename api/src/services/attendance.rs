@@ -7,6 +7,7 @@ use crate::services::owner_path;
 use centers_db::learners::{self as db};
 use centers_db::teaching::SessionRow;
 use centers_db::writes::{self, Write};
+use centers_db::InScope;
 use centers_db::SessionId;
 use centers_db::{ClassId, DbConnection, EnrollmentId, LearnerId};
 use centers_domain::access::{Action, Permission, TeachingWork};
@@ -39,7 +40,7 @@ pub(crate) fn attendance_session(
     conn: &mut DbConnection,
     caller: &Caller,
     id: SessionId,
-) -> Result<(SessionRow, centers_db::teaching::ClassRow), ApiError> {
+) -> Result<(InScope<SessionRow>, InScope<centers_db::teaching::ClassRow>), ApiError> {
     caller.require_permission(Permission::ReadLearners)?;
     let (session, class) =
         centers_db::teaching::find_session(conn, id, &caller.scope())?.ok_or(ApiError::NotFound)?;
@@ -87,12 +88,11 @@ pub fn record_attendance(
             "at most 1000",
         ));
     }
-    let enrolled: std::collections::HashSet<EnrollmentId> =
-        db::enrollments_of_class(conn, class.id)?
-            .into_iter()
-            .filter(|e| e.status == EnrollmentStatus::Enrolled)
-            .map(|e| e.id)
-            .collect();
+    let enrolled: std::collections::HashSet<EnrollmentId> = db::enrollments_of_class(conn, &class)?
+        .into_iter()
+        .filter(|e| e.status == EnrollmentStatus::Enrolled)
+        .map(|e| e.id)
+        .collect();
     let mut seen = std::collections::HashSet::new();
     let mut errors = Vec::new();
     for (i, r) in b.records.iter().enumerate() {
@@ -147,7 +147,7 @@ pub fn session_attendance(
     let (session, _) = attendance_session(conn, caller, id)?;
     // A stored status this version does not know is a fault that names its row, never a record
     // silently left out.
-    let records = db::attendance_of_session(conn, session.id)?
+    let records = db::attendance_of_session(conn, &session)?
         .into_iter()
         .map(|(enrollment_id, status)| {
             status
@@ -195,14 +195,14 @@ pub fn class_attendance(
     caller.require_permission(Permission::ReadLearners)?;
     let class =
         centers_db::teaching::find_class(conn, id, &caller.scope())?.ok_or(ApiError::NotFound)?;
-    let (taught, present) = db::attendance_periods(conn, class.id)?;
+    let (taught, present) = db::attendance_periods(conn, &class)?;
     let policy = crate::services::policies::set_on(
         conn,
         caller.province_id()?.into(),
         class.end_date,
         "class",
     )?;
-    let enrollments = db::enrollments_of_class(conn, class.id)?
+    let enrollments = db::enrollments_of_class(conn, &class)?
         .into_iter()
         .filter(|e| {
             matches!(

@@ -137,7 +137,7 @@ pub fn issue_certificate(
             ),
         ));
     }
-    if !db::certificates_of(conn, row.id)?.is_empty() {
+    if !db::certificates_of(conn, &row)?.is_empty() {
         return Err(ApiError::conflict(
             "the certificate was already issued; a reissue keeps its number",
         ));
@@ -215,7 +215,7 @@ pub fn reissue_certificate(
             "this certificate was already replaced; reissue the current one",
         ));
     }
-    let all = db::certificates_of(conn, row.id)?;
+    let all = db::certificates_of(conn, &row)?;
     let suffix = all.iter().map(|c| c.suffix).max().unwrap_or(0) + 1;
     let base = old
         .number
@@ -267,7 +267,7 @@ pub fn certificates(
     id: EnrollmentId,
 ) -> Result<CertificateList, ApiError> {
     let row = readable_enrollment(conn, caller, id)?;
-    let items: Vec<Certificate> = db::certificates_of(conn, row.id)?
+    let items: Vec<Certificate> = db::certificates_of(conn, &row)?
         .into_iter()
         .map(Certificate::from)
         .collect();

@@ -10,6 +10,7 @@ use crate::services::{check_length, clean_text, owner_path, workflow};
 use centers_db::paging::{Page, PageRequest};
 use centers_db::teaching::{self as db, ClassFields, ClassFilter, ClassRow, ClassSort};
 use centers_db::writes::{self, Write};
+use centers_db::InScope;
 use centers_db::{
     organizations as orgs, programs, ClassId, DbConnection, LecturerId, OrganizationId, PlanLineId,
     ProgramId,
@@ -58,6 +59,12 @@ pub struct Class {
 }
 
 list_schema!(ClassList, Class);
+
+impl From<InScope<ClassRow>> for Class {
+    fn from(r: InScope<ClassRow>) -> Self {
+        Class::from(r.into_inner())
+    }
+}
 
 impl From<ClassRow> for Class {
     fn from(r: ClassRow) -> Self {
@@ -387,7 +394,7 @@ pub(crate) fn class_in_scope(
     conn: &mut DbConnection,
     caller: &Caller,
     id: ClassId,
-) -> Result<ClassRow, ApiError> {
+) -> Result<InScope<ClassRow>, ApiError> {
     db::find_class(conn, id, &caller.scope())?.ok_or(ApiError::NotFound)
 }
 
@@ -456,7 +463,7 @@ pub fn update(
             fields.code
         )));
     }
-    let sessions = db::sessions_of_class(conn, row.id)?;
+    let sessions = db::sessions_of_class(conn, &row)?;
     if sessions
         .iter()
         .any(|s| !rules::session_within_class(s.session_date, fields.start_date, fields.end_date))
@@ -530,7 +537,8 @@ pub fn step(
         },
     )?;
     if next == ClassStatus::Completed {
-        crate::services::results::settle_enrollments(conn, caller, &changed)?;
+        // The class found in scope above, now completed.
+        crate::services::results::settle_enrollments(conn, caller, &row)?;
     }
     let path = owner_path(conn, row.center_id)?;
     let before = Class::from(row);

@@ -37,7 +37,7 @@ pub fn coverage(
 ) -> Result<Coverage, ApiError> {
     caller.require_permission(Permission::ReadTeaching)?;
     let class = class_in_scope(conn, caller, id)?;
-    let sessions = db::sessions_of_class(conn, class.id)?;
+    let sessions = db::sessions_of_class(conn, &class)?;
     let topics: Vec<TopicCoverage> = db::topics_of(conn, class.program_id)?
         .into_iter()
         .map(|(topic, title, periods)| {

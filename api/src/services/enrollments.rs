@@ -6,7 +6,9 @@ use crate::http::utc;
 use crate::list_schema;
 use crate::services::{check_length, clean_text, owner_path, workflow};
 use centers_db::learners::{self as db, EnrollmentRow};
+use centers_db::teaching::ClassRow;
 use centers_db::writes::{self, Write};
+use centers_db::InScope;
 use centers_db::{
     organizations as orgs, programs, ClassId, DbConnection, EnrollmentId, LearnerId,
     OrganizationId, UserId,
@@ -42,6 +44,12 @@ pub struct Enrollment {
 
 list_schema!(EnrollmentList, Enrollment);
 
+impl From<InScope<EnrollmentRow>> for Enrollment {
+    fn from(r: InScope<EnrollmentRow>) -> Self {
+        Enrollment::from(r.into_inner())
+    }
+}
+
 impl From<EnrollmentRow> for Enrollment {
     fn from(r: EnrollmentRow) -> Self {
         Enrollment {
@@ -69,21 +77,53 @@ pub struct Nominate {
     pub learner_id: LearnerId,
 }
 
+/// A class a caller may see for enrollments.
+pub(crate) enum ClassFor {
+    /// In the caller's scope (center, province): every enrollment of it is too.
+    InScope(InScope<ClassRow>),
+    /// A class of the center a party organization's account belongs to: the account reaches its
+    /// own learners' enrollments of it only.
+    OwnCenter(ClassRow),
+}
+
+impl ClassFor {
+    pub(crate) fn row(&self) -> &ClassRow {
+        match self {
+            ClassFor::InScope(c) => c,
+            ClassFor::OwnCenter(c) => c,
+        }
+    }
+
+    /// The enrollments of the class the caller reaches: all, or its own learners'.
+    pub(crate) fn enrollments(
+        &self,
+        conn: &mut DbConnection,
+        caller: &Caller,
+    ) -> Result<Vec<InScope<EnrollmentRow>>, ApiError> {
+        Ok(match self {
+            ClassFor::InScope(class) => db::enrollments_of_class(conn, class)?,
+            ClassFor::OwnCenter(class) => {
+                db::enrollments_by_party_scope(conn, &caller.scope(), Some(class.id))?
+            }
+        })
+    }
+}
+
 /// The class a caller may see for enrollments: in its scope (center, province), or — for a party
 /// organization's account — a class of the center its organization belongs to.
 pub(crate) fn class_for(
     conn: &mut DbConnection,
     caller: &Caller,
     id: ClassId,
-) -> Result<(centers_db::teaching::ClassRow, bool), ApiError> {
+) -> Result<ClassFor, ApiError> {
     if let Some(c) = centers_db::teaching::find_class(conn, id, &caller.scope())? {
-        return Ok((c, true));
+        return Ok(ClassFor::InScope(c));
     }
     if caller.principal.is_party_organization() {
         let own = orgs::find_unscoped(conn, caller.scope_id.into())?;
         if let Some(class) = db::class_unscoped(conn, id)? {
             if own.and_then(|o| o.center_id) == Some(class.center_id) {
-                return Ok((class, false));
+                return Ok(ClassFor::OwnCenter(class));
             }
         }
     }
@@ -99,7 +139,8 @@ pub fn nominate(
     b: Nominate,
 ) -> Result<Enrollment, ApiError> {
     caller.require_permission(Permission::ManageLearners)?;
-    let (class, _) = class_for(conn, caller, class_id)?;
+    let class = class_for(conn, caller, class_id)?;
+    let class = class.row();
     let learner = db::find_learner(conn, b.learner_id, &caller.scope())?.ok_or_else(|| {
         ApiError::invalid_field(
             "learner_id",
@@ -157,12 +198,7 @@ pub fn of_class(
     class_id: ClassId,
 ) -> Result<EnrollmentList, ApiError> {
     caller.require_permission(Permission::ReadLearners)?;
-    let (class, whole) = class_for(conn, caller, class_id)?;
-    let rows = if whole {
-        db::enrollments_of_class(conn, class.id)?
-    } else {
-        db::enrollments_by_party_scope(conn, &caller.scope(), Some(class.id))?
-    };
+    let rows = class_for(conn, caller, class_id)?.enrollments(conn, caller)?;
     let items: Vec<Enrollment> = rows.into_iter().map(Enrollment::from).collect();
     Ok(EnrollmentList {
         total: Some(i64::try_from(items.len()).unwrap_or(i64::MAX)),
@@ -295,16 +331,9 @@ pub(crate) fn readable_enrollment(
     conn: &mut DbConnection,
     caller: &Caller,
     id: EnrollmentId,
-) -> Result<EnrollmentRow, ApiError> {
+) -> Result<InScope<EnrollmentRow>, ApiError> {
     caller.require_permission(Permission::ReadLearners)?;
-    let row = db::find_enrollment_unscoped(conn, id)?.ok_or(ApiError::NotFound)?;
-    let path = owner_path(conn, row.party_organization_id)?;
-    let class_visible =
-        centers_db::teaching::find_class(conn, row.class_id, &caller.scope())?.is_some();
-    if !class_visible && !caller.scope().contains(&path) {
-        return Err(ApiError::NotFound);
-    }
-    Ok(row)
+    db::find_enrollment(conn, id, &caller.scope())?.ok_or(ApiError::NotFound)
 }
 
 pub fn get_enrollment(

@@ -5,6 +5,7 @@ use crate::error::ApiError;
 use crate::services::enrollments::*;
 use crate::services::results::*;
 use centers_db::learners::{self as db, EnrollmentRow};
+use centers_db::InScope;
 use centers_db::{
     organizations as orgs, programs, ClassId, DbConnection, EnrollmentId, LearnerId, OrganizationId,
 };
@@ -46,9 +47,17 @@ pub struct ResultsReport {
 pub(crate) fn result_lines(
     conn: &mut DbConnection,
     caller: &Caller,
-    rows: Vec<EnrollmentRow>,
+    rows: Vec<InScope<EnrollmentRow>>,
 ) -> Result<ResultsReport, ApiError> {
     let province: OrganizationId = caller.province_id()?.into();
+    // Attendance and results of these enrollments only: a party organization reads its own
+    // learners' lines of a class, never the others'.
+    let mut attendance = db::attendance_of_enrollments(conn, &rows)?;
+    let results: std::collections::HashMap<EnrollmentId, db::ResultRow> =
+        db::results_of(conn, &rows)?
+            .into_iter()
+            .map(|r| (r.enrollment_id, r))
+            .collect();
     let mut classes = std::collections::HashMap::new();
     let mut items = Vec::new();
     for e in rows {
@@ -57,18 +66,12 @@ pub(crate) fn result_lines(
             let program = programs::find(conn, class.program_id, province)?
                 .map(|p| p.name)
                 .unwrap_or_default();
-            let attendance = db::attendance_periods(conn, class.id)?;
-            let results: std::collections::HashMap<EnrollmentId, db::ResultRow> =
-                db::results_of_class(conn, class.id)?
-                    .into_iter()
-                    .map(|r| (r.enrollment_id, r))
-                    .collect();
+            let periods = attendance.remove(&e.class_id).unwrap_or_default();
             let policy =
                 crate::services::policies::set_on(conn, province, class.end_date, "class")?;
-            slot.insert((class, program, attendance, results, policy));
+            slot.insert((class, program, periods, policy));
         }
-        let Some((class, program, (taught, present), results, policy)) = classes.get(&e.class_id)
-        else {
+        let Some((class, program, (taught, present), policy)) = classes.get(&e.class_id) else {
             continue;
         };
         let learner = db::learner_unscoped(conn, e.learner_id)?.ok_or(ApiError::NotFound)?;
@@ -77,7 +80,7 @@ pub(crate) fn result_lines(
             .get(&e.id)
             .map(|r| result_dto(r, ratio, policy))
             .transpose()?;
-        let certificate = db::certificates_of(conn, e.id)?
+        let certificate = db::certificates_of(conn, &e)?
             .into_iter()
             .rfind(|c| c.replaced_at.is_none())
             .map(|c| c.number);
@@ -120,7 +123,7 @@ pub fn results_of_party_organization(
         &caller.scope(),
     )?
     .ok_or(ApiError::NotFound)?;
-    let rows = db::enrollments_of_party_organization(conn, organization.id, year)?;
+    let rows = db::enrollments_of_party_organization(conn, &caller.scope(), organization.id, year)?;
     result_lines(conn, caller, rows)
 }
 
@@ -131,12 +134,7 @@ pub fn results_of_class(
     id: ClassId,
 ) -> Result<ResultsReport, ApiError> {
     caller.require_permission(Permission::ReadLearners)?;
-    let (class, whole) = class_for(conn, caller, id)?;
-    let rows = if whole {
-        db::enrollments_of_class(conn, class.id)?
-    } else {
-        db::enrollments_by_party_scope(conn, &caller.scope(), Some(class.id))?
-    };
+    let rows = class_for(conn, caller, id)?.enrollments(conn, caller)?;
     result_lines(conn, caller, rows)
 }
 

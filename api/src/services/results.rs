@@ -6,6 +6,7 @@ use crate::services::enrollments::*;
 use crate::services::{check_length, clean_text, owner_path};
 use centers_db::learners::{self as db, EnrollmentRow};
 use centers_db::writes::{self, Write};
+use centers_db::InScope;
 use centers_db::{programs, DbConnection, EnrollmentId};
 use centers_domain::access::Permission;
 use centers_domain::changes::{AuditAction, EntityKind};
@@ -97,8 +98,14 @@ pub(crate) fn enrollment_for_results(
     conn: &mut DbConnection,
     caller: &Caller,
     id: EnrollmentId,
-) -> Result<(EnrollmentRow, centers_db::teaching::ClassRow), ApiError> {
-    let row = db::find_enrollment_unscoped(conn, id)?.ok_or(ApiError::NotFound)?;
+) -> Result<
+    (
+        InScope<EnrollmentRow>,
+        InScope<centers_db::teaching::ClassRow>,
+    ),
+    ApiError,
+> {
+    let row = db::find_enrollment(conn, id, &caller.scope())?.ok_or(ApiError::NotFound)?;
     let class = centers_db::teaching::find_class(conn, row.class_id, &caller.scope())?
         .ok_or(ApiError::NotFound)?;
     Ok((row, class))
@@ -111,7 +118,7 @@ pub(crate) fn readable_with_class(
     conn: &mut DbConnection,
     caller: &Caller,
     id: EnrollmentId,
-) -> Result<(EnrollmentRow, centers_db::teaching::ClassRow), ApiError> {
+) -> Result<(InScope<EnrollmentRow>, centers_db::teaching::ClassRow), ApiError> {
     let row = readable_enrollment(conn, caller, id)?;
     let class =
         centers_db::teaching::find_class_unscoped(conn, row.class_id)?.ok_or(ApiError::NotFound)?;
@@ -160,7 +167,7 @@ pub fn put_result(
     if !errors.is_empty() {
         return Err(ApiError::Validation(errors));
     }
-    let (taught, present) = db::attendance_periods(conn, class.id)?;
+    let (taught, present) = db::attendance_periods(conn, &class)?;
     let ratio = attendance_ratio(present.get(&row.id).copied().unwrap_or(0), taught);
     let policy = crate::services::policies::set_on(
         conn,
@@ -171,12 +178,12 @@ pub fn put_result(
     check_result(score, retake, ratio, &policy)
         .map_err(|(field, why)| ApiError::invalid_field(field, "not_allowed", why))?;
     let comment = clean_text(b.comment.as_deref());
-    let before = db::find_result(conn, row.id)?
+    let before = db::find_result(conn, &row)?
         .map(|r| result_dto(&r, ratio, &policy))
         .transpose()?;
     let stored = db::put_result(
         conn,
-        row.id,
+        &row,
         score,
         retake,
         b.conduct.map(|c| c.as_str()),
@@ -206,9 +213,9 @@ pub fn get_result(
     id: EnrollmentId,
 ) -> Result<ResultDto, ApiError> {
     let (row, class) = readable_with_class(conn, caller, id)?;
-    let stored = db::find_result(conn, row.id)?.ok_or(ApiError::NotFound)?;
-    let (taught, present) = db::attendance_periods(conn, class.id)?;
-    let ratio = attendance_ratio(present.get(&row.id).copied().unwrap_or(0), taught);
+    let stored = db::find_result(conn, &row)?.ok_or(ApiError::NotFound)?;
+    let (taught, present) = db::attendance_of_enrollment(conn, &row)?;
+    let ratio = attendance_ratio(present, taught);
     let policy = crate::services::policies::set_on(
         conn,
         caller.province_id()?.into(),
@@ -224,21 +231,22 @@ pub fn get_result(
 pub(crate) fn settle_enrollments(
     conn: &mut DbConnection,
     caller: &Caller,
-    class: &centers_db::teaching::ClassRow,
+    class: &InScope<centers_db::teaching::ClassRow>,
 ) -> Result<(), ApiError> {
     let province = caller.province_id()?.into();
     let program = programs::find(conn, class.program_id, province)?.ok_or(ApiError::NotFound)?;
     let rule: EligibilityRule = serde_json::from_str(&program.eligibility_json).unwrap_or_default();
     let policy = crate::services::policies::set_on(conn, province, class.end_date, "class")?;
-    let (taught, present) = db::attendance_periods(conn, class.id)?;
+    let (taught, present) = db::attendance_periods(conn, class)?;
     let results: std::collections::HashMap<EnrollmentId, db::ResultRow> =
-        db::results_of_class(conn, class.id)?
+        db::results_of_class(conn, class)?
             .into_iter()
             .map(|r| (r.enrollment_id, r))
             .collect();
     let ctx = caller.audit();
-    for e in db::enrollments_of_class(conn, class.id)?
+    for e in db::enrollments_of_class(conn, class)?
         .into_iter()
+        .map(InScope::into_inner)
         .filter(|e| e.status == EnrollmentStatus::Enrolled)
     {
         let ratio = attendance_ratio(present.get(&e.id).copied().unwrap_or(0), taught);

@@ -9,6 +9,7 @@ use crate::services::lecturers::visible as visible_lecturer;
 use crate::services::{check_length, clean_text, owner_path, workflow};
 use centers_db::teaching::{self as db, SessionFields, SessionRow};
 use centers_db::writes::{self, Write};
+use centers_db::InScope;
 use centers_db::{ClassId, DbConnection, LecturerId, LessonPlanId, SessionId};
 use centers_domain::access::{Action, Permission, TeachingReach, TeachingWork};
 use centers_domain::changes::{AuditAction, EntityKind};
@@ -46,6 +47,12 @@ list_schema!(SessionList, Session);
 
 pub(crate) fn clock(minute: i32) -> String {
     format!("{:02}:{:02}", minute / 60, minute % 60)
+}
+
+impl From<InScope<SessionRow>> for Session {
+    fn from(r: InScope<SessionRow>) -> Self {
+        Session::from(r.into_inner())
+    }
 }
 
 impl From<SessionRow> for Session {
@@ -218,7 +225,7 @@ pub fn sessions(
     let class = class_in_scope(conn, caller, class_id)?;
     let mine = own_lecturer(conn, caller)?;
     let reach = caller.principal.teaching_reach();
-    let items: Vec<Session> = db::sessions_of_class(conn, class.id)?
+    let items: Vec<Session> = db::sessions_of_class(conn, &class)?
         .into_iter()
         .filter(|s| reach.reaches(Some(s.lecturer_id) == mine))
         .map(Session::from)

@@ -1,5 +1,7 @@
 //! Attendance of enrolled learners at a class's sessions.
 
+use super::EnrollmentRow;
+use crate::InScope;
 use crate::{ClassId, DbConnection, EnrollmentId, UserId};
 use centers_domain::learners::AttendanceStatus;
 use centers_domain::teaching::SessionStatus;
@@ -40,11 +42,11 @@ pub fn record_attendance(
 /// A session's attendance: (enrollment, status).
 pub fn attendance_of_session(
     conn: &mut DbConnection,
-    session: crate::SessionId,
+    session: &InScope<crate::teaching::SessionRow>,
 ) -> QueryResult<Vec<(EnrollmentId, String)>> {
     use crate::schema::attendance as t;
     t::table
-        .filter(t::session_id.eq(session))
+        .filter(t::session_id.eq(session.id))
         .select((t::enrollment_id, t::status))
         .order(t::enrollment_id.asc())
         .load(conn)
@@ -52,6 +54,46 @@ pub fn attendance_of_session(
 
 /// Periods of a class's taught sessions, and the periods each enrollment was present for.
 pub fn attendance_periods(
+    conn: &mut DbConnection,
+    class: &InScope<crate::teaching::ClassRow>,
+) -> QueryResult<(i64, std::collections::HashMap<EnrollmentId, i64>)> {
+    periods_of_class(conn, class.id)
+}
+
+/// For one enrollment in scope: the periods its class's taught sessions held, and those it was
+/// present for (what a party organization reads of its own learner).
+pub fn attendance_of_enrollment(
+    conn: &mut DbConnection,
+    enrollment: &InScope<EnrollmentRow>,
+) -> QueryResult<(i64, i64)> {
+    let (taught, present) = periods_of_class(conn, enrollment.class_id)?;
+    Ok((taught, present.get(&enrollment.id).copied().unwrap_or(0)))
+}
+
+/// A class's taught periods, and the periods each enrollment was present for.
+pub type ClassPeriods = (i64, std::collections::HashMap<EnrollmentId, i64>);
+
+/// For enrollments in scope, by class: the periods each class's taught sessions held, and those
+/// each of these enrollments (and no other) was present for.
+pub fn attendance_of_enrollments(
+    conn: &mut DbConnection,
+    enrollments: &[InScope<EnrollmentRow>],
+) -> QueryResult<std::collections::HashMap<ClassId, ClassPeriods>> {
+    let mut by_class = std::collections::HashMap::new();
+    for e in enrollments {
+        if let std::collections::hash_map::Entry::Vacant(slot) = by_class.entry(e.class_id) {
+            slot.insert(periods_of_class(conn, e.class_id)?);
+        }
+    }
+    let listed: std::collections::HashSet<EnrollmentId> =
+        enrollments.iter().map(|e| e.id).collect();
+    for (_, present) in by_class.values_mut() {
+        present.retain(|e, _| listed.contains(e));
+    }
+    Ok(by_class)
+}
+
+fn periods_of_class(
     conn: &mut DbConnection,
     class: ClassId,
 ) -> QueryResult<(i64, std::collections::HashMap<EnrollmentId, i64>)> {

@@ -1,6 +1,8 @@
 //! Certificates and each center's master register (sổ gốc) numbering.
 
+use super::EnrollmentRow;
 use crate::schema::enrollments;
+use crate::InScope;
 use crate::{DbConnection, EnrollmentId, LearnerId, OrganizationId};
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
@@ -126,11 +128,11 @@ pub fn insert_certificate(
 /// The certificates of an enrollment, oldest first (the last one is current).
 pub fn certificates_of(
     conn: &mut DbConnection,
-    enrollment: EnrollmentId,
+    enrollment: &InScope<EnrollmentRow>,
 ) -> QueryResult<Vec<CertificateRow>> {
     use crate::schema::certificates as t;
     t::table
-        .filter(t::enrollment_id.eq(enrollment))
+        .filter(t::enrollment_id.eq(enrollment.id))
         .select(CertificateRow::as_select())
         .order(t::suffix.asc())
         .load(conn)

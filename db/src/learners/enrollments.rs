@@ -2,6 +2,7 @@
 //! class's row lock.
 
 use crate::schema::{classes, enrollments, organizations};
+use crate::InScope;
 use crate::{
     ClassId, DbConnection, EnrollmentId, LearnerId, MultiBackend, OrganizationId, Scope, UserId,
 };
@@ -50,16 +51,36 @@ pub fn insert_enrollment(
         .get_result(conn)
 }
 
-/// Every enrollment of a class (the caller has seen the class).
+/// Every enrollment of a class in scope (in scope with it).
 pub fn enrollments_of_class(
     conn: &mut DbConnection,
-    class: ClassId,
-) -> QueryResult<Vec<EnrollmentRow>> {
+    class: &InScope<crate::teaching::ClassRow>,
+) -> QueryResult<Vec<InScope<EnrollmentRow>>> {
     enrollments::table
-        .filter(enrollments::class_id.eq(class))
+        .filter(enrollments::class_id.eq(class.id))
         .select(EnrollmentRow::as_select())
         .order((enrollments::created_at.asc(), enrollments::id.asc()))
         .load(conn)
+        .map(|rows| rows.into_iter().map(InScope::new).collect())
+}
+
+/// An enrollment the scope reaches: its class, or its learner's party organization, lies in it.
+pub fn find_enrollment(
+    conn: &mut DbConnection,
+    id: EnrollmentId,
+    scope: &Scope,
+) -> QueryResult<Option<InScope<EnrollmentRow>>> {
+    let Some(row) = find_enrollment_unscoped(conn, id)? else {
+        return Ok(None);
+    };
+    let class_in_scope = crate::teaching::find_class(conn, row.class_id, scope)?.is_some();
+    let party_in_scope = organizations::table
+        .filter(organizations::id.eq(row.party_organization_id))
+        .filter(organizations::path.like(scope.pattern()))
+        .count()
+        .get_result::<i64>(conn)?
+        > 0;
+    Ok((class_in_scope || party_in_scope).then(|| InScope::new(row)))
 }
 
 /// Enrollments of learners whose party organization lies in `scope`, optionally of one class.
@@ -67,7 +88,7 @@ pub fn enrollments_by_party_scope(
     conn: &mut DbConnection,
     scope: &Scope,
     class: Option<ClassId>,
-) -> QueryResult<Vec<EnrollmentRow>> {
+) -> QueryResult<Vec<InScope<EnrollmentRow>>> {
     let mut q = enrollments::table
         .inner_join(organizations::table)
         .select(EnrollmentRow::as_select())
@@ -79,6 +100,7 @@ pub fn enrollments_by_party_scope(
     q.order((enrollments::created_at.asc(), enrollments::id.asc()))
         .limit(10_000)
         .load(conn)
+        .map(|rows| rows.into_iter().map(InScope::new).collect())
 }
 
 pub fn find_enrollment_unscoped(
@@ -148,17 +170,22 @@ pub fn class_unscoped(
         .optional()
 }
 
-/// Enrollments of a party organization's learners in classes of a year.
+/// Enrollments of a party organization's learners in classes of a year, if the organization lies
+/// in `scope`.
 pub fn enrollments_of_party_organization(
     conn: &mut DbConnection,
+    scope: &Scope,
     organization: OrganizationId,
     year: i32,
-) -> QueryResult<Vec<EnrollmentRow>> {
+) -> QueryResult<Vec<InScope<EnrollmentRow>>> {
     enrollments::table
         .inner_join(classes::table)
+        .inner_join(organizations::table)
         .filter(enrollments::party_organization_id.eq(organization))
+        .filter(organizations::path.like(scope.pattern()))
         .filter(classes::year.eq(year))
         .select(EnrollmentRow::as_select())
         .order((classes::start_date.asc(), enrollments::id.asc()))
         .load(conn)
+        .map(|rows| rows.into_iter().map(InScope::new).collect())
 }

@@ -1,7 +1,9 @@
 //! Results: final scores and conduct.
 
+use super::EnrollmentRow;
 use crate::schema::enrollments;
-use crate::{ClassId, DbConnection, EnrollmentId, UserId};
+use crate::InScope;
+use crate::{DbConnection, EnrollmentId, UserId};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -22,30 +24,52 @@ pub struct ResultRow {
 
 pub fn find_result(
     conn: &mut DbConnection,
-    enrollment: EnrollmentId,
+    enrollment: &InScope<EnrollmentRow>,
 ) -> QueryResult<Option<ResultRow>> {
     use crate::schema::results as t;
     t::table
-        .filter(t::enrollment_id.eq(enrollment))
+        .filter(t::enrollment_id.eq(enrollment.id))
         .select(ResultRow::as_select())
         .first(conn)
         .optional()
 }
 
 /// Results of every enrollment of a class.
-pub fn results_of_class(conn: &mut DbConnection, class: ClassId) -> QueryResult<Vec<ResultRow>> {
+pub fn results_of_class(
+    conn: &mut DbConnection,
+    class: &InScope<crate::teaching::ClassRow>,
+) -> QueryResult<Vec<ResultRow>> {
     use crate::schema::results as t;
     t::table
         .inner_join(enrollments::table)
-        .filter(enrollments::class_id.eq(class))
+        .filter(enrollments::class_id.eq(class.id))
         .select(ResultRow::as_select())
         .load(conn)
+}
+
+/// Results of enrollments in scope.
+pub fn results_of(
+    conn: &mut DbConnection,
+    enrollments: &[InScope<EnrollmentRow>],
+) -> QueryResult<Vec<ResultRow>> {
+    use crate::schema::results as t;
+    let ids: Vec<EnrollmentId> = enrollments.iter().map(|e| e.id).collect();
+    let mut found = Vec::new();
+    for chunk in ids.chunks(1_000) {
+        found.extend(
+            t::table
+                .filter(t::enrollment_id.eq_any(chunk.to_vec()))
+                .select(ResultRow::as_select())
+                .load(conn)?,
+        );
+    }
+    Ok(found)
 }
 
 /// Writes an enrollment's result (insert or replace).
 pub fn put_result(
     conn: &mut DbConnection,
-    enrollment: EnrollmentId,
+    enrollment: &InScope<EnrollmentRow>,
     score: Option<i32>,
     retake: Option<i32>,
     conduct: Option<&str>,
@@ -70,7 +94,7 @@ pub fn put_result(
         None => diesel::insert_into(t::table)
             .values((
                 t::id.eq(crate::new_id()),
-                t::enrollment_id.eq(enrollment),
+                t::enrollment_id.eq(enrollment.id),
                 t::score_tenths.eq(score),
                 t::retake_tenths.eq(retake),
                 t::conduct.eq(conduct),

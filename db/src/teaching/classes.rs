@@ -2,6 +2,7 @@
 
 use crate::paging::{CursorKey, Page, PageRequest};
 use crate::schema::{classes, organizations};
+use crate::InScope;
 use crate::{
     ClassId, DbConnection, LecturerId, MultiBackend, OrganizationId, PlanLineId, ProgramId, Scope,
 };
@@ -241,11 +242,12 @@ pub fn find_class(
     conn: &mut DbConnection,
     id: ClassId,
     scope: &Scope,
-) -> QueryResult<Option<ClassRow>> {
+) -> QueryResult<Option<InScope<ClassRow>>> {
     classes_in(scope)
         .filter(classes::id.eq(id))
         .first(conn)
         .optional()
+        .map(|c| c.map(InScope::new))
 }
 
 /// A class whatever the scope: for the server's own use once the caller's right to the record

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::schema::class_sessions;
+use crate::InScope;
 use crate::{ClassId, DbConnection, LecturerId, LessonPlanId, Scope, SessionId};
 use centers_domain::teaching::SessionStatus;
 use chrono::{NaiveDate, NaiveDateTime};
@@ -83,9 +84,12 @@ pub fn overlapping_sessions(
 }
 
 /// The sessions of a class, in time order.
-pub fn sessions_of_class(conn: &mut DbConnection, class: ClassId) -> QueryResult<Vec<SessionRow>> {
+pub fn sessions_of_class(
+    conn: &mut DbConnection,
+    class: &InScope<ClassRow>,
+) -> QueryResult<Vec<SessionRow>> {
     class_sessions::table
-        .filter(class_sessions::class_id.eq(class))
+        .filter(class_sessions::class_id.eq(class.id))
         .select(SessionRow::as_select())
         .order((
             class_sessions::session_date.asc(),
@@ -100,7 +104,7 @@ pub fn find_session(
     conn: &mut DbConnection,
     id: SessionId,
     scope: &Scope,
-) -> QueryResult<Option<(SessionRow, ClassRow)>> {
+) -> QueryResult<Option<(InScope<SessionRow>, InScope<ClassRow>)>> {
     let Some(session) = class_sessions::table
         .filter(class_sessions::id.eq(id))
         .select(SessionRow::as_select())
@@ -109,7 +113,7 @@ pub fn find_session(
     else {
         return Ok(None);
     };
-    Ok(find_class(conn, session.class_id, scope)?.map(|class| (session, class)))
+    Ok(find_class(conn, session.class_id, scope)?.map(|class| (InScope::new(session), class)))
 }
 
 /// Marks a session taught with the lesson plan in force, if it is still scheduled.

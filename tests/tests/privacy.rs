@@ -468,3 +468,48 @@ fn device_cookies_are_set_at_login_and_bound_to_their_account() {
     assert_eq!(r.status, 200);
     let _: Value = r.body;
 }
+
+#[test]
+fn a_stored_value_this_version_does_not_know_is_a_fault_not_a_blank() {
+    // Issue 20: no `parse().ok()` that drops data. A party organization whose stored kind is not
+    // one this version knows is answered as a server fault (500, cause in the log, naming the
+    // row), never as the record without its kind, alone or in the list.
+    let app = TestApp::spawn();
+    let admin = app.admin_token();
+    let center = app.center_id(&admin, "406");
+    let org = app.create_party_org(&admin, &center, "CB-1", "Chi bộ thôn 1")["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(
+        app.get(&format!("/api/v1/party-organizations/{org}"), &admin)
+            .status,
+        200
+    );
+    {
+        use centers_db::schema::organizations::dsl::*;
+        use diesel::prelude::*;
+        let pool = app.db_pool();
+        let mut conn = pool.get().unwrap();
+        let key: centers_db::OrganizationId = uuid::Uuid::parse_str(&org).unwrap().into();
+        diesel::update(organizations.filter(id.eq(key)))
+            .set(subkind.eq(Some("bogus_kind")))
+            .execute(&mut conn)
+            .unwrap();
+    }
+    let one = app.get(&format!("/api/v1/party-organizations/{org}"), &admin);
+    assert_eq!(one.status, 500, "{}", one.text);
+    assert!(
+        !one.text.contains("bogus"),
+        "the cause stays in the log: {}",
+        one.text
+    );
+    let list = app.request(
+        "GET",
+        "/api/v1/party-organizations?limit=500",
+        Some(&admin),
+        None,
+        &[("Cache-Control", "no-cache")],
+    );
+    assert_eq!(list.status, 500, "{}", list.text);
+}

@@ -48,6 +48,24 @@ pub(crate) fn owner_path(
         .ok_or_else(|| crate::error::ApiError::Internal("record without an owner".into()))
 }
 
+/// An organization's `subkind` read as the kind of its node (a district's or a party
+/// organization's); a stored value this version does not know is a fault naming the row.
+pub(crate) fn subkind_of<K: std::str::FromStr>(
+    r: &centers_db::organizations::OrganizationRow,
+) -> Result<Option<K>, crate::error::ApiError> {
+    r.subkind
+        .as_deref()
+        .map(|k| {
+            k.parse().map_err(|_| {
+                crate::error::ApiError::Internal(format!(
+                    "organization {}: unknown subkind {k:?}",
+                    r.id
+                ))
+            })
+        })
+        .transpose()
+}
+
 /// 422 naming `field` when `value` is longer than `max` characters (the `maxLength` the OpenAPI
 /// document states for it).
 pub(crate) fn check_length(

@@ -118,13 +118,13 @@ fn center_dto(r: OrganizationRow, districts: &HashMap<Uuid, OrganizationRow>) ->
     }
 }
 
-fn district_dto(r: OrganizationRow, centers: &HashMap<Uuid, Uuid>) -> District {
-    District {
+fn district_dto(r: OrganizationRow, centers: &HashMap<Uuid, Uuid>) -> Result<District, ApiError> {
+    Ok(District {
+        kind: crate::services::subkind_of(&r)?,
         center_id: centers.get(&r.id.0).copied().map(OrganizationId),
         id: r.id,
         code: r.code,
         name: r.name,
-        kind: r.subkind.and_then(|k| k.parse().ok()),
         province_id: r.parent_id,
         valid_from: r.valid_from,
         valid_to: r.valid_to,
@@ -132,7 +132,7 @@ fn district_dto(r: OrganizationRow, centers: &HashMap<Uuid, Uuid>) -> District {
         version: r.version,
         created_at: utc(r.created_at),
         updated_at: utc(r.updated_at),
-    }
+    })
 }
 
 /// Loads the parents of centers, keyed by id, in one query.
@@ -218,7 +218,7 @@ pub fn list_districts(
         page,
     )?;
     let centers = centers_of(conn, &page.items)?;
-    Ok(page.map(|d| district_dto(d, &centers)))
+    page.try_map(|d| district_dto(d, &centers))
 }
 
 /// One district-level unit in the caller's scope.
@@ -231,7 +231,7 @@ pub fn get_district(
     let row = orgs::find_in_scope(conn, id, Some(OrganizationKind::District), &caller.scope())?
         .ok_or(ApiError::NotFound)?;
     let centers = centers_of(conn, std::slice::from_ref(&row))?;
-    Ok(district_dto(row, &centers))
+    district_dto(row, &centers)
 }
 
 /// Any organization in the caller's scope.

@@ -47,29 +47,27 @@ pub struct PartyOrganization {
 
 list_schema!(PartyOrganizationList, PartyOrganization);
 
-impl From<OrganizationRow> for PartyOrganization {
-    fn from(r: OrganizationRow) -> Self {
-        // At the top level the parent is the center; expose only party-organization parents.
-        let parent_id = r.parent_id.filter(|p| Some(*p) != r.center_id);
-        PartyOrganization {
-            id: r.id,
-            name: r.name,
-            code: r.code,
-            center_id: r.center_id,
-            kind: r.subkind.and_then(|k| k.parse().ok()),
-            parent_id,
-            external_id: r.external_id,
-            valid_from: r.valid_from,
-            valid_to: r.valid_to,
-            version: r.version,
-            created_at: utc(r.created_at),
-            updated_at: utc(r.updated_at),
-        }
-    }
+fn party_dto(r: OrganizationRow) -> Result<PartyOrganization, ApiError> {
+    // At the top level the parent is the center; expose only party-organization parents.
+    let parent_id = r.parent_id.filter(|p| Some(*p) != r.center_id);
+    Ok(PartyOrganization {
+        kind: crate::services::subkind_of(&r)?,
+        id: r.id,
+        name: r.name,
+        code: r.code,
+        center_id: r.center_id,
+        parent_id,
+        external_id: r.external_id,
+        valid_from: r.valid_from,
+        valid_to: r.valid_to,
+        version: r.version,
+        created_at: utc(r.created_at),
+        updated_at: utc(r.updated_at),
+    })
 }
 
-fn dto_of(r: &OrganizationRow) -> PartyOrganization {
-    PartyOrganization::from(r.clone())
+fn dto_of(r: &OrganizationRow) -> Result<PartyOrganization, ApiError> {
+    party_dto(r.clone())
 }
 
 /// The natural keys of a deleted party organization, carried by its tombstone in the feed.
@@ -243,7 +241,7 @@ pub fn create(
             external_id,
         },
     )?;
-    let dto = dto_of(&row);
+    let dto = dto_of(&row)?;
     writes::record(
         conn,
         &caller.audit(),
@@ -268,7 +266,7 @@ pub fn list(
         external_id: filter.external_id,
         ..OrganizationFilter::in_scope(caller.scope())
     };
-    Ok(orgs::list(conn, &filter, page)?.map(PartyOrganization::from))
+    orgs::list(conn, &filter, page)?.try_map(party_dto)
 }
 
 /// The filters of [`list`], parsed.
@@ -287,7 +285,7 @@ pub fn get(
     id: OrganizationId,
 ) -> Result<PartyOrganization, ApiError> {
     caller.require_permission(Permission::ReadOrganizations)?;
-    Ok(dto_of(&find_in_scope(conn, caller, id)?))
+    dto_of(&find_in_scope(conn, caller, id)?)
 }
 
 /// Change a party organization.
@@ -387,11 +385,11 @@ pub fn update(
         },
     )?
     .ok_or(ApiError::PreconditionFailed)?;
-    let dto = dto_of(&after);
+    let dto = dto_of(&after)?;
     writes::record(
         conn,
         &caller.audit(),
-        Write::update(ENTITY, id, &after.path, &dto_of(&before), &dto),
+        Write::update(ENTITY, id, &after.path, &dto_of(&before)?, &dto),
     )?;
     Ok(dto)
 }
@@ -435,7 +433,7 @@ pub fn delete(
     writes::record(
         conn,
         &caller.audit(),
-        Write::delete(ENTITY, id, &before.path, &dto_of(&before), &keys),
+        Write::delete(ENTITY, id, &before.path, &dto_of(&before)?, &keys),
     )?;
     Ok(())
 }

@@ -42,8 +42,8 @@ macro_rules! lock_rows {
 pub use scope::InScope;
 pub use types::{
     ActivityId, CertificateId, ClassId, ClientId, EnrollmentId, GrantId, Id, LearnerId, LecturerId,
-    LessonPlanId, OrganizationId, PlanId, PlanLineId, PolicyVersionId, ProgramId, SessionId,
-    TopicId, UserId, VisitId,
+    LessonPlanId, OrganizationId, PlanId, PlanLineId, PolicyVersionId, ProgramId, ResultId,
+    SessionId, TopicId, UserId, VisitId,
 };
 
 pub use connection::{

@@ -284,3 +284,7 @@ typed_id!(
     /// A topic of a program.
     TopicId
 );
+typed_id!(
+    /// An enrollment's result (addressed through its enrollment: `/enrollments/{id}/result`).
+    ResultId
+);

@@ -241,7 +241,10 @@ pub fn workload_of(
     let periods =
         i32::try_from(db::periods_taught(conn, lecturer.id, from, to)?).unwrap_or(i32::MAX);
     let norm_position = match lecturer.kind {
-        LecturerKind::FullTime => lecturer.position().map(|p| p.norm_position().to_owned()),
+        LecturerKind::FullTime => lecturer
+            .position()
+            .map_err(ApiError::Internal)?
+            .map(|p| p.norm_position().to_owned()),
         LecturerKind::PartTime | LecturerKind::Visiting => None,
     };
     let norm = norm_position

@@ -53,13 +53,15 @@ pub struct Lecturer {
 
 list_schema!(LecturerList, Lecturer);
 
-impl From<LecturerRow> for Lecturer {
-    fn from(r: LecturerRow) -> Self {
-        Lecturer {
+impl TryFrom<LecturerRow> for Lecturer {
+    type Error = ApiError;
+
+    fn try_from(r: LecturerRow) -> Result<Self, ApiError> {
+        Ok(Lecturer {
+            position: r.position().map_err(ApiError::Internal)?,
             id: r.id,
             organization_id: r.organization_id,
             kind: r.kind,
-            position: r.position(),
             subjects: r.subjects(),
             full_name: r.full_name,
             leadership_post: r.leadership_post,
@@ -72,7 +74,7 @@ impl From<LecturerRow> for Lecturer {
             version: r.version,
             created_at: utc(r.created_at),
             updated_at: utc(r.updated_at),
-        }
+        })
     }
 }
 
@@ -312,7 +314,7 @@ pub fn create(
         None,
     )?;
     let row = db::insert_lecturer(conn, organization.id, &fields)?;
-    let dto = Lecturer::from(row);
+    let dto = Lecturer::try_from(row)?;
     writes::record(
         conn,
         &caller.audit(),
@@ -337,7 +339,7 @@ pub fn list(
         as_of: query.as_of,
         external_id: query.external_id,
     };
-    Ok(db::list_lecturers(conn, &filter, page)?.map(Lecturer::from))
+    db::list_lecturers(conn, &filter, page)?.try_map(Lecturer::try_from)
 }
 
 /// A lecturer the caller sees, or 404.
@@ -352,7 +354,7 @@ pub(crate) fn visible(
 
 pub fn get(conn: &mut DbConnection, caller: &Caller, id: LecturerId) -> Result<Lecturer, ApiError> {
     caller.require_permission(Permission::ReadTeaching)?;
-    Ok(Lecturer::from(visible(conn, caller, id)?))
+    Lecturer::try_from(visible(conn, caller, id)?)
 }
 
 pub fn update(
@@ -371,7 +373,10 @@ pub fn update(
     let fields = LecturerFields {
         kind: b.kind.unwrap_or(row.kind),
         full_name: b.full_name.unwrap_or_else(|| row.full_name.clone()),
-        position: b.position.into_change().unwrap_or(row.position()),
+        position: b
+            .position
+            .into_change()
+            .map_or_else(|| row.position().map_err(ApiError::Internal), Ok)?,
         leadership_post: pick(b.leadership_post, row.leadership_post.clone()),
         theory_level: pick(b.theory_level, row.theory_level.clone()),
         degree: pick(b.degree, row.degree.clone()),
@@ -382,11 +387,11 @@ pub fn update(
         active_to: b.active_to.into_change().unwrap_or(row.active_to),
     };
     let fields = checked_fields(conn, &organization, fields, Some(row.id))?;
-    let before = Lecturer::from(row.clone());
-    let after = Lecturer::from(
+    let before = Lecturer::try_from(row.clone())?;
+    let after = Lecturer::try_from(
         db::update_lecturer(conn, row.id, row.version, &fields)?
             .ok_or(ApiError::PreconditionFailed)?,
-    );
+    )?;
     let path = owner_path(conn, after.organization_id)?;
     writes::record(
         conn,
@@ -435,7 +440,7 @@ pub fn delete(
             EntityKind::Lecturer,
             id,
             &organization.path,
-            &Lecturer::from(row),
+            &Lecturer::try_from(row)?,
             &keys,
         ),
     )?;

@@ -11,7 +11,7 @@ use diesel::prelude::*;
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
 #[diesel(table_name = crate::schema::results)]
 pub struct ResultRow {
-    pub id: crate::Id,
+    pub id: crate::ResultId,
     pub enrollment_id: EnrollmentId,
     pub score_tenths: Option<i32>,
     pub retake_tenths: Option<i32>,
@@ -93,7 +93,7 @@ pub fn put_result(
             .get_result(conn),
         None => diesel::insert_into(t::table)
             .values((
-                t::id.eq(crate::new_id()),
+                t::id.eq(crate::ResultId::generate()),
                 t::enrollment_id.eq(enrollment.id),
                 t::score_tenths.eq(score),
                 t::retake_tenths.eq(retake),

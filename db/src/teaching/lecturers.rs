@@ -34,8 +34,15 @@ pub struct LecturerRow {
 }
 
 impl LecturerRow {
-    pub fn position(&self) -> Option<Position> {
-        self.position.as_deref().and_then(|p| p.parse().ok())
+    /// The stored position; one this version does not know is an error naming the lecturer.
+    pub fn position(&self) -> Result<Option<Position>, String> {
+        self.position
+            .as_deref()
+            .map(|p| {
+                p.parse()
+                    .map_err(|_| format!("lecturer {}: unknown position {p:?}", self.id))
+            })
+            .transpose()
     }
 
     pub fn subjects(&self) -> Vec<String> {

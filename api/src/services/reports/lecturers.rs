@@ -135,7 +135,10 @@ pub fn lecturers(
             continue;
         }
         let norm_position = match l.kind {
-            LecturerKind::FullTime => l.position().map(|p| p.norm_position().to_owned()),
+            LecturerKind::FullTime => l
+                .position()
+                .map_err(ApiError::Internal)?
+                .map(|p| p.norm_position().to_owned()),
             LecturerKind::PartTime | LecturerKind::Visiting => None,
         };
         let norm = norm_position

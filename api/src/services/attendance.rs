@@ -10,7 +10,7 @@ use centers_db::writes::{self, Write};
 use centers_db::InScope;
 use centers_db::SessionId;
 use centers_db::{ClassId, DbConnection, EnrollmentId, LearnerId};
-use centers_domain::access::{Action, Permission, TeachingWork};
+use centers_domain::access::{Permission, TeachingWork};
 use centers_domain::changes::{AuditAction, EntityKind};
 use centers_domain::learners::{attendance_ratio, AttendanceStatus, EnrollmentStatus};
 use centers_domain::teaching::ClassStatus;
@@ -54,14 +54,12 @@ pub fn record_attendance(
     b: SessionAttendance,
 ) -> Result<SessionAttendance, ApiError> {
     let (session, class) = attendance_session(conn, caller, id)?;
-    let own = crate::services::sessions::own_lecturer(conn, caller)?
-        .is_some_and(|l| l == session.lecturer_id);
-    // The session was found in the caller's scope.
-    caller.authorize(Action::TeachingWork {
-        work: TeachingWork::RecordAttendance,
-        own,
-        in_scope: true,
-    })?;
+    crate::services::sessions::authorize_work(
+        conn,
+        caller,
+        &session,
+        TeachingWork::RecordAttendance,
+    )?;
     if class.status != ClassStatus::InProgress {
         return Err(ApiError::Conflict {
             detail: format!(

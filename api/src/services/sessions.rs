@@ -252,6 +252,21 @@ pub fn session(
     Ok(Session::from(session))
 }
 
+/// Work on a session found in the caller's scope: its own lecturer's, or a manager's.
+pub(crate) fn authorize_work(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    session: &InScope<SessionRow>,
+    work: TeachingWork,
+) -> Result<(), ApiError> {
+    let own = own_lecturer(conn, caller)?.is_some_and(|l| l == session.lecturer_id);
+    caller.authorize(Action::TeachingWork {
+        work,
+        own,
+        in_scope: true,
+    })
+}
+
 /// Mark a session taught. Only with an approved lesson plan of its lecturer for its topic in force
 /// on its date — "phê duyệt giáo án bài giảng trước khi lên lớp" — else a 422 naming the lesson
 /// plan's state. The class must be in progress. Center admins, or the session's own lecturer.
@@ -259,13 +274,7 @@ pub fn teach(conn: &mut DbConnection, caller: &Caller, id: SessionId) -> Result<
     caller.require_permission(Permission::ReadTeaching)?;
     let (session, class) =
         db::find_session(conn, id, &caller.scope())?.ok_or(ApiError::NotFound)?;
-    let own = own_lecturer(conn, caller)?.is_some_and(|l| l == session.lecturer_id);
-    // The session was found in the caller's scope.
-    caller.authorize(Action::TeachingWork {
-        work: TeachingWork::MarkTaught,
-        own,
-        in_scope: true,
-    })?;
+    authorize_work(conn, caller, &session, TeachingWork::MarkTaught)?;
     if class.status != ClassStatus::InProgress {
         return Err(ApiError::Conflict {
             detail: format!(

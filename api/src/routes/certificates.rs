@@ -43,6 +43,27 @@ pub struct VerifyQuery {
     pub code: Option<String>,
 }
 
+impl VerifyQuery {
+    /// The number and the code, each required; lengths in characters, as the spec says (not
+    /// bytes: a non-ASCII number is as long as it looks).
+    fn parse(&self) -> Result<(String, String), ApiError> {
+        let given = |v: &Option<String>, max: usize| {
+            v.clone()
+                .filter(|v| !v.trim().is_empty() && v.chars().count() <= max)
+        };
+        let number = given(&self.number, 64)
+            .ok_or_else(|| ApiError::bad_field("number", "required", "a certificate number"))?;
+        let code = given(&self.code, 32).ok_or_else(|| {
+            ApiError::bad_field(
+                "code",
+                "required",
+                "the verification code printed beside the certificate's number",
+            )
+        })?;
+        Ok((number, code))
+    }
+}
+
 /// Verify a certificate — public, no token; 30 requests a minute per address. Needs the number
 /// and the verification code printed beside it (the number alone is refused: numbers follow each
 /// other and could be walked). Says whether it is valid, with the program, the center, the issue
@@ -69,23 +90,7 @@ pub async fn verify_certificate(
         .map_err(|secs| ApiError::TooManyRequests {
             retry_after_secs: secs,
         })?;
-    let number = query
-        .number
-        .clone()
-        // 64 characters, as the spec says (not bytes: a non-ASCII number is as long as it looks).
-        .filter(|n| !n.trim().is_empty() && n.chars().count() <= 64)
-        .ok_or_else(|| ApiError::bad_field("number", "required", "a certificate number"))?;
-    let code = query
-        .code
-        .clone()
-        .filter(|c| !c.trim().is_empty() && c.chars().count() <= 32)
-        .ok_or_else(|| {
-            ApiError::bad_field(
-                "code",
-                "required",
-                "the verification code printed beside the certificate's number",
-            )
-        })?;
+    let (number, code) = query.parse()?;
     let check = state
         .db(move |conn| certificates::verify(conn, &number, &code))
         .await?;

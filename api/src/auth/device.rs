@@ -34,25 +34,31 @@ pub struct KnownDevice {
 
 type HmacSha256 = Hmac<Sha256>;
 
+/// An HMAC-SHA256 under `key` that has read `data`.
+fn keyed(key: &[u8], data: &[u8]) -> HmacSha256 {
+    let mut mac = HmacSha256::new_from_slice(key)
+        .unwrap_or_else(|_| unreachable!("HMAC takes keys of any length"));
+    mac.update(data);
+    mac
+}
+
 impl DeviceCookies {
     /// Keys derived from the token secret: a device cookie is not a token and a token's
     /// signature is never a valid cookie's.
     pub fn from_secret(secret: &[u8]) -> DeviceCookies {
-        let mut mac = HmacSha256::new_from_slice(secret).unwrap_or_else(|_| {
-            // HMAC takes keys of any length; this branch cannot be reached.
-            HmacSha256::new_from_slice(b"centers").unwrap_or_else(|_| unreachable!())
-        });
-        mac.update(b"centers device cookie v1");
         DeviceCookies {
-            key: mac.finalize().into_bytes().to_vec(),
+            key: keyed(secret, b"centers device cookie v1")
+                .finalize()
+                .into_bytes()
+                .to_vec(),
         }
     }
 
     fn mac(&self, payload: &str) -> Vec<u8> {
-        let mut mac = HmacSha256::new_from_slice(&self.key)
-            .unwrap_or_else(|_| unreachable!("HMAC takes keys of any length"));
-        mac.update(payload.as_bytes());
-        mac.finalize().into_bytes().to_vec()
+        keyed(&self.key, payload.as_bytes())
+            .finalize()
+            .into_bytes()
+            .to_vec()
     }
 
     /// A new cookie value for `username`, valid for [`MAX_AGE_SECS`] from `now` (Unix seconds).
@@ -74,9 +80,9 @@ impl DeviceCookies {
     pub fn verify(&self, value: &str, username: &str, now: i64) -> Option<KnownDevice> {
         let (payload, mac) = value.rsplit_once('.')?;
         let mac = URL_SAFE_NO_PAD.decode(mac).ok()?;
-        let mut check = HmacSha256::new_from_slice(&self.key).ok()?;
-        check.update(payload.as_bytes());
-        check.verify_slice(&mac).ok()?; // constant time
+        keyed(&self.key, payload.as_bytes())
+            .verify_slice(&mac) // constant time
+            .ok()?;
         let mut parts = payload.split('.');
         let (version, user, nonce, expiry) =
             (parts.next()?, parts.next()?, parts.next()?, parts.next()?);

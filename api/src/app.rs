@@ -99,7 +99,7 @@ fn bootstrap_admin(
                 display_name: "Quản trị viên".into(),
                 password_hash: hash,
                 role: Role::ProvinceAdmin.as_str().into(),
-                scope_id: province.id.into(),
+                scope_id: province.id,
             },
         )?;
         writes::record(

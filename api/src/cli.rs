@@ -276,7 +276,7 @@ pub fn create_user(settings: &Settings, account: NewAccount) -> anyhow::Result<C
                 display_name,
                 password_hash: hash,
                 role: role.as_str().into(),
-                scope_id: scope_org.id.into(),
+                scope_id: scope_org.id,
             },
         )?;
         writes::record(

@@ -127,35 +127,16 @@ fn idempotency_key_parameter() -> Parameter {
         .build()
 }
 
-/// The sort keys each list accepts (`field` or `-field`), the first being the default; the
-/// handlers pass the same names to `ListParams::paging`, and the fuzzer in `.ci/run` checks that
+/// The sort keys each list accepts (`field` or `-field`), the first being the default, as each
+/// routes module's `RESOURCE` declares them from the same constant its handler passes to
+/// `ListParams::paging`, and the fuzzer in `.ci/run` checks that
 /// every documented one is accepted.
 fn sorts() -> Vec<(&'static str, Vec<&'static str>)> {
-    use crate::routes::{
-        classes, learners, lecturers, organizations, party_organizations, programs, training_plans,
-        users,
-    };
-    fn names<S>(sorts: &[(&'static str, S)]) -> Vec<&'static str> {
-        sorts.iter().map(|(name, _)| *name).collect()
-    }
-    vec![
-        ("list_centers", names(organizations::UNIT_SORTS)),
-        ("list_districts", names(organizations::UNIT_SORTS)),
-        (
-            "list_organization_children",
-            names(organizations::NAME_SORTS),
-        ),
-        (
-            "list_party_organizations",
-            names(party_organizations::SORTS),
-        ),
-        ("list_users", names(users::SORTS)),
-        ("list_programs", names(programs::SORTS)),
-        ("list_training_plans", names(training_plans::SORTS)),
-        ("list_lecturers", names(lecturers::SORTS)),
-        ("list_learners", names(learners::SORTS)),
-        ("list_classes", names(classes::SORTS)),
-    ]
+    crate::routes::RESOURCES
+        .iter()
+        .flat_map(|resource| resource.sorts.iter())
+        .map(|(operation, names)| (*operation, names()))
+        .collect()
 }
 
 /// Documents the `sort` parameter of each list as the enumeration it is; lists that sort one way

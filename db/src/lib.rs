@@ -40,11 +40,8 @@ macro_rules! lock_rows {
     }};
 }
 pub use scope::InScope;
-pub use types::{
-    ActivityId, CertificateId, ClassId, ClientId, EnrollmentId, GrantId, Id, LearnerId, LecturerId,
-    LessonPlanId, OrganizationId, PlanId, PlanLineId, PolicyVersionId, ProgramId, ResultId,
-    SessionId, TopicId, UserId, VisitId,
-};
+// Every typed id, so that a new one is declared in `types.rs` alone.
+pub use types::*;
 
 pub use connection::{
     build_pool, revert_all_migrations, run_migrations, schema_columns, Backend, DbConnection,

@@ -288,3 +288,11 @@ typed_id!(
     /// An enrollment's result (addressed through its enrollment: `/enrollments/{id}/result`).
     ResultId
 );
+typed_id!(
+    /// A refresh token (one per rotation).
+    RefreshTokenId
+);
+typed_id!(
+    /// A chain of refresh tokens from one login: revoked together when a used one is replayed.
+    TokenFamilyId
+);

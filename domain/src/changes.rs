@@ -82,6 +82,55 @@ string_enum! {
 }
 
 impl EntityKind {
+    /// The path under `/api/v1` of the `GET` that shows one record of this kind: `{id}` is the
+    /// record's id, other `{field}`s name fields of the record that locate it. `None` for kinds
+    /// shown only in their list (service clients, policy versions). A change-feed item carries
+    /// it filled in as `href`, and the feed's tests follow it for every kind.
+    pub fn get_path(self) -> Option<&'static str> {
+        use EntityKind as K;
+        Some(match self {
+            K::Organization => "/organizations/{id}",
+            K::PartyOrganization => "/party-organizations/{id}",
+            K::User => "/users/{id}",
+            K::ServiceClient | K::PolicyVersion => return None,
+            K::Program => "/programs/{id}",
+            K::TrainingPlan => "/training-plans/{id}",
+            K::TrainingPlanLine => "/training-plans/{plan_id}/lines/{id}",
+            K::ApprovalGrant => "/approval-grants/{id}",
+            K::Lecturer => "/lecturers/{id}",
+            K::Class => "/classes/{id}",
+            K::ClassSession => "/sessions/{id}",
+            K::LessonPlan => "/lesson-plans/{id}",
+            K::ClassVisit => "/class-visits/{id}",
+            K::LecturerActivity => "/lecturers/{lecturer_id}/activities/{id}",
+            K::Learner => "/learners/{id}",
+            K::Enrollment => "/enrollments/{id}",
+            K::SessionAttendance => "/sessions/{id}/attendance",
+            K::EnrollmentResult => "/enrollments/{id}/result",
+            K::Certificate => "/certificates/{id}",
+        })
+    }
+
+    /// [`get_path`](Self::get_path) filled in from the record's id and its fields (`field` looks
+    /// one up); `None` when the kind has no such `GET` or a field is missing.
+    pub fn href(self, id: &str, field: impl Fn(&str) -> Option<String>) -> Option<String> {
+        let mut rest = self.get_path()?;
+        let mut out = String::from("/api/v1");
+        while let Some(open) = rest.find('{') {
+            let close = open + rest[open..].find('}')?;
+            out.push_str(&rest[..open]);
+            let name = &rest[open + 1..close];
+            if name == "id" {
+                out.push_str(id);
+            } else {
+                out.push_str(&field(name)?);
+            }
+            rest = &rest[close + 1..];
+        }
+        out.push_str(rest);
+        Some(out)
+    }
+
     /// What a caller needs to read records of this kind — in the change feed as anywhere else.
     pub fn read_permission(self) -> Permission {
         match self {
@@ -138,6 +187,27 @@ impl EntityKind {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn href_fills_the_id_and_the_locating_fields() {
+        let none = |_: &str| None;
+        assert_eq!(
+            EntityKind::Class.href("c1", none).as_deref(),
+            Some("/api/v1/classes/c1")
+        );
+        assert_eq!(
+            EntityKind::SessionAttendance.href("s1", none).as_deref(),
+            Some("/api/v1/sessions/s1/attendance")
+        );
+        let plan = |name: &str| (name == "plan_id").then(|| "p1".to_string());
+        assert_eq!(
+            EntityKind::TrainingPlanLine.href("l1", plan).as_deref(),
+            Some("/api/v1/training-plans/p1/lines/l1")
+        );
+        // A locating field missing (a tombstone without it): no href rather than a wrong one.
+        assert_eq!(EntityKind::TrainingPlanLine.href("l1", none), None);
+        assert_eq!(EntityKind::ServiceClient.href("x", none), None);
+    }
+
     use super::*;
     use crate::access::ClientAccess;
 

@@ -1,6 +1,7 @@
 //! Learners (học viên), their nomination by grassroots party organizations, vetting and
 //! enrollment. One enrollment is one "lượt học viên", what the province counts.
 
+use crate::changes::AuditAction;
 use crate::organizations::string_enum;
 use crate::programs::{EligibilityRule, MembershipRequirement};
 use crate::workflow::{Step, Workflow};
@@ -166,6 +167,14 @@ impl Workflow for EnrollmentWorkflow {
             (S::Enrolled, A::Withdraw, To(S::Withdrawn)),
         ]
     };
+    fn audit_action(action: EnrollmentAction) -> AuditAction {
+        match action {
+            EnrollmentAction::Approve => AuditAction::Approve,
+            EnrollmentAction::Reject => AuditAction::Reject,
+            EnrollmentAction::Enroll => AuditAction::Enroll,
+            EnrollmentAction::Withdraw => AuditAction::Withdraw,
+        }
+    }
 }
 
 string_enum! {

@@ -2,6 +2,7 @@
 //! `draft → submitted → appraised (thẩm định, provincial school) → approved (phê duyệt, district
 //! standing committee)`, or `returned` with a comment from submitted or appraised.
 
+use crate::changes::AuditAction;
 use crate::organizations::string_enum;
 use crate::workflow::{Step as WorkflowStep, Workflow};
 
@@ -59,6 +60,15 @@ impl Workflow for PlanWorkflow {
             (S::Approved, A::Revise, Branch),
         ]
     };
+    fn audit_action(action: PlanAction) -> AuditAction {
+        match action {
+            PlanAction::Submit => AuditAction::Submit,
+            PlanAction::Appraise => AuditAction::Appraise,
+            PlanAction::Approve => AuditAction::Approve,
+            PlanAction::Return => AuditAction::Return,
+            PlanAction::Revise => AuditAction::Revise,
+        }
+    }
 }
 
 /// The step `action` takes from `status`, or why it cannot.

@@ -4,6 +4,7 @@
 //! visiting lecturers of the provincial school), what was approved before they taught — "phê duyệt
 //! giáo án bài giảng trước khi lên lớp" — and whether the timetable holds together.
 
+use crate::changes::AuditAction;
 use crate::organizations::string_enum;
 use crate::workflow::{Step, Workflow};
 use chrono::{NaiveDate, NaiveTime, Timelike};
@@ -136,6 +137,14 @@ impl Workflow for ClassWorkflow {
             (S::InProgress, A::Cancel, To(S::Cancelled)),
         ]
     };
+    fn audit_action(action: ClassAction) -> AuditAction {
+        match action {
+            ClassAction::Open => AuditAction::Open,
+            ClassAction::Start => AuditAction::Start,
+            ClassAction::Complete => AuditAction::Complete,
+            ClassAction::Cancel => AuditAction::Cancel,
+        }
+    }
 }
 
 /// A class's details may change until it is over (a completed class keeps only its results).
@@ -246,6 +255,14 @@ impl Workflow for LessonPlanWorkflow {
             (S::Appraised, A::Approve, To(S::Approved)),
         ]
     };
+    fn audit_action(action: LessonPlanAction) -> AuditAction {
+        match action {
+            LessonPlanAction::Submit => AuditAction::Submit,
+            LessonPlanAction::Appraise => AuditAction::Appraise,
+            LessonPlanAction::Approve => AuditAction::Approve,
+            LessonPlanAction::Return => AuditAction::Return,
+        }
+    }
 }
 
 /// What editing a lesson plan does in each state.

@@ -3,6 +3,7 @@
 //! state and what is allowed from it. A new workflow is a [`Workflow`] impl with its table; the
 //! guarded status update and the history live in `centers_db::workflow`, the 409 in the API.
 
+use crate::changes::AuditAction;
 use std::fmt::{Debug, Display};
 
 /// What a legal step leads to.
@@ -34,6 +35,8 @@ pub trait Workflow {
     const ACTIONS: &'static [Self::Action];
     /// `(from, action, leads to)`: every legal step; anything not listed is illegal.
     const TABLE: &'static [Transition<Self::State, Self::Action>];
+    /// The audit action a step by `action` is recorded under.
+    fn audit_action(action: Self::Action) -> AuditAction;
 }
 
 /// A step the current state does not allow.
@@ -113,6 +116,9 @@ mod tests {
             (Door::Shut, Push::Open, Step::To(Door::Open)),
             (Door::Shut, Push::Copy, Step::Branch),
         ];
+        fn audit_action(_: Push) -> AuditAction {
+            AuditAction::Update
+        }
     }
 
     #[test]

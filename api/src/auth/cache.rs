@@ -88,7 +88,7 @@ mod tests {
             principal: centers_domain::access::Principal::User(
                 centers_domain::access::Role::ProvinceAdmin,
             ),
-            scope_id: centers_db::new_id(),
+            scope_id: centers_db::OrganizationId::generate(),
             scope_path: "/x/".into(),
             scope_kind: centers_domain::organizations::OrganizationKind::Province,
             security_stamp: "s".into(),

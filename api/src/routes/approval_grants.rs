@@ -1,5 +1,6 @@
 //! `/approval-grants`: district standing committees' grants to record plan approvals.
 
+use super::Resource;
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::extract::Json;
@@ -9,6 +10,7 @@ use crate::services::approval_grants::{
 use crate::state::AppState;
 use actix_web::{get, post, web, HttpResponse};
 use centers_db::GrantId;
+use utoipa_actix_web::scope;
 
 /// Grant a center admin the right to record its district's plan approval (province admins).
 #[utoipa::path(
@@ -87,3 +89,17 @@ pub async fn get_approval_grant(
         .await?;
     Ok(HttpResponse::Ok().json(grant))
 }
+
+/// This resource's routes (one scope per collection it serves) and the sorted lists among them.
+pub const RESOURCE: Resource = Resource {
+    configure: |cfg| {
+        cfg.service(
+            scope("/approval-grants")
+                .service(create_approval_grant)
+                .service(list_approval_grants)
+                .service(revoke_approval_grant)
+                .service(get_approval_grant),
+        );
+    },
+    sorts: &[],
+};

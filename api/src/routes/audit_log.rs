@@ -1,6 +1,7 @@
 //! `/audit-log`, for province admins. The handler parses the query and calls
 //! `services::audit_log`.
 
+use super::Resource;
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::paging::{parse_limit, parse_uuid_param, DEFAULT_LIMIT};
@@ -15,6 +16,7 @@ use centers_domain::changes::EntityKind;
 use chrono::{DateTime, NaiveDateTime, Utc};
 use serde::Deserialize;
 use utoipa::IntoParams;
+use utoipa_actix_web::scope;
 use uuid::Uuid;
 
 /// Filters of the audit log.
@@ -139,3 +141,11 @@ pub async fn list_audit_log(
         total: page.total,
     }))
 }
+
+/// This resource's routes (one scope per collection it serves) and the sorted lists among them.
+pub const RESOURCE: Resource = Resource {
+    configure: |cfg| {
+        cfg.service(scope("/audit-log").service(list_audit_log));
+    },
+    sorts: &[],
+};

@@ -1,6 +1,7 @@
 //! `/auth` and `/me`: handlers extract, run argon2 on the blocking pool between a read and a
 //! write, call `services::auth`, and answer with `Cache-Control: no-store` where tokens travel.
 
+use super::Resource;
 use crate::auth::passwords::{hash_password, verify_password};
 use crate::auth::tokens::token_hash;
 use crate::auth::Caller;
@@ -15,6 +16,7 @@ use crate::state::AppState;
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use centers_domain::password::check_new_password;
 use serde::Serialize;
+use utoipa_actix_web::scope;
 
 /// Token pairs: never cached, never kept for an idempotent replay.
 fn no_store<T: Serialize>(body: &T) -> HttpResponse {
@@ -255,3 +257,18 @@ pub async fn change_my_password(
         .await?;
     Ok(no_store(&pair))
 }
+
+/// This resource's routes (one scope per collection it serves) and the sorted lists among them.
+pub const RESOURCE: Resource = Resource {
+    configure: |cfg| {
+        cfg.service(
+            scope("/auth")
+                .service(login)
+                .service(refresh)
+                .service(logout)
+                .service(client_token),
+        )
+        .service(scope("/me").service(me).service(change_my_password));
+    },
+    sorts: &[],
+};

@@ -1,5 +1,6 @@
 //! `/certificates`: one certificate, its reissue and its public verification.
 
+use super::Resource;
 use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
@@ -9,6 +10,7 @@ use crate::state::AppState;
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 use utoipa::IntoParams;
+use utoipa_actix_web::scope;
 
 /// One certificate, with its verification code (readers of its enrollment).
 #[utoipa::path(
@@ -122,3 +124,16 @@ pub async fn reissue_certificate(
         .await?;
     Ok(HttpResponse::Created().json(cert))
 }
+
+/// This resource's routes (one scope per collection it serves) and the sorted lists among them.
+pub const RESOURCE: Resource = Resource {
+    configure: |cfg| {
+        cfg.service(
+            scope("/certificates")
+                .service(reissue_certificate)
+                .service(verify_certificate)
+                .service(get_certificate),
+        );
+    },
+    sorts: &[],
+};

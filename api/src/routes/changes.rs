@@ -1,5 +1,6 @@
 //! `/changes`: the change feed that district systems follow.
 
+use super::Resource;
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::paging::parse_limit;
@@ -10,6 +11,7 @@ use actix_web::{get, web, HttpRequest, HttpResponse};
 use centers_domain::changes::EntityKind;
 use serde::Deserialize;
 use utoipa::IntoParams;
+use utoipa_actix_web::scope;
 
 /// Where to read the feed from.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -102,3 +104,11 @@ pub async fn list_changes(
         ))
         .json(page))
 }
+
+/// This resource's routes (one scope per collection it serves) and the sorted lists among them.
+pub const RESOURCE: Resource = Resource {
+    configure: |cfg| {
+        cfg.service(scope("/changes").service(list_changes));
+    },
+    sorts: &[],
+};

@@ -1,8 +1,9 @@
 //! `/classes` and `/sessions`: classes, their workflow, their timetable and its coverage.
 
+use super::{sort_names, Resource};
 use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
-use crate::extract::{Json, OptionalJson};
+use crate::extract::Json;
 use crate::http::{etag_response, if_match_version, with_etag};
 use crate::paging::{parse_uuid_param, serve_list, ListParams};
 use crate::services::attendance::*;
@@ -23,6 +24,7 @@ use centers_db::{ClassId, OrganizationId, ProgramId};
 use centers_domain::teaching::{ClassAction, ClassStatus};
 use serde::Deserialize;
 use utoipa::IntoParams;
+use utoipa_actix_web::scope;
 
 /// The sorts of this list, the default first: what the handler accepts and the OpenAPI document
 /// lists (`openapi.rs`).
@@ -179,73 +181,22 @@ pub async fn update_class(
     Ok(with_etag(StatusCode::OK, class.version, &class))
 }
 
-async fn step(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: ClassId,
-    action: ClassAction,
+workflow_steps! {
+    tag: "teaching",
+    id: ClassId, id_doc: "Class id",
     input: ClassStepInput,
-) -> Result<HttpResponse, ApiError> {
-    let class = state
-        .write(move |conn| service::step(conn, &caller, id, action, input))
-        .await?;
-    Ok(with_etag(StatusCode::OK, class.version, &class))
+    answer: Class,
+    conflict: "The class's status does not allow this step",
+    service: service::step;
+    /// Open a planned class for nominations and enrolment.
+    open_class: "/{id}/open" => ClassAction::Open, body: "An optional `comment`; the body may be empty";
+    /// Start an open class: its sessions may now be taught.
+    start_class: "/{id}/start" => ClassAction::Start, body: "An optional `comment`; the body may be empty";
+    /// Complete a class in progress; it is read-only afterwards except its results.
+    complete_class: "/{id}/complete" => ClassAction::Complete, body: "An optional `comment`; the body may be empty";
+    /// Cancel a class that has not completed.
+    cancel_class: "/{id}/cancel" => ClassAction::Cancel, body: "An optional `comment`; the body may be empty";
 }
-
-macro_rules! class_action {
-    ($fn:ident, $path:literal, $action:expr, $op:literal, $doc:literal) => {
-        #[doc = $doc]
-        #[utoipa::path(
-            tag = "teaching",
-            operation_id = $op,
-            params(("id" = Uuid, Path, description = "Class id")),
-            request_body(content = ClassStepInput, description = "An optional `comment`; the body may be empty"),
-            responses(
-                (status = 200, description = "The class after the step", body = Class),
-                (status = 409, description = "The class's status does not allow this step", body = Problem, content_type = "application/problem+json")
-            ),
-            security(("bearer" = []))
-        )]
-        #[post($path)]
-        pub async fn $fn(
-            state: web::Data<AppState>,
-            caller: Caller,
-            id: web::Path<ClassId>,
-            body: OptionalJson<ClassStepInput>,
-        ) -> Result<HttpResponse, ApiError> {
-            step(state, caller, id.into_inner(), $action, body.0).await
-        }
-    };
-}
-
-class_action!(
-    open_class,
-    "/{id}/open",
-    ClassAction::Open,
-    "open_class",
-    "Open a planned class for nominations and enrolment."
-);
-class_action!(
-    start_class,
-    "/{id}/start",
-    ClassAction::Start,
-    "start_class",
-    "Start an open class: its sessions may now be taught."
-);
-class_action!(
-    complete_class,
-    "/{id}/complete",
-    ClassAction::Complete,
-    "complete_class",
-    "Complete a class in progress; it is read-only afterwards except its results."
-);
-class_action!(
-    cancel_class,
-    "/{id}/cancel",
-    ClassAction::Cancel,
-    "cancel_class",
-    "Cancel a class that has not completed."
-);
 
 /// The workflow history of a class, oldest first.
 #[utoipa::path(
@@ -436,3 +387,29 @@ pub async fn class_results(
         "ket-qua-lop",
     )
 }
+
+/// This resource's routes (one scope per collection it serves) and the sorted lists among them.
+pub const RESOURCE: Resource = Resource {
+    configure: |cfg| {
+        cfg.service(
+            scope("/classes")
+                .service(create_class)
+                .service(list_classes)
+                .service(get_class)
+                .service(update_class)
+                .service(open_class)
+                .service(start_class)
+                .service(complete_class)
+                .service(cancel_class)
+                .service(class_history)
+                .service(create_session)
+                .service(list_sessions)
+                .service(class_coverage)
+                .service(nominate)
+                .service(list_enrollments)
+                .service(get_class_attendance)
+                .service(class_results),
+        );
+    },
+    sorts: &[("list_classes", || sort_names(SORTS))],
+};

@@ -1,5 +1,6 @@
 //! `/clients`: service clients of integrations. Handlers call `services::clients`.
 
+use super::Resource;
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::extract::Json;
@@ -7,6 +8,7 @@ use crate::services::clients::{self as service, Client, ClientList, CreateClient
 use crate::state::AppState;
 use actix_web::{get, post, web, HttpResponse};
 use centers_db::ClientId;
+use utoipa_actix_web::scope;
 
 /// Create a service client; the response holds its secret, once.
 #[utoipa::path(
@@ -67,3 +69,16 @@ pub async fn revoke_client(
         .await?;
     Ok(HttpResponse::Ok().json(client))
 }
+
+/// This resource's routes (one scope per collection it serves) and the sorted lists among them.
+pub const RESOURCE: Resource = Resource {
+    configure: |cfg| {
+        cfg.service(
+            scope("/clients")
+                .service(create_client)
+                .service(list_clients)
+                .service(revoke_client),
+        );
+    },
+    sorts: &[],
+};

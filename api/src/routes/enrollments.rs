@@ -1,19 +1,20 @@
 //! `/enrollments`: vetting steps, history, results and certificates of an enrollment.
 
+use super::Resource;
 use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
-use crate::extract::{Json, OptionalJson};
-use crate::http::{etag_response, with_etag};
+use crate::extract::Json;
+use crate::http::etag_response;
 use crate::services::certificates::*;
 use crate::services::enrollments::*;
 use crate::services::results::*;
 use crate::services::workflow::WorkflowHistory;
 use crate::services::{certificates, enrollments, results};
 use crate::state::AppState;
-use actix_web::http::StatusCode;
 use actix_web::{get, post, put, web, HttpRequest, HttpResponse};
 use centers_db::EnrollmentId;
 use centers_domain::learners::EnrollmentAction;
+use utoipa_actix_web::scope;
 
 /// One enrollment (the class's center, or the learner's party organization).
 #[utoipa::path(
@@ -61,73 +62,22 @@ pub async fn enrollment_history(
     Ok(HttpResponse::Ok().json(history))
 }
 
-async fn step(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: EnrollmentId,
-    action: EnrollmentAction,
+workflow_steps! {
+    tag: "learners",
+    id: EnrollmentId, id_doc: "Enrollment id",
     input: EnrollmentStepInput,
-) -> Result<HttpResponse, ApiError> {
-    let enrollment = state
-        .write(move |conn| enrollments::step(conn, &caller, id, action, input))
-        .await?;
-    Ok(with_etag(StatusCode::OK, enrollment.version, &enrollment))
+    answer: Enrollment,
+    conflict: "The status does not allow this step, or the class is full",
+    service: enrollments::step;
+    /// Approve a nomination: the learner is eligible for the program and takes a seat (409 when the class is full).
+    approve_enrollment: "/{id}/approve" => EnrollmentAction::Approve, body: "A `reason` (required to reject or withdraw); the body may be empty";
+    /// Reject a nomination, with a reason.
+    reject_enrollment: "/{id}/reject" => EnrollmentAction::Reject, body: "A `reason` (required to reject or withdraw); the body may be empty";
+    /// Enroll an approved learner (they came).
+    enroll_enrollment: "/{id}/enroll" => EnrollmentAction::Enroll, body: "A `reason` (required to reject or withdraw); the body may be empty";
+    /// Withdraw an approved or enrolled learner, with a reason; the seat is freed.
+    withdraw_enrollment: "/{id}/withdraw" => EnrollmentAction::Withdraw, body: "A `reason` (required to reject or withdraw); the body may be empty";
 }
-
-macro_rules! enrollment_action {
-    ($fn:ident, $path:literal, $action:expr, $op:literal, $doc:literal) => {
-        #[doc = $doc]
-        #[utoipa::path(
-            tag = "learners",
-            operation_id = $op,
-            params(("id" = Uuid, Path, description = "Enrollment id")),
-            request_body(content = EnrollmentStepInput, description = "A `reason` (required to reject or withdraw); the body may be empty"),
-            responses(
-                (status = 200, description = "The enrollment after the step", body = Enrollment),
-                (status = 409, description = "The status does not allow this step, or the class is full", body = Problem, content_type = "application/problem+json")
-            ),
-            security(("bearer" = []))
-        )]
-        #[post($path)]
-        pub async fn $fn(
-            state: web::Data<AppState>,
-            caller: Caller,
-            id: web::Path<EnrollmentId>,
-            body: OptionalJson<EnrollmentStepInput>,
-        ) -> Result<HttpResponse, ApiError> {
-            step(state, caller, id.into_inner(), $action, body.0).await
-        }
-    };
-}
-
-enrollment_action!(
-    approve_enrollment,
-    "/{id}/approve",
-    EnrollmentAction::Approve,
-    "approve_enrollment",
-    "Approve a nomination: the learner is eligible for the program and takes a seat (409 when the class is full)."
-);
-enrollment_action!(
-    reject_enrollment,
-    "/{id}/reject",
-    EnrollmentAction::Reject,
-    "reject_enrollment",
-    "Reject a nomination, with a reason."
-);
-enrollment_action!(
-    enroll_enrollment,
-    "/{id}/enroll",
-    EnrollmentAction::Enroll,
-    "enroll_enrollment",
-    "Enroll an approved learner (they came)."
-);
-enrollment_action!(
-    withdraw_enrollment,
-    "/{id}/withdraw",
-    EnrollmentAction::Withdraw,
-    "withdraw_enrollment",
-    "Withdraw an approved or enrolled learner, with a reason; the seat is freed."
-);
 
 /// Record an enrollment's result: score (no final score below the attendance threshold: 422
 /// naming the ratio and the threshold), one retake, conduct, comment; graded by the policy.
@@ -224,3 +174,23 @@ pub async fn list_certificates(
         .await?;
     Ok(HttpResponse::Ok().json(list))
 }
+
+/// This resource's routes (one scope per collection it serves) and the sorted lists among them.
+pub const RESOURCE: Resource = Resource {
+    configure: |cfg| {
+        cfg.service(
+            scope("/enrollments")
+                .service(approve_enrollment)
+                .service(reject_enrollment)
+                .service(enroll_enrollment)
+                .service(withdraw_enrollment)
+                .service(enrollment_history)
+                .service(put_result)
+                .service(get_result)
+                .service(issue_certificate)
+                .service(list_certificates)
+                .service(get_enrollment),
+        );
+    },
+    sorts: &[],
+};

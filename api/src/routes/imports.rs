@@ -100,3 +100,9 @@ pub async fn import(
     };
     Ok(HttpResponse::Ok().json(report))
 }
+
+/// The import route, with its own body limit.
+pub const RESOURCE: super::Resource = super::Resource {
+    configure,
+    sorts: &[],
+};

@@ -1,5 +1,6 @@
 //! `/learners`. Handlers extract, call `services::learners`, respond.
 
+use super::{sort_names, Resource};
 use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
@@ -14,6 +15,7 @@ use centers_db::learners::LearnerSort;
 use centers_db::{LearnerId, OrganizationId};
 use serde::Deserialize;
 use utoipa::IntoParams;
+use utoipa_actix_web::scope;
 
 /// The sorts of this list, the default first: what the handler accepts and the OpenAPI document
 /// lists (`openapi.rs`).
@@ -142,3 +144,17 @@ pub async fn replace_learner(
         .await?;
     Ok(with_etag(StatusCode::OK, learner.version, &learner))
 }
+
+/// This resource's routes (one scope per collection it serves) and the sorted lists among them.
+pub const RESOURCE: Resource = Resource {
+    configure: |cfg| {
+        cfg.service(
+            scope("/learners")
+                .service(create_learner)
+                .service(list_learners)
+                .service(get_learner)
+                .service(replace_learner),
+        );
+    },
+    sorts: &[("list_learners", || sort_names(SORTS))],
+};

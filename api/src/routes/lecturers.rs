@@ -1,5 +1,6 @@
 //! `/lecturers`. Handlers extract, call `services::lecturers`, respond.
 
+use super::{sort_names, Resource};
 use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
@@ -17,6 +18,7 @@ use centers_db::{ActivityId, LecturerId, OrganizationId};
 use centers_domain::teaching::LecturerKind;
 use serde::Deserialize;
 use utoipa::IntoParams;
+use utoipa_actix_web::scope;
 
 /// The sorts of this list, the default first: what the handler accepts and the OpenAPI document
 /// lists (`openapi.rs`).
@@ -290,3 +292,22 @@ pub async fn get_activity(
         .await?;
     Ok(HttpResponse::Ok().json(found))
 }
+
+/// This resource's routes (one scope per collection it serves) and the sorted lists among them.
+pub const RESOURCE: Resource = Resource {
+    configure: |cfg| {
+        cfg.service(
+            scope("/lecturers")
+                .service(create_lecturer)
+                .service(list_lecturers)
+                .service(get_lecturer)
+                .service(update_lecturer)
+                .service(delete_lecturer)
+                .service(create_activity)
+                .service(list_activities)
+                .service(get_activity)
+                .service(get_workload),
+        );
+    },
+    sorts: &[("list_lecturers", || sort_names(SORTS))],
+};

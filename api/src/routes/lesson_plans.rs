@@ -1,8 +1,9 @@
 //! `/lesson-plans`: lecturers' lesson plans and their approval workflow.
 
+use super::Resource;
 use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
-use crate::extract::{Json, OptionalJson};
+use crate::extract::Json;
 use crate::http::{etag_response, if_match_version, with_etag};
 use crate::paging::parse_uuid_param;
 use crate::services::lesson_plans::{
@@ -17,6 +18,7 @@ use centers_db::{LecturerId, LessonPlanId};
 use centers_domain::teaching::{LessonPlanAction, LessonPlanStatus};
 use serde::Deserialize;
 use utoipa::IntoParams;
+use utoipa_actix_web::scope;
 
 /// Filters of the lesson-plan list.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -138,73 +140,22 @@ pub async fn update_lesson_plan(
     })
 }
 
-async fn step(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: LessonPlanId,
-    action: LessonPlanAction,
+workflow_steps! {
+    tag: "teaching",
+    id: LessonPlanId, id_doc: "Lesson plan id",
     input: LessonPlanStepInput,
-) -> Result<HttpResponse, ApiError> {
-    let plan = state
-        .write(move |conn| service::step(conn, &caller, id, action, input))
-        .await?;
-    Ok(with_etag(StatusCode::OK, plan.version, &plan))
+    answer: LessonPlan,
+    conflict: "The status does not allow this step",
+    service: service::step;
+    /// Submit a draft or returned lesson plan for appraisal.
+    submit_lesson_plan: "/{id}/submit" => LessonPlanAction::Submit, body: "A `comment` (required to return); the body may be empty";
+    /// Appraise a submitted lesson plan (never one's own).
+    appraise_lesson_plan: "/{id}/appraise" => LessonPlanAction::Appraise, body: "A `comment` (required to return); the body may be empty";
+    /// Approve an appraised lesson plan (never one's own); it is in force from today (Vietnam time) and replaces the previous approved version.
+    approve_lesson_plan: "/{id}/approve" => LessonPlanAction::Approve, body: "A `comment` (required to return); the body may be empty";
+    /// Return a submitted or appraised lesson plan with a comment.
+    return_lesson_plan: "/{id}/return" => LessonPlanAction::Return, body: "A `comment` (required to return); the body may be empty";
 }
-
-macro_rules! lesson_plan_action {
-    ($fn:ident, $path:literal, $action:expr, $op:literal, $doc:literal) => {
-        #[doc = $doc]
-        #[utoipa::path(
-            tag = "teaching",
-            operation_id = $op,
-            params(("id" = Uuid, Path, description = "Lesson plan id")),
-            request_body(content = LessonPlanStepInput, description = "A `comment` (required to return); the body may be empty"),
-            responses(
-                (status = 200, description = "The lesson plan after the step", body = LessonPlan),
-                (status = 409, description = "The status does not allow this step", body = Problem, content_type = "application/problem+json")
-            ),
-            security(("bearer" = []))
-        )]
-        #[post($path)]
-        pub async fn $fn(
-            state: web::Data<AppState>,
-            caller: Caller,
-            id: web::Path<LessonPlanId>,
-            body: OptionalJson<LessonPlanStepInput>,
-        ) -> Result<HttpResponse, ApiError> {
-            step(state, caller, id.into_inner(), $action, body.0).await
-        }
-    };
-}
-
-lesson_plan_action!(
-    submit_lesson_plan,
-    "/{id}/submit",
-    LessonPlanAction::Submit,
-    "submit_lesson_plan",
-    "Submit a draft or returned lesson plan for appraisal."
-);
-lesson_plan_action!(
-    appraise_lesson_plan,
-    "/{id}/appraise",
-    LessonPlanAction::Appraise,
-    "appraise_lesson_plan",
-    "Appraise a submitted lesson plan (never one's own)."
-);
-lesson_plan_action!(
-    approve_lesson_plan,
-    "/{id}/approve",
-    LessonPlanAction::Approve,
-    "approve_lesson_plan",
-    "Approve an appraised lesson plan (never one's own); it is in force from today (Vietnam time) and replaces the previous approved version."
-);
-lesson_plan_action!(
-    return_lesson_plan,
-    "/{id}/return",
-    LessonPlanAction::Return,
-    "return_lesson_plan",
-    "Return a submitted or appraised lesson plan with a comment."
-);
 
 /// The workflow history of a lesson-plan version, oldest first.
 #[utoipa::path(
@@ -226,3 +177,22 @@ pub async fn lesson_plan_history(
         .await?;
     Ok(HttpResponse::Ok().json(history))
 }
+
+/// This resource's routes (one scope per collection it serves) and the sorted lists among them.
+pub const RESOURCE: Resource = Resource {
+    configure: |cfg| {
+        cfg.service(
+            scope("/lesson-plans")
+                .service(create_lesson_plan)
+                .service(list_lesson_plans)
+                .service(get_lesson_plan)
+                .service(update_lesson_plan)
+                .service(submit_lesson_plan)
+                .service(appraise_lesson_plan)
+                .service(approve_lesson_plan)
+                .service(return_lesson_plan)
+                .service(lesson_plan_history),
+        );
+    },
+    sorts: &[],
+};

@@ -1,5 +1,88 @@
 //! HTTP routes, one module per resource.
 
+/// The handlers of a workflow's steps, one per action: `POST /{id}/<action>` with an optional
+/// body, one service call in a write transaction, answered through [`StepAnswer`] (200 with the
+/// record and its ETag; 201 for a step that opens a new record). Types are passed as identifiers
+/// so that `utoipa` sees them as written; the calling module imports `actix_web::post`, which
+/// `utoipa` recognises only by that bare name.
+macro_rules! workflow_steps {
+    (
+        tag: $tag:literal,
+        id: $id:ident, id_doc: $id_doc:literal,
+        input: $input:ident,
+        answer: $answer:ident,
+        conflict: $conflict:literal,
+        service: $service:path;
+        $(
+            $(#[doc = $doc:literal])+
+            $fn:ident: $path:literal => $action:expr, body: $body_doc:literal
+                $(, created: $created_doc:literal)?;
+        )+
+    ) => {
+        $(
+            $(#[doc = $doc])+
+            #[utoipa::path(
+                tag = $tag,
+                params(("id" = Uuid, Path, description = $id_doc)),
+                request_body(content = $input, description = $body_doc),
+                responses(
+                    (status = 200, description = "The record after the step", body = $answer),
+                    $((status = 201, description = $created_doc, body = $answer),)?
+                    (status = 409, description = $conflict, body = Problem, content_type = "application/problem+json")
+                ),
+                security(("bearer" = []))
+            )]
+            #[post($path)]
+            pub async fn $fn(
+                state: actix_web::web::Data<crate::state::AppState>,
+                caller: crate::auth::Caller,
+                id: actix_web::web::Path<$id>,
+                body: crate::extract::OptionalJson<$input>,
+            ) -> Result<actix_web::HttpResponse, crate::error::ApiError> {
+                let id = id.into_inner();
+                let done = state
+                    .write(move |conn| $service(conn, &caller, id, $action, body.0))
+                    .await?;
+                Ok(crate::routes::StepAnswer::answer(done))
+            }
+        )+
+    };
+}
+
+/// How a workflow step's result is answered.
+pub(crate) trait StepAnswer {
+    fn answer(self) -> actix_web::HttpResponse;
+}
+
+macro_rules! answered_with_etag {
+    ($($dto:ty),+) => {
+        $(impl StepAnswer for $dto {
+            fn answer(self) -> actix_web::HttpResponse {
+                crate::http::with_etag(actix_web::http::StatusCode::OK, self.version, &self)
+            }
+        })+
+    };
+}
+
+answered_with_etag!(
+    crate::services::classes::Class,
+    crate::services::lesson_plans::LessonPlan,
+    crate::services::enrollments::Enrollment
+);
+
+impl StepAnswer for crate::services::training_plans::StepOutcome {
+    fn answer(self) -> actix_web::HttpResponse {
+        use crate::services::training_plans::StepOutcome;
+        use actix_web::http::StatusCode;
+        match self {
+            StepOutcome::Moved(plan) => crate::http::with_etag(StatusCode::OK, plan.version, &plan),
+            StepOutcome::Opened(plan) => {
+                crate::http::with_etag(StatusCode::CREATED, plan.version, &plan)
+            }
+        }
+    }
+}
+
 pub mod approval_grants;
 pub mod audit_log;
 pub mod auth;
@@ -23,7 +106,7 @@ pub mod training_plans;
 pub mod users;
 pub mod visits;
 
-use utoipa_actix_web::{scope, service_config::ServiceConfig};
+use utoipa_actix_web::service_config::ServiceConfig;
 
 /// Registers every `/api/v1` route: the URL map of the API, one scope per collection.
 ///
@@ -35,195 +118,51 @@ use utoipa_actix_web::{scope, service_config::ServiceConfig};
 /// OpenAPI document. A path's routes must all be in its collection's scope: a scope that
 /// matches the prefix answers 404 for whatever it does not hold, without trying later scopes.
 pub fn api_v1(cfg: &mut ServiceConfig) {
-    cfg.service(
-        scope("/auth")
-            .service(auth::login)
-            .service(auth::refresh)
-            .service(auth::logout)
-            .service(auth::client_token),
-    )
-    .service(
-        scope("/me")
-            .service(auth::me)
-            .service(auth::change_my_password),
-    )
-    .service(
-        scope("/centers")
-            .service(organizations::list_centers)
-            .service(organizations::get_center),
-    )
-    .service(
-        scope("/districts")
-            .service(organizations::list_districts)
-            .service(organizations::get_district),
-    )
-    .service(
-        scope("/organizations")
-            .service(organizations::get_organization)
-            .service(organizations::list_organization_children),
-    )
-    .service(
-        scope("/party-organizations")
-            .service(party_organizations::create_party_organization)
-            .service(party_organizations::list_party_organizations)
-            .service(party_organizations::get_party_organization)
-            .service(party_organizations::update_party_organization)
-            .service(party_organizations::delete_party_organization)
-            .service(party_organizations::party_organization_results),
-    )
-    .service(
-        scope("/users")
-            .service(users::create_user)
-            .service(users::list_users)
-            .service(users::get_user)
-            .service(users::update_user)
-            .service(users::reset_user_password)
-            .service(users::deactivate_user)
-            .service(users::activate_user),
-    )
-    .service(
-        scope("/clients")
-            .service(clients::create_client)
-            .service(clients::list_clients)
-            .service(clients::revoke_client),
-    )
-    .service(scope("/audit-log").service(audit_log::list_audit_log))
-    .service(
-        scope("/programs")
-            .service(programs::list_programs)
-            .service(programs::get_program)
-            .service(programs::create_program)
-            .service(programs::update_program)
-            .service(programs::retire_program),
-    )
-    .service(
-        scope("/policies")
-            .service(policies::list_policy_versions)
-            .service(policies::get_policies)
-            .service(policies::create_policy_version),
-    )
-    .service(
-        scope("/training-plans")
-            .service(training_plans::create_training_plan)
-            .service(training_plans::list_training_plans)
-            .service(training_plans::get_training_plan)
-            .service(training_plans::update_training_plan)
-            .service(training_plans::list_training_plan_lines)
-            .service(training_plans::create_training_plan_line)
-            .service(training_plans::update_training_plan_line)
-            .service(training_plans::get_training_plan_line)
-            .service(training_plans::delete_training_plan_line)
-            .service(training_plans::submit_training_plan)
-            .service(training_plans::appraise_training_plan)
-            .service(training_plans::approve_training_plan)
-            .service(training_plans::return_training_plan)
-            .service(training_plans::revise_training_plan)
-            .service(training_plans::get_training_plan_history),
-    )
-    .service(
-        scope("/approval-grants")
-            .service(approval_grants::create_approval_grant)
-            .service(approval_grants::list_approval_grants)
-            .service(approval_grants::revoke_approval_grant)
-            .service(approval_grants::get_approval_grant),
-    )
-    .service(
-        scope("/lecturers")
-            .service(lecturers::create_lecturer)
-            .service(lecturers::list_lecturers)
-            .service(lecturers::get_lecturer)
-            .service(lecturers::update_lecturer)
-            .service(lecturers::delete_lecturer)
-            .service(lecturers::create_activity)
-            .service(lecturers::list_activities)
-            .service(lecturers::get_activity)
-            .service(lecturers::get_workload),
-    )
-    .service(
-        scope("/classes")
-            .service(classes::create_class)
-            .service(classes::list_classes)
-            .service(classes::get_class)
-            .service(classes::update_class)
-            .service(classes::open_class)
-            .service(classes::start_class)
-            .service(classes::complete_class)
-            .service(classes::cancel_class)
-            .service(classes::class_history)
-            .service(classes::create_session)
-            .service(classes::list_sessions)
-            .service(classes::class_coverage)
-            .service(classes::nominate)
-            .service(classes::list_enrollments)
-            .service(classes::get_class_attendance)
-            .service(classes::class_results),
-    )
-    .service(
-        scope("/sessions")
-            .service(sessions::teach_session)
-            .service(sessions::create_visit)
-            .service(sessions::put_session_attendance)
-            .service(sessions::get_session_attendance)
-            .service(sessions::get_session),
-    )
-    .service(
-        scope("/lesson-plans")
-            .service(lesson_plans::create_lesson_plan)
-            .service(lesson_plans::list_lesson_plans)
-            .service(lesson_plans::get_lesson_plan)
-            .service(lesson_plans::update_lesson_plan)
-            .service(lesson_plans::submit_lesson_plan)
-            .service(lesson_plans::appraise_lesson_plan)
-            .service(lesson_plans::approve_lesson_plan)
-            .service(lesson_plans::return_lesson_plan)
-            .service(lesson_plans::lesson_plan_history),
-    )
-    .service(
-        scope("/class-visits")
-            .service(visits::list_visits)
-            .service(visits::get_visit),
-    )
-    .service(
-        scope("/learners")
-            .service(learners::create_learner)
-            .service(learners::list_learners)
-            .service(learners::get_learner)
-            .service(learners::replace_learner),
-    )
-    .service(
-        scope("/enrollments")
-            .service(enrollments::approve_enrollment)
-            .service(enrollments::reject_enrollment)
-            .service(enrollments::enroll_enrollment)
-            .service(enrollments::withdraw_enrollment)
-            .service(enrollments::enrollment_history)
-            .service(enrollments::put_result)
-            .service(enrollments::get_result)
-            .service(enrollments::issue_certificate)
-            .service(enrollments::list_certificates)
-            .service(enrollments::get_enrollment),
-    )
-    .service(
-        scope("/certificates")
-            .service(certificates::reissue_certificate)
-            .service(certificates::verify_certificate)
-            .service(certificates::get_certificate),
-    )
-    .service(scope("/changes").service(changes::list_changes))
-    .service(
-        scope("/reports")
-            .service(reports::get_plans_report)
-            .service(reports::get_teaching_report)
-            .service(reports::get_summary_report)
-            .service(reports::get_fulfilment_report)
-            .service(reports::get_lecturers_report)
-            .service(reports::get_quality_report)
-            .service(reports::get_outcomes_report)
-            .service(reports::get_coverage_report)
-            .service(reports::get_trends_report),
-    )
-    .configure(imports::configure);
+    for resource in RESOURCES {
+        (resource.configure)(cfg);
+    }
 }
+
+/// A routes module as the URL map sees it: `configure` registers its routes under its
+/// collection's scope(s); `sorts` names each of its sorted lists' operation and sort keys (the
+/// first is the default), which the OpenAPI document lists as the `sort` enumeration.
+pub struct Resource {
+    pub configure: fn(&mut ServiceConfig),
+    pub sorts: &'static [SortedList],
+}
+
+/// A sorted list: its operation id, and its sort keys (the default first).
+pub type SortedList = (&'static str, fn() -> Vec<&'static str>);
+
+/// The names of a list's sorts, as a `Resource` declares them.
+pub fn sort_names<S>(sorts: &[(&'static str, S)]) -> Vec<&'static str> {
+    sorts.iter().map(|(name, _)| *name).collect()
+}
+
+/// Every `/api/v1` resource, in URL-map order. A new routes module adds its `RESOURCE` here.
+pub const RESOURCES: &[Resource] = &[
+    auth::RESOURCE,
+    organizations::RESOURCE,
+    party_organizations::RESOURCE,
+    users::RESOURCE,
+    clients::RESOURCE,
+    audit_log::RESOURCE,
+    programs::RESOURCE,
+    policies::RESOURCE,
+    training_plans::RESOURCE,
+    approval_grants::RESOURCE,
+    lecturers::RESOURCE,
+    classes::RESOURCE,
+    sessions::RESOURCE,
+    lesson_plans::RESOURCE,
+    visits::RESOURCE,
+    learners::RESOURCE,
+    enrollments::RESOURCE,
+    certificates::RESOURCE,
+    changes::RESOURCE,
+    reports::RESOURCE,
+    imports::RESOURCE,
+];
 
 /// Operational routes at the root.
 pub fn operations(cfg: &mut ServiceConfig) {

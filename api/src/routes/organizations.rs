@@ -1,5 +1,6 @@
 //! Read endpoints of the organization tree. Handlers call `services::organizations`.
 
+use super::{sort_names, Resource};
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::http::etag_response;
@@ -12,6 +13,7 @@ use crate::state::AppState;
 use actix_web::{get, web, HttpRequest, HttpResponse};
 use centers_db::organizations::OrganizationSort;
 use centers_db::OrganizationId;
+use utoipa_actix_web::scope;
 
 /// The sorts of the unit lists (centers, districts), the default first; the OpenAPI document
 /// lists them from here.
@@ -192,3 +194,25 @@ pub async fn list_organization_children(
     )
     .await
 }
+
+/// This resource's routes (one scope per collection it serves) and the sorted lists among them.
+pub const RESOURCE: Resource = Resource {
+    configure: |cfg| {
+        cfg.service(scope("/centers").service(list_centers).service(get_center))
+            .service(
+                scope("/districts")
+                    .service(list_districts)
+                    .service(get_district),
+            )
+            .service(
+                scope("/organizations")
+                    .service(get_organization)
+                    .service(list_organization_children),
+            );
+    },
+    sorts: &[
+        ("list_centers", || sort_names(UNIT_SORTS)),
+        ("list_districts", || sort_names(UNIT_SORTS)),
+        ("list_organization_children", || sort_names(NAME_SORTS)),
+    ],
+};

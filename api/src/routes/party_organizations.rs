@@ -1,5 +1,6 @@
 //! `/party-organizations`. Handlers extract, call `services::party_organizations`, respond.
 
+use super::{sort_names, Resource};
 use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
@@ -18,6 +19,7 @@ use centers_db::organizations::OrganizationSort;
 use centers_db::OrganizationId;
 use serde::Deserialize;
 use utoipa::IntoParams;
+use utoipa_actix_web::scope;
 
 /// The sorts of this list, the default first: what the handler accepts and the OpenAPI document
 /// lists (`openapi.rs`).
@@ -205,3 +207,19 @@ pub async fn party_organization_results(
         &format!("ket-qua-{year}"),
     )
 }
+
+/// This resource's routes (one scope per collection it serves) and the sorted lists among them.
+pub const RESOURCE: Resource = Resource {
+    configure: |cfg| {
+        cfg.service(
+            scope("/party-organizations")
+                .service(create_party_organization)
+                .service(list_party_organizations)
+                .service(get_party_organization)
+                .service(update_party_organization)
+                .service(delete_party_organization)
+                .service(party_organization_results),
+        );
+    },
+    sorts: &[("list_party_organizations", || sort_names(SORTS))],
+};

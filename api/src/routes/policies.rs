@@ -1,5 +1,6 @@
 //! `/policies`: province policies with effective dates. Handlers call `services::policies`.
 
+use super::Resource;
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::extract::Json;
@@ -12,6 +13,7 @@ use actix_web::{get, post, web, HttpResponse};
 use chrono::Utc;
 use serde::Deserialize;
 use utoipa::IntoParams;
+use utoipa_actix_web::scope;
 
 /// `as_of` for the set in force.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -84,3 +86,16 @@ pub async fn create_policy_version(
         .await?;
     Ok(HttpResponse::Created().json(version))
 }
+
+/// This resource's routes (one scope per collection it serves) and the sorted lists among them.
+pub const RESOURCE: Resource = Resource {
+    configure: |cfg| {
+        cfg.service(
+            scope("/policies")
+                .service(list_policy_versions)
+                .service(get_policies)
+                .service(create_policy_version),
+        );
+    },
+    sorts: &[],
+};

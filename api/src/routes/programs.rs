@@ -1,5 +1,6 @@
 //! `/programs`: the catalogue. Handlers extract, call `services::programs`, respond.
 
+use super::{sort_names, Resource};
 use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
@@ -16,6 +17,7 @@ use centers_db::ProgramId;
 use centers_domain::programs::ProgramCategory;
 use serde::Deserialize;
 use utoipa::IntoParams;
+use utoipa_actix_web::scope;
 
 /// The sorts of this list, the default first: what the handler accepts and the OpenAPI document
 /// lists (`openapi.rs`).
@@ -178,3 +180,18 @@ pub async fn retire_program(
         .await?;
     Ok(with_etag(StatusCode::OK, p.version, &p))
 }
+
+/// This resource's routes (one scope per collection it serves) and the sorted lists among them.
+pub const RESOURCE: Resource = Resource {
+    configure: |cfg| {
+        cfg.service(
+            scope("/programs")
+                .service(list_programs)
+                .service(get_program)
+                .service(create_program)
+                .service(update_program)
+                .service(retire_program),
+        );
+    },
+    sorts: &[("list_programs", || sort_names(SORTS))],
+};

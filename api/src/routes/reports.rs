@@ -1,5 +1,6 @@
 //! `/reports`: province-wide reports. Handlers call `services::reports`.
 
+use super::Resource;
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::services::reports::{
@@ -11,6 +12,7 @@ use centers_domain::plans::valid_year;
 use centers_domain::programs::ProgramCategory;
 use serde::Deserialize;
 use utoipa::IntoParams;
+use utoipa_actix_web::scope;
 
 /// `year=`: a year from 2000 to 2100, required.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -510,3 +512,22 @@ pub async fn get_trends_report(
     )
     .await
 }
+
+/// This resource's routes (one scope per collection it serves) and the sorted lists among them.
+pub const RESOURCE: Resource = Resource {
+    configure: |cfg| {
+        cfg.service(
+            scope("/reports")
+                .service(get_plans_report)
+                .service(get_teaching_report)
+                .service(get_summary_report)
+                .service(get_fulfilment_report)
+                .service(get_lecturers_report)
+                .service(get_quality_report)
+                .service(get_outcomes_report)
+                .service(get_coverage_report)
+                .service(get_trends_report),
+        );
+    },
+    sorts: &[],
+};

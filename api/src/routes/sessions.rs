@@ -1,5 +1,6 @@
 //! `/sessions`: one session, marking it taught, its attendance and its visits.
 
+use super::Resource;
 use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
@@ -12,6 +13,7 @@ use crate::state::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{get, post, put, web, HttpRequest, HttpResponse};
 use centers_db::SessionId;
+use utoipa_actix_web::scope;
 
 /// A session's attendance.
 #[utoipa::path(
@@ -138,3 +140,18 @@ pub async fn create_visit(
         .await?;
     Ok(HttpResponse::Created().json(visit))
 }
+
+/// This resource's routes (one scope per collection it serves) and the sorted lists among them.
+pub const RESOURCE: Resource = Resource {
+    configure: |cfg| {
+        cfg.service(
+            scope("/sessions")
+                .service(teach_session)
+                .service(create_visit)
+                .service(put_session_attendance)
+                .service(get_session_attendance)
+                .service(get_session),
+        );
+    },
+    sorts: &[],
+};

@@ -1,15 +1,16 @@
 //! `/training-plans`: plans, their lines, workflow steps and history. Handlers extract, call one
 //! service function and respond; the use cases are in `services::training_plans`.
 
+use super::{sort_names, Resource};
 use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
-use crate::extract::{Json, OptionalJson};
+use crate::extract::Json;
 use crate::http::{etag_response, if_match_version, with_etag};
 use crate::paging::{parse_uuid_param, serve_list, ListParams};
 use crate::services::plan_lines::LineInput;
 use crate::services::training_plans::{
-    self as service, ActionInput, CreatePlan, PlanLineList, StepOutcome, TrainingPlan,
-    TrainingPlanList, UpdatePlan,
+    self as service, ActionInput, CreatePlan, PlanLineList, TrainingPlan, TrainingPlanList,
+    UpdatePlan,
 };
 use crate::services::workflow::WorkflowHistory;
 use crate::state::AppState;
@@ -20,6 +21,7 @@ use centers_db::{OrganizationId, PlanId, PlanLineId};
 use centers_domain::plans::{valid_year, PlanAction, PlanStatus};
 use serde::Deserialize;
 use utoipa::IntoParams;
+use utoipa_actix_web::scope;
 
 /// The sorts of this list, the default first: what the handler accepts and the OpenAPI document
 /// lists (`openapi.rs`).
@@ -275,135 +277,26 @@ pub async fn delete_training_plan_line(
     Ok(with_etag(StatusCode::OK, plan.version, &plan))
 }
 
-/// Runs one workflow step and answers 200 with the plan, or 201 with a new revision.
-async fn step(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: PlanId,
-    action: PlanAction,
+workflow_steps! {
+    tag: "training-plans",
+    id: PlanId, id_doc: "Plan id",
     input: ActionInput,
-) -> Result<HttpResponse, ApiError> {
-    let outcome = state
-        .write(move |conn| service::take_step(conn, &caller, id, action, input))
-        .await?;
-    Ok(match outcome {
-        StepOutcome::Moved(plan) => with_etag(StatusCode::OK, plan.version, &plan),
-        StepOutcome::Opened(plan) => with_etag(StatusCode::CREATED, plan.version, &plan),
-    })
-}
-
-/// Submit a draft or returned plan for appraisal (the center's administrators).
-#[utoipa::path(
-    tag = "training-plans",
-    operation_id = "submit_training_plan",
-    params(("id" = Uuid, Path, description = "Plan id")),
-    request_body(content = ActionInput, description = "Optional `comment`"),
-    responses(
-        (status = 200, description = "The plan, submitted", body = TrainingPlan),
-        (status = 409, description = "Illegal in the current state: `current_state` and `allowed_actions` say what is possible", body = Problem, content_type = "application/problem+json")
-    ),
-    security(("bearer" = []))
-)]
-#[post("/{id}/submit")]
-pub async fn submit_training_plan(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: web::Path<PlanId>,
-    body: OptionalJson<ActionInput>,
-) -> Result<HttpResponse, ApiError> {
-    step(state, caller, id.into_inner(), PlanAction::Submit, body.0).await
-}
-
-/// Record the provincial school's appraisal (thẩm định) of a submitted plan (province admins).
-#[utoipa::path(
-    tag = "training-plans",
-    operation_id = "appraise_training_plan",
-    params(("id" = Uuid, Path, description = "Plan id")),
-    request_body(content = ActionInput, description = "Optional `comment`"),
-    responses(
-        (status = 200, description = "The plan, appraised", body = TrainingPlan),
-        (status = 409, description = "Illegal in the current state: `current_state` and `allowed_actions` say what is possible", body = Problem, content_type = "application/problem+json")
-    ),
-    security(("bearer" = []))
-)]
-#[post("/{id}/appraise")]
-pub async fn appraise_training_plan(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: web::Path<PlanId>,
-    body: OptionalJson<ActionInput>,
-) -> Result<HttpResponse, ApiError> {
-    step(state, caller, id.into_inner(), PlanAction::Appraise, body.0).await
-}
-
-/// Record the district standing committee's approval (phê duyệt) of an appraised plan, with the
-/// decision's number, date and signer (province admins, or a center admin holding an approval
-/// grant for the district). An earlier approved revision becomes `superseded`.
-#[utoipa::path(
-    tag = "training-plans",
-    operation_id = "approve_training_plan",
-    params(("id" = Uuid, Path, description = "Plan id")),
-    request_body(content = ActionInput, description = "`decision_number` and `decision_date` (required), `signer`, `comment`"),
-    responses(
-        (status = 200, description = "The plan, approved", body = TrainingPlan),
-        (status = 409, description = "Illegal in the current state: `current_state` and `allowed_actions` say what is possible", body = Problem, content_type = "application/problem+json")
-    ),
-    security(("bearer" = []))
-)]
-#[post("/{id}/approve")]
-pub async fn approve_training_plan(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: web::Path<PlanId>,
-    body: OptionalJson<ActionInput>,
-) -> Result<HttpResponse, ApiError> {
-    step(state, caller, id.into_inner(), PlanAction::Approve, body.0).await
-}
-
-/// Return a submitted or appraised plan to the center with a comment (province admins).
-#[utoipa::path(
-    tag = "training-plans",
-    operation_id = "return_training_plan",
-    params(("id" = Uuid, Path, description = "Plan id")),
-    request_body(content = ActionInput, description = "`comment` (required): why"),
-    responses(
-        (status = 200, description = "The plan, returned", body = TrainingPlan),
-        (status = 409, description = "Illegal in the current state: `current_state` and `allowed_actions` say what is possible", body = Problem, content_type = "application/problem+json")
-    ),
-    security(("bearer" = []))
-)]
-#[post("/{id}/return")]
-pub async fn return_training_plan(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: web::Path<PlanId>,
-    body: OptionalJson<ActionInput>,
-) -> Result<HttpResponse, ApiError> {
-    step(state, caller, id.into_inner(), PlanAction::Return, body.0).await
-}
-
-/// Reopen a returned plan as a draft, or open a new revision of an approved plan (the approved one
-/// stays in force until the revision is approved).
-#[utoipa::path(
-    tag = "training-plans",
-    operation_id = "revise_training_plan",
-    params(("id" = Uuid, Path, description = "Plan id")),
-    request_body(content = ActionInput, description = "Optional `comment`"),
-    responses(
-        (status = 200, description = "A returned plan, back in draft", body = TrainingPlan),
-        (status = 201, description = "An approved plan: the new revision, in draft", body = TrainingPlan),
-        (status = 409, description = "Illegal in the current state, or a revision is already open", body = Problem, content_type = "application/problem+json")
-    ),
-    security(("bearer" = []))
-)]
-#[post("/{id}/revise")]
-pub async fn revise_training_plan(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: web::Path<PlanId>,
-    body: OptionalJson<ActionInput>,
-) -> Result<HttpResponse, ApiError> {
-    step(state, caller, id.into_inner(), PlanAction::Revise, body.0).await
+    answer: TrainingPlan,
+    conflict: "Illegal in the current state (`current_state` and `allowed_actions` say what is possible), or a revision is already open",
+    service: service::take_step;
+    /// Submit a draft or returned plan for appraisal (the center's administrators).
+    submit_training_plan: "/{id}/submit" => PlanAction::Submit, body: "Optional `comment`";
+    /// Record the provincial school's appraisal (thẩm định) of a submitted plan (province admins).
+    appraise_training_plan: "/{id}/appraise" => PlanAction::Appraise, body: "Optional `comment`";
+    /// Record the district standing committee's approval (phê duyệt) of an appraised plan, with the
+    /// decision's number, date and signer (province admins, or a center admin holding an approval
+    /// grant for the district). An earlier approved revision becomes `superseded`.
+    approve_training_plan: "/{id}/approve" => PlanAction::Approve, body: "`decision_number` and `decision_date` (required), `signer`, `comment`";
+    /// Return a submitted or appraised plan to the center with a comment (province admins).
+    return_training_plan: "/{id}/return" => PlanAction::Return, body: "`comment` (required): why";
+    /// Reopen a returned plan as a draft, or open a new revision of an approved plan (the approved one
+    /// stays in force until the revision is approved).
+    revise_training_plan: "/{id}/revise" => PlanAction::Revise, body: "Optional `comment`", created: "An approved plan: the new revision, in draft";
 }
 
 /// The workflow history of a plan.
@@ -448,3 +341,28 @@ pub async fn get_training_plan_line(
         .await?;
     Ok(etag_response(&req, found.version, &found))
 }
+
+/// This resource's routes (one scope per collection it serves) and the sorted lists among them.
+pub const RESOURCE: Resource = Resource {
+    configure: |cfg| {
+        cfg.service(
+            scope("/training-plans")
+                .service(create_training_plan)
+                .service(list_training_plans)
+                .service(get_training_plan)
+                .service(update_training_plan)
+                .service(list_training_plan_lines)
+                .service(create_training_plan_line)
+                .service(update_training_plan_line)
+                .service(get_training_plan_line)
+                .service(delete_training_plan_line)
+                .service(submit_training_plan)
+                .service(appraise_training_plan)
+                .service(approve_training_plan)
+                .service(return_training_plan)
+                .service(revise_training_plan)
+                .service(get_training_plan_history),
+        );
+    },
+    sorts: &[("list_training_plans", || sort_names(SORTS))],
+};

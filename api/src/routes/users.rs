@@ -1,6 +1,7 @@
 //! `/users`. Handlers extract, hash passwords on the blocking pool, call `services::users`,
 //! respond.
 
+use super::{sort_names, Resource};
 use crate::auth::passwords::hash_password;
 use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
@@ -19,6 +20,7 @@ use centers_domain::access::Role;
 use centers_domain::password::check_new_password;
 use serde::Deserialize;
 use utoipa::IntoParams;
+use utoipa_actix_web::scope;
 
 /// The sorts of this list, the default first: what the handler accepts and the OpenAPI document
 /// lists (`openapi.rs`).
@@ -236,3 +238,20 @@ pub async fn activate_user(
         .await?;
     Ok(with_etag(StatusCode::OK, user.version, &user))
 }
+
+/// This resource's routes (one scope per collection it serves) and the sorted lists among them.
+pub const RESOURCE: Resource = Resource {
+    configure: |cfg| {
+        cfg.service(
+            scope("/users")
+                .service(create_user)
+                .service(list_users)
+                .service(get_user)
+                .service(update_user)
+                .service(reset_user_password)
+                .service(deactivate_user)
+                .service(activate_user),
+        );
+    },
+    sorts: &[("list_users", || sort_names(SORTS))],
+};

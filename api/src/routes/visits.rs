@@ -1,5 +1,6 @@
 //! `/sessions/{id}/visits` and `/class-visits`: class visits (dự giờ).
 
+use super::Resource;
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::paging::parse_uuid_param;
@@ -9,6 +10,7 @@ use actix_web::{get, web, HttpResponse};
 use centers_db::{ClassId, LecturerId, VisitId};
 use serde::Deserialize;
 use utoipa::IntoParams;
+use utoipa_actix_web::scope;
 
 /// Filters of the visit list.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -63,3 +65,15 @@ pub async fn get_visit(
         .await?;
     Ok(HttpResponse::Ok().json(visit))
 }
+
+/// This resource's routes (one scope per collection it serves) and the sorted lists among them.
+pub const RESOURCE: Resource = Resource {
+    configure: |cfg| {
+        cfg.service(
+            scope("/class-visits")
+                .service(list_visits)
+                .service(get_visit),
+        );
+    },
+    sorts: &[],
+};

@@ -68,7 +68,7 @@ pub fn create(
         )
     })?;
     let district_scope = centers_db::Scope::of_path(district.path.clone());
-    let user = identity::find_user_in_scope(conn, input.user_id.into(), &district_scope)?
+    let user = identity::find_user_in_scope(conn, input.user_id, &district_scope)?
         .filter(|u| u.role == Role::CenterAdmin)
         .ok_or_else(|| {
             ApiError::invalid_field(

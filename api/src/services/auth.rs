@@ -8,7 +8,7 @@ use crate::error::ApiError;
 use centers_db::audit::{Actor, AuditContext};
 use centers_db::identity::{self, UserRow};
 use centers_db::writes::{self, Write};
-use centers_db::{organizations as orgs, DbConnection, Id};
+use centers_db::{organizations as orgs, DbConnection, Id, TokenFamilyId, UserId};
 use centers_domain::access::{Action, Principal};
 use centers_domain::changes::{AuditAction, EntityKind};
 use centers_domain::login::{AttemptHistory, Failures, LoginLimits};
@@ -116,12 +116,12 @@ pub(crate) fn issue_pair(
     conn: &mut DbConnection,
     keys: &JwtKeys,
     user: &UserRow,
-    family: Id,
+    family: TokenFamilyId,
 ) -> Result<TokenResponse, ApiError> {
     let refresh_token = random_token();
     identity::insert_refresh_token(
         conn,
-        user.id.into(),
+        user.id,
         family,
         &token_hash(&refresh_token),
         centers_db::now() + Duration::days(tokens::REFRESH_TTL_DAYS),
@@ -240,7 +240,7 @@ pub fn login_finish(
     match attempt.user {
         Some(user) if password_ok && user.deactivated_at.is_none() => {
             identity::forget_failures(conn, &attempt.entries)?;
-            let pair = issue_pair(conn, jwt, &user, centers_db::new_id())?;
+            let pair = issue_pair(conn, jwt, &user, TokenFamilyId::generate())?;
             writes::record(
                 conn,
                 &user_context(&user, request_id),
@@ -429,12 +429,12 @@ pub fn change_my_password(
     caller: &Caller,
     password_hash: &str,
 ) -> Result<TokenResponse, ApiError> {
-    let user_id: Id = caller.id.into();
+    let user_id = UserId::from(caller.id);
     let user = identity::set_password(conn, user_id, password_hash)?;
     writes::record(
         conn,
         &caller.audit(),
         Write::event(EntityKind::User, user_id, AuditAction::ChangePassword),
     )?;
-    issue_pair(conn, jwt, &user, centers_db::new_id())
+    issue_pair(conn, jwt, &user, TokenFamilyId::generate())
 }

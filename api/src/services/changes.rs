@@ -28,6 +28,9 @@ pub struct Change {
     /// The record after the change, as its own endpoint returns it; null for a delete.
     #[schema(value_type = Option<Object>)]
     pub data: Option<serde_json::Value>,
+    /// Where the record's `GET` is (`/api/v1/...`), which shows the caller exactly `data`; null
+    /// for a delete and for kinds shown only in their list (service clients, policy versions).
+    pub href: Option<String>,
     /// For a delete: the record's natural keys (the tombstone).
     #[schema(value_type = Option<Object>)]
     pub keys: Option<serde_json::Value>,
@@ -81,15 +84,24 @@ pub fn follow(
     Ok(ChangePage {
         items: rows
             .into_iter()
-            .map(|r| Change {
-                seq: r.seq,
-                occurred_at: utc(r.occurred_at),
-                entity: r.entity,
-                id: r.entity_id,
-                op: r.op,
-                version: r.version,
-                data: parse(r.data_json).map(|d| as_seen_by(caller, r.entity, d)),
-                keys: parse(r.keys_json).map(|k| as_seen_by(caller, r.entity, k)),
+            .map(|r| {
+                let data = parse(r.data_json).map(|d| as_seen_by(caller, r.entity, d));
+                let href = data.as_ref().and_then(|d| {
+                    r.entity.href(&r.entity_id, |field| {
+                        d.get(field).and_then(Value::as_str).map(str::to_owned)
+                    })
+                });
+                Change {
+                    seq: r.seq,
+                    occurred_at: utc(r.occurred_at),
+                    entity: r.entity,
+                    id: r.entity_id,
+                    op: r.op,
+                    version: r.version,
+                    data,
+                    href,
+                    keys: parse(r.keys_json).map(|k| as_seen_by(caller, r.entity, k)),
+                }
             })
             .collect(),
         next_cursor,

@@ -6,6 +6,7 @@ use crate::http::{check_if_match, utc, IfMatch};
 use crate::list_schema;
 use crate::patch::Patch;
 use crate::services::lecturers::{province_scope, visible as visible_lecturer};
+use crate::services::workflow::{By, Stepped};
 use crate::services::{check_length, clean_text, owner_path, workflow};
 use centers_db::paging::{Page, PageRequest};
 use centers_db::teaching::{self as db, ClassFields, ClassFilter, ClassRow, ClassSort};
@@ -16,12 +17,11 @@ use centers_db::{
     ProgramId,
 };
 use centers_domain::access::Permission;
-use centers_domain::changes::{AuditAction, EntityKind};
+use centers_domain::changes::EntityKind;
 use centers_domain::organizations::OrganizationKind;
 use centers_domain::programs::ProgramCategory;
 use centers_domain::teaching::{self as rules, ClassAction, ClassMode, ClassStatus, ClassWorkflow};
 use centers_domain::validity::check_record_date;
-use centers_domain::workflow::Step;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -485,15 +485,6 @@ pub fn update(
     Ok(after)
 }
 
-pub(crate) fn class_audit_action(a: ClassAction) -> AuditAction {
-    match a {
-        ClassAction::Open => AuditAction::Open,
-        ClassAction::Start => AuditAction::Start,
-        ClassAction::Complete => AuditAction::Complete,
-        ClassAction::Cancel => AuditAction::Cancel,
-    }
-}
-
 /// Optional comment of a class step.
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -513,41 +504,27 @@ pub fn step(
     caller.require_permission(Permission::ManageTeaching)?;
     check_length("comment", input.comment.as_deref(), 2000)?;
     let row = class_in_scope(conn, caller, id)?;
-    let Step::To(next) = centers_domain::workflow::step::<ClassWorkflow>(row.status, action)
-        .map_err(workflow::illegal)?
-    else {
-        return Err(ApiError::Internal("classes do not branch".into()));
-    };
-    let changed = db::set_class_status(conn, &row, next)?.ok_or_else(|| {
-        workflow::illegal(centers_domain::workflow::refusal::<ClassWorkflow>(
-            row.status, action,
-        ))
-    })?;
-    let ctx = caller.audit();
-    let comment = clean_text(input.comment.as_deref());
-    centers_db::workflow::record::<ClassWorkflow>(
-        conn,
-        &ctx.actor,
-        centers_db::workflow::Transition {
-            record: row.id.into(),
-            action: action.as_str(),
-            from: row.status,
-            to: next,
-            comment: comment.as_deref(),
-        },
+    let next = workflow::next_state::<ClassWorkflow>(row.status, action)?;
+    let changed = workflow::moved::<ClassWorkflow, _>(
+        db::set_class_status(conn, &row, next)?,
+        row.status,
+        action,
     )?;
     if next == ClassStatus::Completed {
         // The class found in scope above, now completed.
         crate::services::results::settle_enrollments(conn, caller, &row)?;
     }
+    let comment = clean_text(input.comment.as_deref());
     let path = owner_path(conn, row.center_id)?;
+    let step = Stepped::new(By::Action(action), (row.status, next)).comment(comment.as_deref());
     let before = Class::from(row);
     let after = Class::from(changed);
-    writes::record(
+    workflow::finish::<ClassWorkflow>(
         conn,
-        &ctx,
-        Write::update(EntityKind::Class, id, &path, &before, &after)
-            .action(class_audit_action(action)),
+        &caller.audit(),
+        id,
+        step,
+        Write::update(EntityKind::Class, id, &path, &before, &after),
     )?;
     Ok(after)
 }

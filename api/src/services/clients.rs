@@ -99,13 +99,7 @@ pub fn create(
         )
     })?;
     let secret = random_token();
-    let c = identity::insert_client(
-        conn,
-        &name,
-        &token_hash(&secret),
-        owner.id.into(),
-        access.as_str(),
-    )?;
+    let c = identity::insert_client(conn, &name, &token_hash(&secret), owner.id, access.as_str())?;
     let client = Client::from(c);
     writes::record(
         conn,
@@ -135,10 +129,10 @@ pub fn list(conn: &mut DbConnection, caller: &Caller) -> Result<ClientList, ApiE
 /// Revoke a client: its tokens stop working at once.
 pub fn revoke(conn: &mut DbConnection, caller: &Caller, id: ClientId) -> Result<Client, ApiError> {
     caller.require_permission(Permission::ManageClients)?;
-    let before = identity::find_client(conn, id.into())?.ok_or(ApiError::NotFound)?;
+    let before = identity::find_client(conn, id)?.ok_or(ApiError::NotFound)?;
     let owner = orgs::find_in_scope(conn, before.scope_id, None, &caller.scope())?
         .ok_or(ApiError::NotFound)?;
-    let after = Client::from(identity::revoke_client(conn, id.into())?);
+    let after = Client::from(identity::revoke_client(conn, id)?);
     writes::record(
         conn,
         &caller.audit(),

@@ -4,6 +4,7 @@ use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::http::utc;
 use crate::list_schema;
+use crate::services::workflow::{By, Stepped};
 use crate::services::{check_length, clean_text, owner_path, workflow};
 use centers_db::learners::{self as db, EnrollmentRow};
 use centers_db::teaching::ClassRow;
@@ -20,7 +21,6 @@ use centers_domain::learners::{
 };
 use centers_domain::programs::EligibilityRule;
 use centers_domain::teaching::ClassStatus;
-use centers_domain::workflow::Step;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -215,15 +215,6 @@ pub struct EnrollmentStepInput {
     pub reason: Option<String>,
 }
 
-pub(crate) fn audit_action(a: EnrollmentAction) -> AuditAction {
-    match a {
-        EnrollmentAction::Approve => AuditAction::Approve,
-        EnrollmentAction::Reject => AuditAction::Reject,
-        EnrollmentAction::Enroll => AuditAction::Enroll,
-        EnrollmentAction::Withdraw => AuditAction::Withdraw,
-    }
-}
-
 /// Vet an enrollment. Approving checks the program's eligibility under the policy in force on the
 /// class's start date, and takes a seat: under a lock on the class's row, so concurrent approvals
 /// never exceed its capacity.
@@ -247,11 +238,7 @@ pub fn step(
     {
         return Err(ApiError::invalid_field("reason", "required", "say why"));
     }
-    let Step::To(next) = centers_domain::workflow::step::<EnrollmentWorkflow>(row.status, action)
-        .map_err(workflow::illegal)?
-    else {
-        return Err(ApiError::Internal("enrollments do not branch".into()));
-    };
+    let next = workflow::next_state::<EnrollmentWorkflow>(row.status, action)?;
     if action == EnrollmentAction::Approve {
         let learner =
             db::find_learner(conn, row.learner_id, &caller.scope())?.ok_or(ApiError::NotFound)?;
@@ -296,32 +283,21 @@ pub fn step(
             });
         }
     }
-    let changed =
-        db::set_enrollment_status(conn, &row, next, reason.as_deref())?.ok_or_else(|| {
-            workflow::illegal(centers_domain::workflow::refusal::<EnrollmentWorkflow>(
-                row.status, action,
-            ))
-        })?;
-    let ctx = caller.audit();
-    centers_db::workflow::record::<EnrollmentWorkflow>(
-        conn,
-        &ctx.actor,
-        centers_db::workflow::Transition {
-            record: row.id.into(),
-            action: action.as_str(),
-            from: row.status,
-            to: next,
-            comment: reason.as_deref(),
-        },
+    let changed = workflow::moved::<EnrollmentWorkflow, _>(
+        db::set_enrollment_status(conn, &row, next, reason.as_deref())?,
+        row.status,
+        action,
     )?;
     let path = owner_path(conn, row.party_organization_id)?;
+    let step = Stepped::new(By::Action(action), (row.status, next)).comment(reason.as_deref());
     let before = Enrollment::from(row);
     let after = Enrollment::from(changed);
-    writes::record(
+    workflow::finish::<EnrollmentWorkflow>(
         conn,
-        &ctx,
-        Write::update(EntityKind::Enrollment, id, &path, &before, &after)
-            .action(audit_action(action)),
+        &caller.audit(),
+        id,
+        step,
+        Write::update(EntityKind::Enrollment, id, &path, &before, &after),
     )?;
     Ok(after)
 }

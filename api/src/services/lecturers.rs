@@ -224,7 +224,7 @@ fn checked_fields(
     }
     if let Some(user) = f.user_id {
         let org_scope = Scope::of_path(organization.path.clone());
-        let linked = identity::find_user_in_scope(conn, user.into(), &org_scope)?
+        let linked = identity::find_user_in_scope(conn, user, &org_scope)?
             .filter(|u| u.role == Role::Lecturer);
         if linked.is_none() {
             errors.push(FieldError::new(

@@ -7,17 +7,17 @@ use crate::error::{ApiError, FieldError};
 use crate::http::{check_if_match, utc, IfMatch};
 use crate::list_schema;
 use crate::services::lecturers::{province_scope, visible as visible_lecturer};
+use crate::services::workflow::{By, Stepped};
 use crate::services::{check_length, clean_text, owner_path, workflow};
 use centers_db::teaching::{self as db, LecturerRow, LessonPlanFields, LessonPlanRow};
 use centers_db::writes::{self, Write};
 use centers_db::{DbConnection, LecturerId, LessonPlanId, UserId};
 use centers_domain::access::{Action, Permission, TeachingReach, TeachingWork};
-use centers_domain::changes::{AuditAction, EntityKind};
+use centers_domain::changes::EntityKind;
 use centers_domain::teaching::{
     lesson_plan_edit, local_day, LessonPlanAction, LessonPlanEdit, LessonPlanStatus,
     LessonPlanWorkflow,
 };
-use centers_domain::workflow::Step;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -412,15 +412,6 @@ pub fn update(
     }
 }
 
-fn audit_action(a: LessonPlanAction) -> AuditAction {
-    match a {
-        LessonPlanAction::Submit => AuditAction::Submit,
-        LessonPlanAction::Appraise => AuditAction::Appraise,
-        LessonPlanAction::Approve => AuditAction::Approve,
-        LessonPlanAction::Return => AuditAction::Return,
-    }
-}
-
 /// Take a workflow step. Submitting is the author's (or their center's administrators'); the
 /// review steps are the reviewers', never on their own plan; returning needs a comment.
 pub fn step(
@@ -453,64 +444,45 @@ pub fn step(
             "say what to change",
         ));
     }
-    let Step::To(next) = centers_domain::workflow::step::<LessonPlanWorkflow>(row.status, action)
-        .map_err(workflow::illegal)?
-    else {
-        return Err(ApiError::Internal("lesson plans do not branch".into()));
-    };
+    let next = workflow::next_state::<LessonPlanWorkflow>(row.status, action)?;
     let today = local_day(centers_db::now());
     let approval = (next == LessonPlanStatus::Approved).then(|| (today, caller.user_id()));
-    let changed = db::set_lesson_plan_status(conn, &row, next, approval)?.ok_or_else(|| {
-        workflow::illegal(centers_domain::workflow::refusal::<LessonPlanWorkflow>(
-            row.status, action,
-        ))
-    })?;
-    let ctx = caller.audit();
-    centers_db::workflow::record::<LessonPlanWorkflow>(
-        conn,
-        &ctx.actor,
-        centers_db::workflow::Transition {
-            record: row.id.into(),
-            action: action.as_str(),
-            from: row.status,
-            to: next,
-            comment: comment.as_deref(),
-        },
+    let changed = workflow::moved::<LessonPlanWorkflow, _>(
+        db::set_lesson_plan_status(conn, &row, next, approval)?,
+        row.status,
+        action,
     )?;
+    let ctx = caller.audit();
     let path = owner_path(conn, lecturer.organization_id)?;
     if next == LessonPlanStatus::Approved {
         for old in db::supersede_approved(conn, &changed, today)? {
-            centers_db::workflow::record::<LessonPlanWorkflow>(
-                conn,
-                &ctx.actor,
-                centers_db::workflow::Transition {
-                    record: old.id.into(),
-                    action: "supersede",
-                    from: LessonPlanStatus::Approved,
-                    to: LessonPlanStatus::Superseded,
-                    comment: None,
-                },
-            )?;
             let after = LessonPlan::from(old.clone());
             let mut before = after.clone();
             before.status = LessonPlanStatus::Approved;
             before.superseded_on = None;
-            writes::record(
+            workflow::finish::<LessonPlanWorkflow>(
                 conn,
                 &ctx,
+                old.id,
+                Stepped::new(
+                    By::System("supersede"),
+                    (LessonPlanStatus::Approved, LessonPlanStatus::Superseded),
+                ),
                 Write::update(EntityKind::LessonPlan, old.id, &path, &before, &after)
                     .of_lecturer(old.lecturer_id),
             )?;
         }
     }
+    let step = Stepped::new(By::Action(action), (row.status, next)).comment(comment.as_deref());
     let before = LessonPlan::from(row);
     let after = LessonPlan::from(changed);
-    writes::record(
+    workflow::finish::<LessonPlanWorkflow>(
         conn,
         &ctx,
+        id,
+        step,
         Write::update(EntityKind::LessonPlan, id, &path, &before, &after)
-            .of_lecturer(after.lecturer_id)
-            .action(audit_action(action)),
+            .of_lecturer(after.lecturer_id),
     )?;
     Ok(after)
 }

@@ -406,7 +406,7 @@ pub fn delete(
     let before = find_in_scope(conn, caller, id)?;
     caller.require_permission(Permission::ManagePartyOrganizations)?;
     check_if_match(&expected, before.version)?;
-    let accounts = identity::count_users_scoped_at(conn, before.id.into())?;
+    let accounts = identity::count_users_scoped_at(conn, before.id)?;
     if accounts > 0 {
         return Err(ApiError::conflict(format!(
             "{accounts} account(s) are scoped to this party organization"

@@ -5,6 +5,7 @@ use crate::error::{ApiError, FieldError};
 use crate::http::{check_if_match, utc, IfMatch};
 use crate::list_schema;
 use crate::patch::Patch;
+use crate::services::workflow::{By, Stepped};
 use crate::services::{check_length, clean_text, workflow};
 use centers_db::paging::{Page, PageRequest};
 use centers_db::plans::{self as db, LineRow, PlanFilter, PlanRow, PlanSort, ScopedPlan};
@@ -383,7 +384,6 @@ pub fn take_step(
         ));
     }
     let ctx = caller.audit();
-    let audit_action = step_audit_action(action);
     match step {
         Step::To(next) => {
             let decision = match (number, input.decision_date) {
@@ -402,17 +402,6 @@ pub fn take_step(
                 let now = plan_in_scope(conn, caller, id)?.row.status;
                 return Err(workflow::illegal(refusal::<PlanWorkflow>(now, action)));
             };
-            centers_db::workflow::record::<PlanWorkflow>(
-                conn,
-                &ctx.actor,
-                centers_db::workflow::Transition {
-                    record: row.id.into(),
-                    action: action.as_str(),
-                    from: row.status,
-                    to: next,
-                    comment: comment.as_deref(),
-                },
-            )?;
             if next == PlanStatus::Approved {
                 for old in db::approved_others(conn, &changed)? {
                     let old_before = one_dto(conn, old.clone())?;
@@ -420,24 +409,19 @@ pub fn take_step(
                         continue;
                     };
                     let note = format!("revision {} approved", changed.revision);
-                    centers_db::workflow::record::<PlanWorkflow>(
-                        conn,
-                        &ctx.actor,
-                        centers_db::workflow::Transition {
-                            record: old.id.into(),
-                            action: "supersede",
-                            from: PlanStatus::Approved,
-                            to: PlanStatus::Superseded,
-                            comment: Some(&note),
-                        },
-                    )?;
                     let old_after = one_dto(conn, superseded)?;
-                    writes::record(
+                    workflow::finish::<PlanWorkflow>(
                         conn,
                         &ctx,
+                        old.id,
+                        Stepped::new(
+                            By::System("supersede"),
+                            (PlanStatus::Approved, PlanStatus::Superseded),
+                        )
+                        .comment(Some(&note)),
                         Write::update(
                             EntityKind::TrainingPlan,
-                            old_after.id,
+                            old.id,
                             &center_path,
                             &old_before,
                             &old_after,
@@ -445,12 +429,15 @@ pub fn take_step(
                     )?;
                 }
             }
+            let step =
+                Stepped::new(By::Action(action), (row.status, next)).comment(comment.as_deref());
             let after = one_dto(conn, changed)?;
-            writes::record(
+            workflow::finish::<PlanWorkflow>(
                 conn,
                 &ctx,
-                Write::update(EntityKind::TrainingPlan, id, &center_path, &before, &after)
-                    .action(audit_action),
+                id,
+                step,
+                Write::update(EntityKind::TrainingPlan, id, &center_path, &before, &after),
             )?;
             Ok(StepOutcome::Moved(after))
         }
@@ -487,16 +474,12 @@ pub fn take_step(
                 ),
                 (new.id, PlanStatus::Draft, comment.as_deref()),
             ] {
-                centers_db::workflow::record::<PlanWorkflow>(
+                workflow::log::<PlanWorkflow>(
                     conn,
-                    &ctx.actor,
-                    centers_db::workflow::Transition {
-                        record: record.into(),
-                        action: PlanAction::Revise.as_str(),
-                        from: PlanStatus::Approved,
-                        to,
-                        comment,
-                    },
+                    &ctx,
+                    record,
+                    &Stepped::new(By::Action(PlanAction::Revise), (PlanStatus::Approved, to))
+                        .comment(comment),
                 )?;
             }
             let after = one_dto(conn, new)?;
@@ -508,16 +491,6 @@ pub fn take_step(
             )?;
             Ok(StepOutcome::Opened(after))
         }
-    }
-}
-
-pub(crate) fn step_audit_action(action: PlanAction) -> AuditAction {
-    match action {
-        PlanAction::Submit => AuditAction::Submit,
-        PlanAction::Appraise => AuditAction::Appraise,
-        PlanAction::Approve => AuditAction::Approve,
-        PlanAction::Return => AuditAction::Return,
-        PlanAction::Revise => AuditAction::Revise,
     }
 }
 

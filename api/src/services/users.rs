@@ -9,7 +9,7 @@ use crate::list_schema;
 use centers_db::identity::{self, NewUser, UserChanges, UserFilter, UserRow, UserSort};
 use centers_db::paging::{Page, PageRequest};
 use centers_db::writes::{self, Write};
-use centers_db::{organizations as orgs, DbConnection, Id, OrganizationId, UserId};
+use centers_db::{organizations as orgs, DbConnection, OrganizationId, UserId};
 use centers_domain::access::{Action, Permission, Role};
 use centers_domain::changes::{AuditAction, EntityKind};
 use centers_domain::password::check_new_password;
@@ -135,8 +135,8 @@ fn check_target(
 /// Loads a user the caller may manage, or fails (404 outside scope, 403 for a role it cannot
 /// manage).
 fn managed_user(conn: &mut DbConnection, caller: &Caller, id: UserId) -> Result<UserRow, ApiError> {
-    let user = identity::find_user_in_scope(conn, id.into(), &caller.scope())?
-        .ok_or(ApiError::NotFound)?;
+    let user =
+        identity::find_user_in_scope(conn, id, &caller.scope())?.ok_or(ApiError::NotFound)?;
     caller.authorize(Action::ManageAccount { role: user.role })?;
     Ok(user)
 }
@@ -147,8 +147,8 @@ fn keep_a_province_admin(conn: &mut DbConnection, target: &UserRow) -> Result<()
     if target.role != Role::ProvinceAdmin || target.deactivated_at.is_some() {
         return Ok(());
     }
-    let active = identity::lock_active_province_admins(conn, target.scope_id.into())?;
-    if active.iter().all(|id| *id == target.id.into()) {
+    let active = identity::lock_active_province_admins(conn, target.scope_id)?;
+    if active.iter().all(|id| *id == target.id) {
         return Err(ApiError::conflict(
             "this is the last active province administrator; make another one first",
         ));
@@ -219,7 +219,7 @@ pub fn create(
             display_name: new.display_name,
             password_hash,
             role: new.role.as_str().into(),
-            scope_id: new.scope.into(),
+            scope_id: new.scope,
         },
     )?;
     let path = crate::services::owner_path(conn, user.scope_id)?;
@@ -245,7 +245,7 @@ pub fn list(
     let filter = UserFilter {
         scope: caller.scope(),
         role: role.map(|r| r.as_str().to_owned()),
-        scope_id: scope_id.map(Id::from),
+        scope_id,
         q,
     };
     Ok(identity::list_users(conn, &filter, page)?.map(User::from))
@@ -254,8 +254,8 @@ pub fn list(
 /// One account in the caller's scope.
 pub fn get(conn: &mut DbConnection, caller: &Caller, id: UserId) -> Result<User, ApiError> {
     caller.require_permission(Permission::ManageUsers)?;
-    let user = identity::find_user_in_scope(conn, id.into(), &caller.scope())?
-        .ok_or(ApiError::NotFound)?;
+    let user =
+        identity::find_user_in_scope(conn, id, &caller.scope())?.ok_or(ApiError::NotFound)?;
     Ok(User::from(user))
 }
 
@@ -302,10 +302,10 @@ pub fn update(
     let changes = UserChanges {
         display_name,
         role: role.map(|r| r.as_str().to_owned()),
-        scope_id: b.scope.map(Id::from),
+        scope_id: b.scope,
         search_text: None,
     };
-    let after = identity::update_user(conn, id.into(), before.version, &changes)?
+    let after = identity::update_user(conn, id, before.version, &changes)?
         .ok_or(ApiError::PreconditionFailed)?;
     let path = crate::services::owner_path(conn, after.scope_id)?;
     let dto = User::from(after);
@@ -336,7 +336,7 @@ pub fn reset_password(
 ) -> Result<User, ApiError> {
     caller.require_permission(Permission::ManageUsers)?;
     managed_user(conn, caller, id)?;
-    let user = identity::set_password(conn, id.into(), password_hash)?;
+    let user = identity::set_password(conn, id, password_hash)?;
     writes::record(
         conn,
         &caller.audit(),
@@ -360,7 +360,7 @@ pub fn set_active(
     if !active {
         keep_a_province_admin(conn, &before)?;
     }
-    let after = identity::set_active(conn, id.into(), active)?;
+    let after = identity::set_active(conn, id, active)?;
     let action = if active {
         AuditAction::Activate
     } else {

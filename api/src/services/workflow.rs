@@ -4,8 +4,10 @@
 use crate::error::ApiError;
 use crate::http::utc;
 use crate::list_schema;
+use centers_db::audit::AuditContext;
+use centers_db::writes::{self, Write};
 use centers_db::{workflow as db, DbConnection, Id};
-use centers_domain::workflow::{IllegalStep, Workflow};
+use centers_domain::workflow::{refusal, IllegalStep, Step, Workflow};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::fmt::{Debug, Display};
@@ -78,4 +80,99 @@ pub fn history<W: Workflow>(
         items,
         next_cursor: None,
     })
+}
+
+/// The state a step of a workflow that never branches leads to; the 409 when the record's state
+/// does not allow it.
+pub fn next_state<W: Workflow>(from: W::State, action: W::Action) -> Result<W::State, ApiError> {
+    match centers_domain::workflow::step::<W>(from, action).map_err(illegal)? {
+        Step::To(next) => Ok(next),
+        Step::Branch => Err(ApiError::Internal(format!("{} does not branch", W::ENTITY))),
+    }
+}
+
+/// The row a guarded status update changed; when a racing request moved the record first
+/// (`None`), the 409 that step would have earned from the state the caller saw.
+pub fn moved<W: Workflow, T>(
+    changed: Option<T>,
+    from: W::State,
+    action: W::Action,
+) -> Result<T, ApiError> {
+    changed.ok_or_else(|| illegal(refusal::<W>(from, action)))
+}
+
+/// Who takes a step: a caller's action, or the system (a step named like `supersede`, taken
+/// because of another record's step).
+#[derive(Debug, Clone, Copy)]
+pub enum By<A> {
+    Action(A),
+    System(&'static str),
+}
+
+/// A step as the history records it.
+pub struct Stepped<'a, W: Workflow> {
+    pub by: By<W::Action>,
+    pub from: W::State,
+    pub to: W::State,
+    pub comment: Option<&'a str>,
+}
+
+impl<'a, W: Workflow> Stepped<'a, W> {
+    pub fn new(by: By<W::Action>, (from, to): (W::State, W::State)) -> Self {
+        Stepped {
+            by,
+            from,
+            to,
+            comment: None,
+        }
+    }
+
+    pub fn comment(mut self, comment: Option<&'a str>) -> Self {
+        self.comment = comment;
+        self
+    }
+}
+
+/// Appends a step to a record's history (the one place a history entry is built).
+pub fn log<W: Workflow>(
+    conn: &mut DbConnection,
+    ctx: &AuditContext,
+    record: impl Into<Id>,
+    step: &Stepped<'_, W>,
+) -> Result<(), ApiError> {
+    let action = match step.by {
+        By::Action(action) => action.to_string(),
+        By::System(name) => name.to_string(),
+    };
+    db::record::<W>(
+        conn,
+        &ctx.actor,
+        db::Transition {
+            record: record.into(),
+            action: &action,
+            from: step.from,
+            to: step.to,
+            comment: step.comment,
+        },
+    )?;
+    Ok(())
+}
+
+/// The end every step shares: the record's history entry, then its write record (audit entry
+/// and change event), under the action's audit action (`Workflow::audit_action`) when a caller
+/// took it, under the write's own otherwise.
+pub fn finish<W: Workflow>(
+    conn: &mut DbConnection,
+    ctx: &AuditContext,
+    record: impl Into<Id>,
+    step: Stepped<'_, W>,
+    write: Write,
+) -> Result<(), ApiError> {
+    log(conn, ctx, record, &step)?;
+    let write = match step.by {
+        By::Action(action) => write.action(W::audit_action(action)),
+        By::System(_) => write,
+    };
+    writes::record(conn, ctx, write)?;
+    Ok(())
 }

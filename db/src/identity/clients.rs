@@ -1,7 +1,7 @@
 //! Service clients (machine accounts of district systems).
 
 use crate::schema::{organizations, service_clients};
-use crate::{ClientId, DbConnection, Id, OrganizationId, Scope};
+use crate::{ClientId, DbConnection, OrganizationId, Scope};
 use centers_domain::access::ClientAccess;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -26,7 +26,7 @@ pub fn insert_client(
     conn: &mut DbConnection,
     name: &str,
     secret_hash: &str,
-    scope_id: Id,
+    scope_id: OrganizationId,
     access: &str,
 ) -> QueryResult<ClientRow> {
     let now = crate::now();
@@ -45,7 +45,7 @@ pub fn insert_client(
         .get_result(conn)
 }
 
-pub fn find_client(conn: &mut DbConnection, id: Id) -> QueryResult<Option<ClientRow>> {
+pub fn find_client(conn: &mut DbConnection, id: ClientId) -> QueryResult<Option<ClientRow>> {
     service_clients::table
         .filter(service_clients::id.eq(id))
         .select(ClientRow::as_select())
@@ -63,7 +63,7 @@ pub fn list_clients(conn: &mut DbConnection, scope: &Scope) -> QueryResult<Vec<C
         .load(conn)
 }
 
-pub fn revoke_client(conn: &mut DbConnection, id: Id) -> QueryResult<ClientRow> {
+pub fn revoke_client(conn: &mut DbConnection, id: ClientId) -> QueryResult<ClientRow> {
     let now = crate::now();
     diesel::update(service_clients::table.filter(service_clients::id.eq(id)))
         .set((

@@ -1,7 +1,7 @@
 //! Refresh tokens, rotated once each, revoked by family.
 
 use crate::schema::refresh_tokens;
-use crate::{DbConnection, Id};
+use crate::{DbConnection, RefreshTokenId, TokenFamilyId, UserId};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -9,9 +9,9 @@ use diesel::prelude::*;
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = refresh_tokens)]
 pub struct RefreshTokenRow {
-    pub id: Id,
-    pub user_id: Id,
-    pub family_id: Id,
+    pub id: RefreshTokenId,
+    pub user_id: UserId,
+    pub family_id: TokenFamilyId,
     pub token_hash: String,
     pub expires_at: NaiveDateTime,
     pub rotated_at: Option<NaiveDateTime>,
@@ -21,14 +21,14 @@ pub struct RefreshTokenRow {
 
 pub fn insert_refresh_token(
     conn: &mut DbConnection,
-    user_id: Id,
-    family_id: Id,
+    user_id: UserId,
+    family_id: TokenFamilyId,
     token_hash: &str,
     expires_at: NaiveDateTime,
 ) -> QueryResult<()> {
     diesel::insert_into(refresh_tokens::table)
         .values((
-            refresh_tokens::id.eq(crate::new_id()),
+            refresh_tokens::id.eq(RefreshTokenId::generate()),
             refresh_tokens::user_id.eq(user_id),
             refresh_tokens::family_id.eq(family_id),
             refresh_tokens::token_hash.eq(token_hash),
@@ -51,7 +51,7 @@ pub fn find_refresh_token(
 }
 
 /// Marks a token as used, only if no one used it first. Returns whether this call won.
-pub fn mark_rotated(conn: &mut DbConnection, id: Id) -> QueryResult<bool> {
+pub fn mark_rotated(conn: &mut DbConnection, id: RefreshTokenId) -> QueryResult<bool> {
     let n = diesel::update(
         refresh_tokens::table
             .filter(refresh_tokens::id.eq(id))
@@ -63,7 +63,7 @@ pub fn mark_rotated(conn: &mut DbConnection, id: Id) -> QueryResult<bool> {
     Ok(n == 1)
 }
 
-pub fn revoke_family(conn: &mut DbConnection, family_id: Id) -> QueryResult<()> {
+pub fn revoke_family(conn: &mut DbConnection, family_id: TokenFamilyId) -> QueryResult<()> {
     diesel::update(
         refresh_tokens::table
             .filter(refresh_tokens::family_id.eq(family_id))
@@ -74,7 +74,7 @@ pub fn revoke_family(conn: &mut DbConnection, family_id: Id) -> QueryResult<()> 
     Ok(())
 }
 
-pub fn revoke_user_refresh_tokens(conn: &mut DbConnection, user_id: Id) -> QueryResult<()> {
+pub fn revoke_user_refresh_tokens(conn: &mut DbConnection, user_id: UserId) -> QueryResult<()> {
     diesel::update(
         refresh_tokens::table
             .filter(refresh_tokens::user_id.eq(user_id))

@@ -3,7 +3,7 @@
 use super::*;
 use crate::paging::{CursorKey, Page, PageRequest};
 use crate::schema::{organizations, service_clients, users};
-use crate::{DbConnection, Id, MultiBackend, OrganizationId, Scope, UserId};
+use crate::{ClientId, DbConnection, MultiBackend, OrganizationId, Scope, UserId};
 use centers_domain::access::{ClientAccess, Principal, Role};
 use centers_domain::organizations::OrganizationKind;
 use chrono::NaiveDateTime;
@@ -41,14 +41,14 @@ pub struct Subject {
     /// A user's role or a client's access, as stored now (a token names the one it was issued
     /// for; they must agree).
     pub principal: Principal,
-    pub scope_id: Id,
+    pub scope_id: OrganizationId,
     pub scope_path: String,
     pub scope_kind: OrganizationKind,
     pub security_stamp: String,
 }
 
 /// A stored value this version does not know: a fault naming the row, never a guess.
-fn unknown(what: &str, id: Id, value: &str) -> diesel::result::Error {
+fn unknown(what: &str, id: impl std::fmt::Display, value: &str) -> diesel::result::Error {
     diesel::result::Error::DeserializationError(
         format!("{what} of {id}: unknown value {value:?}").into(),
     )
@@ -60,7 +60,7 @@ pub fn new_stamp() -> String {
 }
 
 /// The active user with this id, with its scope.
-pub fn active_user_subject(conn: &mut DbConnection, id: Id) -> QueryResult<Option<Subject>> {
+pub fn active_user_subject(conn: &mut DbConnection, id: UserId) -> QueryResult<Option<Subject>> {
     users::table
         .inner_join(organizations::table)
         .filter(users::id.eq(id))
@@ -73,7 +73,7 @@ pub fn active_user_subject(conn: &mut DbConnection, id: Id) -> QueryResult<Optio
             organizations::kind,
             users::security_stamp,
         ))
-        .first::<(String, String, Id, String, String, String)>(conn)
+        .first::<(String, String, OrganizationId, String, String, String)>(conn)
         .optional()
         .and_then(|r| {
             r.map(
@@ -98,7 +98,10 @@ pub fn active_user_subject(conn: &mut DbConnection, id: Id) -> QueryResult<Optio
 }
 
 /// The unrevoked client with this id, with its scope.
-pub fn active_client_subject(conn: &mut DbConnection, id: Id) -> QueryResult<Option<Subject>> {
+pub fn active_client_subject(
+    conn: &mut DbConnection,
+    id: ClientId,
+) -> QueryResult<Option<Subject>> {
     service_clients::table
         .inner_join(organizations::table)
         .filter(service_clients::id.eq(id))
@@ -110,7 +113,7 @@ pub fn active_client_subject(conn: &mut DbConnection, id: Id) -> QueryResult<Opt
             organizations::path,
             organizations::kind,
         ))
-        .first::<(String, String, Id, String, String)>(conn)
+        .first::<(String, String, OrganizationId, String, String)>(conn)
         .optional()
         .and_then(|r| {
             r.map(|(name, access, scope_id, scope_path, scope_kind)| {
@@ -145,7 +148,7 @@ pub struct NewUser {
     pub display_name: String,
     pub password_hash: String,
     pub role: String,
-    pub scope_id: Id,
+    pub scope_id: OrganizationId,
 }
 
 pub fn insert_user(conn: &mut DbConnection, new: NewUser) -> QueryResult<UserRow> {
@@ -182,7 +185,7 @@ pub fn find_user_by_username(
 /// A user whose scope organization lies inside `scope`, or `None`.
 pub fn find_user_in_scope(
     conn: &mut DbConnection,
-    id: Id,
+    id: UserId,
     scope: &Scope,
 ) -> QueryResult<Option<UserRow>> {
     users::table
@@ -199,7 +202,7 @@ pub fn find_user_in_scope(
 pub struct UserFilter {
     pub scope: Scope,
     pub role: Option<String>,
-    pub scope_id: Option<Id>,
+    pub scope_id: Option<OrganizationId>,
     /// Matches any part of the username or display name, ignoring case and diacritics.
     pub q: Option<String>,
 }
@@ -276,7 +279,7 @@ pub fn list_users(
 pub struct UserChanges {
     pub display_name: Option<String>,
     pub role: Option<String>,
-    pub scope_id: Option<Id>,
+    pub scope_id: Option<OrganizationId>,
     /// Derived from the display name by [`update_user`]; callers leave it `None`.
     pub search_text: Option<String>,
 }
@@ -286,7 +289,7 @@ pub struct UserChanges {
 /// Returns `None` when the version did not match.
 pub fn update_user(
     conn: &mut DbConnection,
-    id: Id,
+    id: UserId,
     expected_version: i32,
     changes: &UserChanges,
 ) -> QueryResult<Option<UserRow>> {
@@ -340,7 +343,11 @@ pub fn update_user(
 }
 
 /// Sets a new password hash, rotates the stamp (revoking every token) and revokes refresh tokens.
-pub fn set_password(conn: &mut DbConnection, id: Id, password_hash: &str) -> QueryResult<UserRow> {
+pub fn set_password(
+    conn: &mut DbConnection,
+    id: UserId,
+    password_hash: &str,
+) -> QueryResult<UserRow> {
     diesel::update(users::table.filter(users::id.eq(id)))
         .set((
             users::password_hash.eq(password_hash),
@@ -359,7 +366,7 @@ pub fn set_password(conn: &mut DbConnection, id: Id, password_hash: &str) -> Que
 /// Deactivates an account (its security stamp rotates and its refresh tokens are revoked, so
 /// every token stops at once) or reactivates it (its tokens died at deactivation; an account that
 /// is already active is left as it is, so that "activate" never logs anyone out).
-pub fn set_active(conn: &mut DbConnection, id: Id, active: bool) -> QueryResult<UserRow> {
+pub fn set_active(conn: &mut DbConnection, id: UserId, active: bool) -> QueryResult<UserRow> {
     let now = crate::now();
     if active {
         diesel::update(
@@ -391,7 +398,7 @@ pub fn set_active(conn: &mut DbConnection, id: Id, active: bool) -> QueryResult<
 }
 
 /// Rotates the stamp only: "log out everywhere".
-pub fn rotate_stamp(conn: &mut DbConnection, id: Id) -> QueryResult<()> {
+pub fn rotate_stamp(conn: &mut DbConnection, id: UserId) -> QueryResult<()> {
     diesel::update(users::table.filter(users::id.eq(id)))
         .set(users::security_stamp.eq(new_stamp()))
         .execute(conn)?;
@@ -399,7 +406,7 @@ pub fn rotate_stamp(conn: &mut DbConnection, id: Id) -> QueryResult<()> {
 }
 
 /// How many accounts have their scope at this organization.
-pub fn count_users_scoped_at(conn: &mut DbConnection, org: Id) -> QueryResult<i64> {
+pub fn count_users_scoped_at(conn: &mut DbConnection, org: OrganizationId) -> QueryResult<i64> {
     users::table
         .filter(users::scope_id.eq(org))
         .count()
@@ -407,7 +414,7 @@ pub fn count_users_scoped_at(conn: &mut DbConnection, org: Id) -> QueryResult<i6
 }
 
 /// The user with this id (no scope check: for the caller's own account).
-pub fn find_user_by_id(conn: &mut DbConnection, id: Id) -> QueryResult<UserRow> {
+pub fn find_user_by_id(conn: &mut DbConnection, id: UserId) -> QueryResult<UserRow> {
     users::table
         .filter(users::id.eq(id))
         .select(UserRow::as_select())
@@ -418,7 +425,10 @@ pub fn find_user_by_id(conn: &mut DbConnection, id: Id) -> QueryResult<UserRow> 
 /// (PostgreSQL: `FOR UPDATE`; SQLite's writers are serialized by `write_transaction`), so that two
 /// administrators deactivating or demoting each other at once cannot both pass the
 /// last-administrator check.
-pub fn lock_active_province_admins(conn: &mut DbConnection, province: Id) -> QueryResult<Vec<Id>> {
+pub fn lock_active_province_admins(
+    conn: &mut DbConnection,
+    province: OrganizationId,
+) -> QueryResult<Vec<UserId>> {
     crate::lock_rows!(
         conn,
         users::table
@@ -427,4 +437,5 @@ pub fn lock_active_province_admins(conn: &mut DbConnection, province: Id) -> Que
             .filter(users::deactivated_at.is_null())
             .select(users::id)
     )
+    .map(|ids| ids.into_iter().map(UserId::from).collect())
 }

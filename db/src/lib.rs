@@ -39,6 +39,52 @@ macro_rules! lock_rows {
         }
     }};
 }
+/// Inserts a record of `$table` at version 1, created and updated now, and returns its row:
+/// the insert every versioned table shares. `$values` are the record's own columns (a tuple of
+/// `column.eq(..)`, or an `Insertable`), its id among them.
+#[macro_export]
+macro_rules! insert_versioned {
+    ($conn:expr, $table:ident, $values:expr $(,)?) => {{
+        use diesel::prelude::*;
+        use $crate::schema::$table;
+        let now = $crate::now();
+        diesel::insert_into($table::table)
+            .values((
+                $values,
+                $table::version.eq(1),
+                $table::created_at.eq(now),
+                $table::updated_at.eq(now),
+            ))
+            .returning($table::all_columns)
+            .get_result($conn)
+    }};
+}
+
+/// Sets `$changes` on the record `$id` of `$table` only if it is still at `$version`, moving it
+/// to the next version, updated now: the optimistic-concurrency update every editable table
+/// shares. `Ok(None)` when the record was changed (or deleted) meanwhile.
+#[macro_export]
+macro_rules! update_versioned {
+    ($conn:expr, $table:ident, $id:expr, $version:expr, $changes:expr $(,)?) => {{
+        use diesel::prelude::*;
+        use $crate::schema::$table;
+        let version: i32 = $version;
+        diesel::update(
+            $table::table
+                .filter($table::id.eq($id))
+                .filter($table::version.eq(version)),
+        )
+        .set((
+            $changes,
+            $table::version.eq(version + 1),
+            $table::updated_at.eq($crate::now()),
+        ))
+        .returning($table::all_columns)
+        .get_result($conn)
+        .optional()
+    }};
+}
+
 pub use scope::InScope;
 // Every typed id, so that a new one is declared in `types.rs` alone.
 pub use types::*;

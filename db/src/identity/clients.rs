@@ -29,20 +29,17 @@ pub fn insert_client(
     scope_id: OrganizationId,
     access: &str,
 ) -> QueryResult<ClientRow> {
-    let now = crate::now();
-    diesel::insert_into(service_clients::table)
-        .values((
+    crate::insert_versioned!(
+        conn,
+        service_clients,
+        (
             service_clients::id.eq(crate::new_id()),
             service_clients::name.eq(name),
             service_clients::secret_hash.eq(secret_hash),
             service_clients::scope_id.eq(scope_id),
             service_clients::access.eq(access),
-            service_clients::version.eq(1),
-            service_clients::created_at.eq(now),
-            service_clients::updated_at.eq(now),
-        ))
-        .returning(service_clients::all_columns)
-        .get_result(conn)
+        )
+    )
 }
 
 pub fn find_client(conn: &mut DbConnection, id: ClientId) -> QueryResult<Option<ClientRow>> {

@@ -152,9 +152,10 @@ pub struct NewUser {
 }
 
 pub fn insert_user(conn: &mut DbConnection, new: NewUser) -> QueryResult<UserRow> {
-    let now = crate::now();
-    diesel::insert_into(users::table)
-        .values((
+    crate::insert_versioned!(
+        conn,
+        users,
+        (
             users::id.eq(crate::new_id()),
             users::search_text.eq(user_search_text(&new.username, &new.display_name)),
             users::username.eq(new.username),
@@ -163,12 +164,8 @@ pub fn insert_user(conn: &mut DbConnection, new: NewUser) -> QueryResult<UserRow
             users::role.eq(new.role),
             users::scope_id.eq(new.scope_id),
             users::security_stamp.eq(new_stamp()),
-            users::version.eq(1),
-            users::created_at.eq(now),
-            users::updated_at.eq(now),
-        ))
-        .returning(users::all_columns)
-        .get_result(conn)
+        )
+    )
 }
 
 pub fn find_user_by_username(

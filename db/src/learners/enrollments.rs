@@ -34,21 +34,18 @@ pub fn insert_enrollment(
     party_organization: OrganizationId,
     nominated_by: Option<UserId>,
 ) -> QueryResult<EnrollmentRow> {
-    let now = crate::now();
-    diesel::insert_into(enrollments::table)
-        .values((
+    crate::insert_versioned!(
+        conn,
+        enrollments,
+        (
             enrollments::id.eq(EnrollmentId::generate()),
             enrollments::class_id.eq(class),
             enrollments::learner_id.eq(learner),
             enrollments::party_organization_id.eq(party_organization),
             enrollments::status.eq(EnrollmentStatus::Nominated.as_str()),
             enrollments::nominated_by.eq(nominated_by),
-            enrollments::version.eq(1),
-            enrollments::created_at.eq(now),
-            enrollments::updated_at.eq(now),
-        ))
-        .returning(enrollments::all_columns)
-        .get_result(conn)
+        )
+    )
 }
 
 /// Every enrollment of a class in scope (in scope with it).

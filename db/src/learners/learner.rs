@@ -52,17 +52,11 @@ pub struct LearnerColumns {
 }
 
 pub fn insert_learner(conn: &mut DbConnection, c: &LearnerColumns) -> QueryResult<LearnerRow> {
-    let now = crate::now();
-    diesel::insert_into(learners::table)
-        .values((
-            c.clone(),
-            learners::id.eq(LearnerId::generate()),
-            learners::version.eq(1),
-            learners::created_at.eq(now),
-            learners::updated_at.eq(now),
-        ))
-        .returning(learners::all_columns)
-        .get_result(conn)
+    crate::insert_versioned!(
+        conn,
+        learners,
+        (c.clone(), learners::id.eq(LearnerId::generate()),)
+    )
 }
 
 pub fn update_learner(
@@ -71,19 +65,7 @@ pub fn update_learner(
     version: i32,
     c: &LearnerColumns,
 ) -> QueryResult<Option<LearnerRow>> {
-    diesel::update(
-        learners::table
-            .filter(learners::id.eq(id))
-            .filter(learners::version.eq(version)),
-    )
-    .set((
-        c.clone(),
-        learners::version.eq(version + 1),
-        learners::updated_at.eq(crate::now()),
-    ))
-    .returning(learners::all_columns)
-    .get_result(conn)
-    .optional()
+    crate::update_versioned!(conn, learners, id, version, c.clone())
 }
 
 pub(crate) type LearnerQuery<'a> = diesel::dsl::IntoBoxed<

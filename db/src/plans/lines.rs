@@ -28,9 +28,10 @@ pub fn lines_of(conn: &mut DbConnection, plans: &[PlanId]) -> QueryResult<Vec<Li
 }
 
 pub fn insert_line(conn: &mut DbConnection, plan: PlanId, f: &LineFields) -> QueryResult<LineRow> {
-    let now = crate::now();
-    diesel::insert_into(training_plan_lines::table)
-        .values((
+    crate::insert_versioned!(
+        conn,
+        training_plan_lines,
+        (
             training_plan_lines::id.eq(PlanLineId::generate()),
             training_plan_lines::plan_id.eq(plan),
             training_plan_lines::program_id.eq(f.program_id),
@@ -38,12 +39,8 @@ pub fn insert_line(conn: &mut DbConnection, plan: PlanId, f: &LineFields) -> Que
             training_plan_lines::planned_learners.eq(f.planned_learners),
             training_plan_lines::quarter.eq(f.quarter),
             training_plan_lines::note.eq(f.note.clone()),
-            training_plan_lines::version.eq(1),
-            training_plan_lines::created_at.eq(now),
-            training_plan_lines::updated_at.eq(now),
-        ))
-        .returning(training_plan_lines::all_columns)
-        .get_result(conn)
+        )
+    )
 }
 
 pub fn find_line(

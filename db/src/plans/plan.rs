@@ -70,9 +70,10 @@ pub fn insert_plan(
     revision_of: Option<PlanId>,
     note: Option<String>,
 ) -> QueryResult<PlanRow> {
-    let now = crate::now();
-    diesel::insert_into(training_plans::table)
-        .values((
+    crate::insert_versioned!(
+        conn,
+        training_plans,
+        (
             training_plans::id.eq(PlanId::generate()),
             training_plans::center_id.eq(center),
             training_plans::year.eq(year),
@@ -80,12 +81,8 @@ pub fn insert_plan(
             training_plans::revision_of.eq(revision_of),
             training_plans::status.eq(PlanStatus::Draft.as_str()),
             training_plans::note.eq(note),
-            training_plans::version.eq(1),
-            training_plans::created_at.eq(now),
-            training_plans::updated_at.eq(now),
-        ))
-        .returning(training_plans::all_columns)
-        .get_result(conn)
+        )
+    )
 }
 
 /// A plan and the materialized path of its center (who owns it, for the change feed).

@@ -101,19 +101,16 @@ pub fn insert_class(
     center: OrganizationId,
     f: &ClassFields,
 ) -> QueryResult<ClassRow> {
-    let now = crate::now();
-    diesel::insert_into(classes::table)
-        .values((
+    crate::insert_versioned!(
+        conn,
+        classes,
+        (
             f.columns(),
             classes::id.eq(ClassId::generate()),
             classes::center_id.eq(center),
             classes::status.eq(ClassStatus::Planned.as_str()),
-            classes::version.eq(1),
-            classes::created_at.eq(now),
-            classes::updated_at.eq(now),
-        ))
-        .returning(classes::all_columns)
-        .get_result(conn)
+        )
+    )
 }
 
 /// Replaces a class's fields if it is still at its version and status.

@@ -108,18 +108,15 @@ pub fn insert_lecturer(
     organization: OrganizationId,
     f: &LecturerFields,
 ) -> QueryResult<LecturerRow> {
-    let now = crate::now();
-    diesel::insert_into(lecturers::table)
-        .values((
+    crate::insert_versioned!(
+        conn,
+        lecturers,
+        (
             f.columns(),
             lecturers::id.eq(LecturerId::generate()),
             lecturers::organization_id.eq(organization),
-            lecturers::version.eq(1),
-            lecturers::created_at.eq(now),
-            lecturers::updated_at.eq(now),
-        ))
-        .returning(lecturers::all_columns)
-        .get_result(conn)
+        )
+    )
 }
 
 /// Replaces a lecturer's fields if it is still at `version`; `None` when it was changed meanwhile.
@@ -129,19 +126,7 @@ pub fn update_lecturer(
     version: i32,
     f: &LecturerFields,
 ) -> QueryResult<Option<LecturerRow>> {
-    diesel::update(
-        lecturers::table
-            .filter(lecturers::id.eq(id))
-            .filter(lecturers::version.eq(version)),
-    )
-    .set((
-        f.columns(),
-        lecturers::version.eq(version + 1),
-        lecturers::updated_at.eq(crate::now()),
-    ))
-    .returning(lecturers::all_columns)
-    .get_result(conn)
-    .optional()
+    crate::update_versioned!(conn, lecturers, id, version, f.columns())
 }
 
 /// Which lecturers a list returns.

@@ -49,9 +49,10 @@ pub fn insert_lesson_plan(
     previous: Option<LessonPlanId>,
     f: &LessonPlanFields,
 ) -> QueryResult<LessonPlanRow> {
-    let now = crate::now();
-    diesel::insert_into(lesson_plans::table)
-        .values((
+    crate::insert_versioned!(
+        conn,
+        lesson_plans,
+        (
             lesson_plans::id.eq(LessonPlanId::generate()),
             lesson_plans::lecturer_id.eq(lecturer),
             lesson_plans::topic_id.eq(topic),
@@ -63,12 +64,8 @@ pub fn insert_lesson_plan(
             lesson_plans::local_practice.eq(&f.local_practice),
             lesson_plans::attachments_json.eq(&f.attachments_json),
             lesson_plans::status.eq(LessonPlanStatus::Draft.as_str()),
-            lesson_plans::version.eq(1),
-            lesson_plans::created_at.eq(now),
-            lesson_plans::updated_at.eq(now),
-        ))
-        .returning(lesson_plans::all_columns)
-        .get_result(conn)
+        )
+    )
 }
 
 /// The newest version number of a lecturer's lesson plans for a topic.

@@ -45,9 +45,10 @@ pub fn insert_session(
     class: ClassId,
     f: &SessionFields,
 ) -> QueryResult<SessionRow> {
-    let now = crate::now();
-    diesel::insert_into(class_sessions::table)
-        .values((
+    crate::insert_versioned!(
+        conn,
+        class_sessions,
+        (
             class_sessions::id.eq(SessionId::generate()),
             class_sessions::class_id.eq(class),
             class_sessions::session_date.eq(f.session_date),
@@ -58,12 +59,8 @@ pub fn insert_session(
             class_sessions::lecturer_id.eq(f.lecturer_id),
             class_sessions::room.eq(&f.room),
             class_sessions::status.eq(SessionStatus::Scheduled.as_str()),
-            class_sessions::version.eq(1),
-            class_sessions::created_at.eq(now),
-            class_sessions::updated_at.eq(now),
-        ))
-        .returning(class_sessions::all_columns)
-        .get_result(conn)
+        )
+    )
 }
 
 /// A lecturer's sessions (not cancelled) on a day that overlap `span`.

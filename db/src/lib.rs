@@ -9,6 +9,7 @@ pub mod demo;
 pub mod idempotency;
 pub mod identity;
 pub mod learners;
+pub mod organization_periods;
 pub mod organizations;
 pub mod paging;
 pub mod plans;

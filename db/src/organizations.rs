@@ -29,6 +29,10 @@ pub struct OrganizationRow {
     pub version: i32,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// The decision that closed it (with `valid_to`, its last day).
+    pub closing_decision: Option<String>,
+    /// The organization it was merged into when it closed.
+    pub merged_into_id: Option<OrganizationId>,
 }
 
 /// A new organization. `path` is derived from the parent's path by [`insert`].
@@ -46,7 +50,8 @@ pub struct NewOrganization {
     pub external_id: Option<String>,
 }
 
-/// Inserts an organization. The name is stored NFC and its folded form feeds search.
+/// Inserts an organization and its first period (from its `valid_from`). The name is stored NFC
+/// and its folded form feeds search.
 pub fn insert(conn: &mut DbConnection, new: NewOrganization) -> QueryResult<OrganizationRow> {
     let id = OrganizationId::generate();
     let now = crate::now();
@@ -55,7 +60,7 @@ pub fn insert(conn: &mut DbConnection, new: NewOrganization) -> QueryResult<Orga
         Some((_, parent_path)) => format!("{parent_path}{id}/"),
         None => format!("/{id}/"),
     };
-    diesel::insert_into(organizations::table)
+    let row: OrganizationRow = diesel::insert_into(organizations::table)
         .values((
             organizations::id.eq(id),
             organizations::kind.eq(new.kind.as_str()),
@@ -75,8 +80,17 @@ pub fn insert(conn: &mut DbConnection, new: NewOrganization) -> QueryResult<Orga
             organizations::updated_at.eq(now),
         ))
         .returning(organizations::all_columns)
-        .get_result(conn)
+        .get_result(conn)?;
+    crate::organization_periods::record(conn, &row, row.valid_from.unwrap_or(EARLIEST), None)?;
+    Ok(row)
 }
+
+/// The day a period starts when the tree does not say when an organization opened: the first
+/// date a record may carry (`domain::validity`).
+pub const EARLIEST: NaiveDate = match NaiveDate::from_ymd_opt(1945, 1, 1) {
+    Some(d) => d,
+    None => NaiveDate::MIN,
+};
 
 /// Which organizations a query may see and return.
 #[derive(Debug, Clone)]
@@ -127,8 +141,31 @@ fn filtered(filter: &OrganizationFilter) -> BoxedOrgQuery<'static> {
     if let Some(kind) = filter.kind {
         q = q.filter(organizations::kind.eq(kind.as_str()));
     }
-    if let Some(parent) = filter.parent_id {
-        q = q.filter(organizations::parent_id.eq(parent));
+    match (filter.parent_id, filter.as_of) {
+        (Some(parent), Some(day)) => {
+            // The children *then*: organizations whose period in force that day had this
+            // parent (a unit since moved away is still listed under its old parent for a past
+            // day, and one moved in later is not).
+            use diesel::sql_types::{Bool, Date};
+            q = q.filter(
+                diesel::dsl::sql::<Bool>(
+                    "organizations.id IN (SELECT p.organization_id FROM organization_periods p \
+                     WHERE p.parent_id = ",
+                )
+                .bind::<crate::types::PortableUuid, _>(parent)
+                .sql(" AND p.valid_from <= ")
+                .bind::<Date, _>(day)
+                .sql(
+                    " AND NOT EXISTS (SELECT 1 FROM organization_periods n \
+                     WHERE n.organization_id = p.organization_id \
+                     AND n.valid_from > p.valid_from AND n.valid_from <= ",
+                )
+                .bind::<Date, _>(day)
+                .sql("))"),
+            );
+        }
+        (Some(parent), None) => q = q.filter(organizations::parent_id.eq(parent)),
+        (None, _) => {}
     }
     if let Some(center) = filter.center_id {
         q = q.filter(organizations::center_id.eq(center));
@@ -292,6 +329,17 @@ pub struct OrganizationChanges {
     pub external_id: Option<Option<String>>,
     /// A new parent: its id and path. The subtree's paths are rewritten.
     pub parent: Option<(OrganizationId, String)>,
+    pub note: Option<Option<String>>,
+    /// Closing: the last day, the decision, the organization merged into.
+    pub closed: Option<Closing>,
+}
+
+/// How an organization closed.
+#[derive(Debug, Clone)]
+pub struct Closing {
+    pub valid_to: NaiveDate,
+    pub decision: Option<String>,
+    pub merged_into: Option<OrganizationId>,
 }
 
 #[derive(AsChangeset)]
@@ -303,6 +351,10 @@ struct OrganizationChangeset {
     subkind: Option<String>,
     external_id: Option<Option<String>>,
     parent_id: Option<OrganizationId>,
+    note: Option<Option<String>>,
+    valid_to: Option<Option<NaiveDate>>,
+    closing_decision: Option<Option<String>>,
+    merged_into_id: Option<Option<OrganizationId>>,
     version: i32,
     updated_at: NaiveDateTime,
 }
@@ -321,6 +373,10 @@ pub fn update(
         subkind: changes.subkind,
         external_id: changes.external_id,
         parent_id: changes.parent.as_ref().map(|p| p.0),
+        note: changes.note,
+        valid_to: changes.closed.as_ref().map(|c| Some(c.valid_to)),
+        closing_decision: changes.closed.as_ref().map(|c| c.decision.clone()),
+        merged_into_id: changes.closed.as_ref().map(|c| c.merged_into),
         version: current.version + 1,
         updated_at: crate::now(),
     };
@@ -344,15 +400,22 @@ pub fn update(
         .optional()
 }
 
-/// Rewrites the paths of a node and its descendants after a move.
+/// Rewrites the paths of a node and its descendants after a move, and the scope paths of their
+/// change events: the feed is filtered by the path each event was recorded under, so a subtree
+/// that moves keeps its history visible to whoever now has it in scope (and only to them).
 fn move_subtree(conn: &mut DbConnection, old: &str, new: &str) -> QueryResult<()> {
     use diesel::sql_types::{Integer, Text};
     let old_len = i32::try_from(old.chars().count()).unwrap_or(i32::MAX);
-    diesel::sql_query("UPDATE organizations SET path = $1 || substr(path, $2) WHERE path LIKE $3")
-        .bind::<Text, _>(new)
-        .bind::<Integer, _>(old_len + 1)
-        .bind::<Text, _>(format!("{old}%"))
-        .execute(conn)?;
+    for statement in [
+        "UPDATE organizations SET path = $1 || substr(path, $2) WHERE path LIKE $3",
+        "UPDATE change_events SET scope_path = $1 || substr(scope_path, $2) WHERE scope_path LIKE $3",
+    ] {
+        diesel::sql_query(statement)
+            .bind::<Text, _>(new)
+            .bind::<Integer, _>(old_len + 1)
+            .bind::<Text, _>(format!("{old}%"))
+            .execute(conn)?;
+    }
     Ok(())
 }
 
@@ -379,6 +442,24 @@ pub fn lock(conn: &mut DbConnection, id: OrganizationId) -> QueryResult<()> {
             .select(organizations::id)
     )
     .map(|_| ())
+}
+
+/// The children of an organization still open after `last_day` (a unit closing on that day
+/// must dispose of them).
+pub fn open_children(
+    conn: &mut DbConnection,
+    id: OrganizationId,
+    last_day: NaiveDate,
+) -> QueryResult<Vec<OrganizationRow>> {
+    organizations::table
+        .filter(organizations::parent_id.eq(id))
+        .filter(
+            organizations::valid_to
+                .is_null()
+                .or(organizations::valid_to.gt(last_day)),
+        )
+        .order(organizations::search_text.asc())
+        .load(conn)
 }
 
 /// How many organizations have this one as parent.

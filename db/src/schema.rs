@@ -21,6 +21,24 @@ diesel::table! {
         version -> Integer,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        closing_decision -> Nullable<Text>,
+        merged_into_id -> Nullable<PortableUuid>,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    organization_periods (organization_id, valid_from) {
+        organization_id -> PortableUuid,
+        valid_from -> Date,
+        name -> Text,
+        kind -> Text,
+        subkind -> Nullable<Text>,
+        parent_id -> Nullable<PortableUuid>,
+        decision -> Nullable<Text>,
+        recorded_at -> Timestamp,
     }
 }
 
@@ -520,6 +538,7 @@ diesel::table! {
 }
 
 diesel::joinable!(users -> organizations (scope_id));
+diesel::joinable!(organization_periods -> organizations (organization_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(service_clients -> organizations (scope_id));
 diesel::joinable!(program_topics -> programs (program_id));
@@ -544,6 +563,7 @@ diesel::joinable!(certificates -> enrollments (enrollment_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     organizations,
+    organization_periods,
     write_gate,
     users,
     refresh_tokens,

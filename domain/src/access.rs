@@ -35,6 +35,8 @@ string_enum! {
         ReadOrganizations => "read_organizations",
         /// Create, edit and delete party organizations.
         ManagePartyOrganizations => "manage_party_organizations",
+        /// Open, rename, move, close and merge units of the tree (the province's administrators).
+        ManageOrganizations => "manage_organizations",
         /// Create and edit user accounts (subject to [`Role::may_manage`]).
         ManageUsers => "manage_users",
         /// Create and revoke service clients.
@@ -86,9 +88,8 @@ impl Principal {
                     matches!(role, Role::ProvinceAdmin | Role::CenterAdmin)
                 }
                 ManageUsers => matches!(role, Role::ProvinceAdmin | Role::CenterAdmin),
-                ManageClients | ReadAuditLog | ManageCatalogue | ManageApprovalGrants => {
-                    role == Role::ProvinceAdmin
-                }
+                ManageClients | ReadAuditLog | ManageCatalogue | ManageApprovalGrants
+                | ManageOrganizations => role == Role::ProvinceAdmin,
                 ReadCatalogue => true,
                 ReadPlans | ReadTeaching => role != Role::PartyOrg,
                 ManageTeaching | ReviewLessonPlans => {
@@ -117,8 +118,8 @@ impl Principal {
                     access == ClientAccess::ReadWrite
                 }
                 ManageUsers | ManageClients | ReadAuditLog | ManageCatalogue
-                | ManageApprovalGrants | WriteLessonPlans | ReviewLessonPlans | ReadNationalIds
-                | VetEnrollments => false,
+                | ManageApprovalGrants | ManageOrganizations | WriteLessonPlans
+                | ReviewLessonPlans | ReadNationalIds | VetEnrollments => false,
             },
         }
     }

@@ -1,4 +1,6 @@
-//! The organization tree: province → provincial school and districts → one center per district →
+//! The organization tree, as a province shapes it over time: province → school (and branches),
+//! district-level and commune-level units → the centers they host → party committees and party
+//! organizations (the table [`PARENT_KINDS`]). Earlier shape: province → districts → one center each →
 //! party organizations. The tree is data; nothing assumes a single province.
 
 macro_rules! string_enum {
@@ -79,10 +81,19 @@ string_enum! {
         Province => "province",
         /// Trường Chính trị tỉnh.
         ProvincialSchool => "provincial_school",
-        /// Đơn vị hành chính cấp huyện.
+        /// Phân hiệu / cơ sở của Trường Chính trị: a branch of the school (after 2025, where a
+        /// province gave it the district centers' work).
+        SchoolBranch => "school_branch",
+        /// Đơn vị hành chính cấp huyện (until 30 June 2025): city, town or district (`subkind`).
         District => "district",
-        /// Trung tâm chính trị cấp huyện.
+        /// Đơn vị hành chính cấp xã: commune or ward (`subkind`).
+        Commune => "commune",
+        /// Trung tâm chính trị: hosted by a district-level unit (until 2025), the school, a
+        /// branch or a commune-level unit.
         Center => "center",
+        /// Đảng bộ: the party committee of a unit (district, commune or ward), to which
+        /// grassroots party organizations belong.
+        PartyCommittee => "party_committee",
         /// Tổ chức cơ sở đảng, chi bộ, đảng ủy.
         PartyOrganization => "party_organization",
     }
@@ -112,17 +123,133 @@ string_enum! {
     }
 }
 
+string_enum! {
+    /// The two kinds of commune-level unit.
+    CommuneKind {
+        /// Xã.
+        Commune => "commune",
+        /// Phường.
+        Ward => "ward",
+    }
+}
+
+/// Which kinds may hold which: `(child, parents)`. The tree's shape is this table, read by
+/// every write of the tree (create, move); nothing else decides it.
+pub const PARENT_KINDS: &[(OrganizationKind, &[OrganizationKind])] = {
+    use OrganizationKind::*;
+    &[
+        (Province, &[]),
+        (ProvincialSchool, &[Province]),
+        (SchoolBranch, &[ProvincialSchool]),
+        (District, &[Province]),
+        // Under a district until the district level ended (1 July 2025), under the province since.
+        (Commune, &[District, Province]),
+        (Center, &[District, ProvincialSchool, SchoolBranch, Commune]),
+        (PartyCommittee, &[Province, District, Commune]),
+        (
+            PartyOrganization,
+            &[Center, PartyCommittee, PartyOrganization],
+        ),
+    ]
+};
+
 impl OrganizationKind {
-    /// Which kinds may be the parent of this kind.
+    /// Which kinds may be the parent of this kind ([`PARENT_KINDS`]).
     pub fn allowed_parents(self) -> &'static [OrganizationKind] {
-        use OrganizationKind::*;
+        PARENT_KINDS
+            .iter()
+            .find(|(kind, _)| *kind == self)
+            .map_or(&[], |(_, parents)| parents)
+    }
+
+    /// The subkinds this kind takes, if it has any: a district-level unit is a city, town or
+    /// district; a commune-level unit a commune or ward.
+    pub fn subkinds(self) -> Option<&'static [&'static str]> {
         match self {
-            Province => &[],
-            ProvincialSchool | District => &[Province],
-            Center => &[District],
-            PartyOrganization => &[Center, PartyOrganization],
+            OrganizationKind::District => Some(&["city", "town", "district"]),
+            OrganizationKind::Commune => Some(&["commune", "ward"]),
+            _ => None,
         }
     }
+}
+
+/// Why a dated change of the tree is refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TreeChangeError {
+    #[error("a {child} cannot be placed under a {parent}; allowed: {allowed}")]
+    ParentKind {
+        child: OrganizationKind,
+        parent: OrganizationKind,
+        allowed: String,
+    },
+    #[error("an organization cannot be moved under itself or its own subtree")]
+    Cycle,
+    #[error("the change takes effect on {on}, before the latest recorded change ({latest}); record changes in date order")]
+    BeforeLatest {
+        on: chrono::NaiveDate,
+        latest: chrono::NaiveDate,
+    },
+    #[error(
+        "the change takes effect on {on}, after today ({today}); record it when it takes effect"
+    )]
+    InTheFuture {
+        on: chrono::NaiveDate,
+        today: chrono::NaiveDate,
+    },
+    #[error("the organization was closed on {closed}")]
+    Closed { closed: chrono::NaiveDate },
+}
+
+/// Whether `child` may be placed under `parent`.
+pub fn check_parent(
+    child: OrganizationKind,
+    parent: OrganizationKind,
+) -> Result<(), TreeChangeError> {
+    let allowed = child.allowed_parents();
+    if allowed.contains(&parent) {
+        Ok(())
+    } else {
+        Err(TreeChangeError::ParentKind {
+            child,
+            parent,
+            allowed: allowed
+                .iter()
+                .map(|k| k.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        })
+    }
+}
+
+/// Whether moving the node at `path` under the node at `parent_path` keeps the tree a tree
+/// (materialized paths: a node's subtree is every path that starts with its own).
+pub fn check_no_cycle(path: &str, parent_path: &str) -> Result<(), TreeChangeError> {
+    if parent_path.starts_with(path) {
+        Err(TreeChangeError::Cycle)
+    } else {
+        Ok(())
+    }
+}
+
+/// When a dated change (rename, move, close) may take effect: on or before `today` (the tree
+/// and the scopes follow at once), after the latest recorded change (history is appended in
+/// date order; a correction of the past is a `PATCH`), and not after the organization closed.
+pub fn check_effective_date(
+    on: chrono::NaiveDate,
+    latest: chrono::NaiveDate,
+    closed: Option<chrono::NaiveDate>,
+    today: chrono::NaiveDate,
+) -> Result<(), TreeChangeError> {
+    if let Some(closed) = closed {
+        return Err(TreeChangeError::Closed { closed });
+    }
+    if on > today {
+        return Err(TreeChangeError::InTheFuture { on, today });
+    }
+    if on < latest {
+        return Err(TreeChangeError::BeforeLatest { on, latest });
+    }
+    Ok(())
 }
 
 /// A party organization's code within its center: 1–32 characters after normalization, in upper
@@ -170,6 +297,65 @@ mod tests {
         assert_eq!(parse_party_code("CB\u{200B}-01"), Some("CB-01".into()));
         assert_eq!(parse_party_code("đb-xã"), Some("ĐB-XÃ".into()));
         assert_eq!(parse_party_code("\u{200B}"), None);
+    }
+
+    #[test]
+    fn every_kind_has_its_row_in_the_parent_table() {
+        for kind in OrganizationKind::ALL {
+            assert!(
+                PARENT_KINDS.iter().any(|(k, _)| k == kind),
+                "{kind} has no row"
+            );
+        }
+        use OrganizationKind::*;
+        for host in [District, ProvincialSchool, SchoolBranch, Commune] {
+            assert_eq!(check_parent(Center, host), Ok(()));
+        }
+        let refused = check_parent(Center, Province).unwrap_err();
+        assert!(refused.to_string().contains("school_branch"), "{refused}");
+        assert!(check_parent(Province, Province).is_err());
+    }
+
+    #[test]
+    fn no_node_moves_into_its_own_subtree() {
+        assert_eq!(
+            check_no_cycle("/p/a/", "/p/a/b/"),
+            Err(TreeChangeError::Cycle)
+        );
+        assert_eq!(
+            check_no_cycle("/p/a/", "/p/a/"),
+            Err(TreeChangeError::Cycle)
+        );
+        assert_eq!(check_no_cycle("/p/a/", "/p/b/"), Ok(()));
+        // A sibling whose id starts like ours is not our subtree: paths end in '/'.
+        assert_eq!(check_no_cycle("/p/a/", "/p/ab/"), Ok(()));
+    }
+
+    #[test]
+    fn dated_changes_are_appended_in_order_and_not_ahead_of_time() {
+        let d = |y, m, day| chrono::NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let today = d(2026, 12, 7);
+        assert_eq!(
+            check_effective_date(d(2020, 4, 1), d(2019, 1, 1), None, today),
+            Ok(())
+        );
+        // The same day as the latest change: the two are one period.
+        assert_eq!(
+            check_effective_date(d(2020, 4, 1), d(2020, 4, 1), None, today),
+            Ok(())
+        );
+        assert!(matches!(
+            check_effective_date(d(2018, 1, 1), d(2019, 1, 1), None, today),
+            Err(TreeChangeError::BeforeLatest { .. })
+        ));
+        assert!(matches!(
+            check_effective_date(d(2026, 12, 8), d(2019, 1, 1), None, today),
+            Err(TreeChangeError::InTheFuture { .. })
+        ));
+        assert!(matches!(
+            check_effective_date(d(2026, 1, 1), d(2019, 1, 1), Some(d(2025, 6, 30)), today),
+            Err(TreeChangeError::Closed { .. })
+        ));
     }
 
     #[test]

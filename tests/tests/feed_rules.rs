@@ -83,6 +83,29 @@ fn every_feed_item_is_what_get_shows_the_same_caller_for_every_kind_and_role() {
         .unwrap()
         .to_owned();
 
+    // The tree: a commune-level unit opened and renamed under district A (seen by its center's
+    // people only if it is in their scope: it is not), the district itself renamed.
+    let ward = ok(app.post(
+        "/api/v1/organizations",
+        &admin,
+        &json!({"kind": "commune", "subkind": "commune", "parent_id": district_a,
+                "name": "Xã Quảng Hòa", "valid_from": "2020-01-01"}),
+    ))
+    .body["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    ok(app.post(
+        &format!("/api/v1/organizations/{ward}/rename"),
+        &admin,
+        &json!({"effective_from": "2024-01-01", "name": "Xã Quảng Hòa Mới"}),
+    ));
+    ok(app.post(
+        &format!("/api/v1/organizations/{district_a}/rename"),
+        &admin,
+        &json!({"effective_from": "2026-01-01", "name": "Thị xã Quảng Xương", "subkind": "town"}),
+    ));
+
     // Party organizations: one kept in each center, one changed and deleted (a tombstone).
     let po_a = app.create_party_org(&admin, &center_a, "CB-1", "Chi bộ thôn 1")["id"]
         .as_str()
@@ -360,11 +383,9 @@ fn every_feed_item_is_what_get_shows_the_same_caller_for_every_kind_and_role() {
         }
     }
     // Every kind a write can produce was checked: a new kind fails here until the scenario
-    // above writes one (organizations are not written through the API yet: issue 21 adds that,
-    // and this test must then cover them).
+    // above writes one.
     let expected: BTreeSet<String> = centers_domain::changes::EntityKind::ALL
         .iter()
-        .filter(|k| **k != centers_domain::changes::EntityKind::Organization)
         .map(|k| k.as_str().to_owned())
         .collect();
     assert_eq!(kinds_seen, expected);

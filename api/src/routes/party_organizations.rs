@@ -144,7 +144,7 @@ pub async fn update_party_organization(
     let expected = if_match_version(&req)?;
     let id = id.into_inner();
     let po = state
-        .write(move |conn| service::update(conn, &caller, id, expected, body.0))
+        .write_accounts(move |conn| service::update(conn, &caller, id, expected, body.0))
         .await?;
     Ok(with_etag(StatusCode::OK, po.version, &po))
 }

@@ -18,6 +18,7 @@ pub mod imports;
 pub mod learners;
 pub mod lecturers;
 pub mod lesson_plans;
+pub mod organization_changes;
 pub mod organizations;
 pub mod party_organizations;
 pub mod plan_lines;

@@ -5,6 +5,7 @@ use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::http::utc;
 use crate::list_schema;
+use centers_db::organization_periods as periods;
 use centers_db::organizations::{
     self as orgs, OrganizationFilter, OrganizationRow, OrganizationSort,
 };
@@ -73,6 +74,10 @@ pub struct Organization {
     pub valid_to: Option<NaiveDate>,
     pub note: Option<String>,
     pub external_id: Option<String>,
+    /// The decision that closed it (its last day is `valid_to`).
+    pub closing_decision: Option<String>,
+    /// The organization it was merged into.
+    pub merged_into_id: Option<OrganizationId>,
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -95,6 +100,8 @@ impl From<OrganizationRow> for Organization {
             valid_to: r.valid_to,
             note: r.note,
             external_id: r.external_id,
+            closing_decision: r.closing_decision,
+            merged_into_id: r.merged_into_id,
             version: r.version,
             created_at: utc(r.created_at),
             updated_at: utc(r.updated_at),
@@ -135,13 +142,15 @@ fn district_dto(r: OrganizationRow, centers: &HashMap<Uuid, Uuid>) -> Result<Dis
     })
 }
 
-/// Loads the parents of centers, keyed by id, in one query.
+/// Loads the parents of centers (as they stood on `day`), keyed by id, in one query.
 fn districts_of(
     conn: &mut DbConnection,
     centers: &[OrganizationRow],
+    day: Option<NaiveDate>,
 ) -> Result<HashMap<Uuid, OrganizationRow>, ApiError> {
     let ids: Vec<_> = centers.iter().filter_map(|c| c.parent_id).collect();
-    Ok(orgs::by_ids(conn, &ids)?
+    let parents = orgs::by_ids(conn, &ids)?;
+    Ok(as_of(conn, parents, day)?
         .into_iter()
         .map(|d| (d.id.0, d))
         .collect())
@@ -182,26 +191,33 @@ pub fn list_centers(
     page: &PageRequest<OrganizationSort>,
 ) -> Result<Page<Center>, ApiError> {
     caller.require_permission(Permission::ReadOrganizations)?;
+    let day = query.as_of;
     let page = orgs::list(
         conn,
         &units(caller, Some(OrganizationKind::Center), query),
         page,
     )?;
-    let districts = districts_of(conn, &page.items)?;
-    Ok(page.map(|c| center_dto(c, &districts)))
+    let items = as_of(conn, page.items, day)?;
+    let districts = districts_of(conn, &items, day)?;
+    Ok(Page { items, ..page }.map(|c| center_dto(c, &districts)))
 }
 
-/// One center in the caller's scope.
+/// One center in the caller's scope, as it stood on `day` (today by default).
 pub fn get_center(
     conn: &mut DbConnection,
     caller: &Caller,
     id: OrganizationId,
+    day: Option<NaiveDate>,
 ) -> Result<Center, ApiError> {
     caller.require_permission(Permission::ReadOrganizations)?;
     let row = orgs::find_in_scope(conn, id, Some(OrganizationKind::Center), &caller.scope())?
         .ok_or(ApiError::NotFound)?;
-    let districts = districts_of(conn, std::slice::from_ref(&row))?;
-    Ok(center_dto(row, &districts))
+    let rows = as_of(conn, vec![row], day)?;
+    let districts = districts_of(conn, &rows, day)?;
+    rows.into_iter()
+        .next()
+        .map(|row| center_dto(row, &districts))
+        .ok_or(ApiError::NotFound)
 }
 
 /// The district-level units in the caller's scope.
@@ -212,37 +228,64 @@ pub fn list_districts(
     page: &PageRequest<OrganizationSort>,
 ) -> Result<Page<District>, ApiError> {
     caller.require_permission(Permission::ReadOrganizations)?;
+    let day = query.as_of;
     let page = orgs::list(
         conn,
         &units(caller, Some(OrganizationKind::District), query),
         page,
     )?;
-    let centers = centers_of(conn, &page.items)?;
-    page.try_map(|d| district_dto(d, &centers))
+    let items = as_of(conn, page.items, day)?;
+    let centers = centers_of(conn, &items)?;
+    Page { items, ..page }.try_map(|d| district_dto(d, &centers))
 }
 
-/// One district-level unit in the caller's scope.
+/// One district-level unit in the caller's scope, as it stood on `day` (today by default).
 pub fn get_district(
     conn: &mut DbConnection,
     caller: &Caller,
     id: OrganizationId,
+    day: Option<NaiveDate>,
 ) -> Result<District, ApiError> {
     caller.require_permission(Permission::ReadOrganizations)?;
     let row = orgs::find_in_scope(conn, id, Some(OrganizationKind::District), &caller.scope())?
         .ok_or(ApiError::NotFound)?;
-    let centers = centers_of(conn, std::slice::from_ref(&row))?;
+    let rows = as_of(conn, vec![row], day)?;
+    let centers = centers_of(conn, &rows)?;
+    let row = rows.into_iter().next().ok_or(ApiError::NotFound)?;
     district_dto(row, &centers)
 }
 
-/// Any organization in the caller's scope.
+/// Rows as they stood on `day`: name, kind, subkind and parent of the period then in force.
+/// Without a day, rows as they are (dated changes never lie ahead of today).
+pub(crate) fn as_of(
+    conn: &mut DbConnection,
+    rows: Vec<OrganizationRow>,
+    day: Option<NaiveDate>,
+) -> Result<Vec<OrganizationRow>, ApiError> {
+    let Some(day) = day else {
+        return Ok(rows);
+    };
+    let ids: Vec<OrganizationId> = rows.iter().map(|r| r.id).collect();
+    let in_force = periods::in_force(conn, &ids, day)?;
+    Ok(rows
+        .into_iter()
+        .map(|r| periods::as_of(r, &in_force))
+        .collect())
+}
+
+/// Any organization in the caller's scope, as it stood on `day` (today by default).
 pub fn get_organization(
     conn: &mut DbConnection,
     caller: &Caller,
     id: OrganizationId,
+    day: Option<NaiveDate>,
 ) -> Result<Organization, ApiError> {
     caller.require_permission(Permission::ReadOrganizations)?;
-    orgs::find_in_scope(conn, id, None, &caller.scope())?
-        .map(Into::into)
+    let row = orgs::find_in_scope(conn, id, None, &caller.scope())?.ok_or(ApiError::NotFound)?;
+    as_of(conn, vec![row], day)?
+        .into_iter()
+        .next()
+        .map(Organization::from)
         .ok_or(ApiError::NotFound)
 }
 
@@ -260,5 +303,8 @@ pub fn list_children(
         parent_id: Some(id),
         ..units(caller, None, query)
     };
-    Ok(orgs::list(conn, &filter, page)?.map(Organization::from))
+    let day = filter.as_of;
+    let page = orgs::list(conn, &filter, page)?;
+    let items = as_of(conn, page.items, day)?;
+    Ok(Page { items, ..page }.map(Organization::from))
 }

@@ -382,9 +382,12 @@ pub fn update(
                 .into_change()
                 .map(|e| e.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty())),
             parent,
+            ..OrganizationChanges::default()
         },
     )?
     .ok_or(ApiError::PreconditionFailed)?;
+    // A party organization's edits are corrections: its period in force now follows them.
+    centers_db::organization_periods::correct_latest(conn, &after)?;
     let dto = dto_of(&after)?;
     writes::record(
         conn,

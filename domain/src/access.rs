@@ -17,6 +17,13 @@ string_enum! {
         Lecturer => "lecturer",
         /// A party organization: nominates learners, reads its learners' results.
         PartyOrg => "party_org",
+        /// The standing committee (ban thường vụ) of the party committee that governs the
+        /// centers of its unit (the district's until 2025): approves or returns their appraised
+        /// plans, reads everything of them, changes nothing else.
+        Committee => "committee",
+        /// The province's propaganda board (ban tuyên giáo), which oversees the network: reads
+        /// every plan, class and report of the province, personal data masked; changes nothing.
+        Oversight => "oversight",
     }
 }
 
@@ -152,6 +159,9 @@ pub enum Action {
         of_own_center: bool,
         /// The caller holds an approval grant for the plan's district.
         holds_approval_grant: bool,
+        /// The plan has been appraised by the school: returning it is then the governing
+        /// committee's decision, before that the school's.
+        appraised: bool,
     },
     /// Change a record that an organization owns (a lecturer, ...), which needs `permission` and
     /// the owner inside the caller's scope: a center sees the school's lecturers but does not
@@ -295,11 +305,21 @@ impl Principal {
                 action,
                 of_own_center,
                 holds_approval_grant,
+                appraised,
             } => {
                 use PlanAction as A;
                 match self {
-                    Principal::User(Role::ProvinceAdmin) => {
-                        matches!(action, A::Appraise | A::Return | A::Approve)
+                    // The school appraises, and returns a plan it has not appraised; approving
+                    // is the governing committee's decision, not the school's.
+                    Principal::User(Role::ProvinceAdmin) => match action {
+                        A::Appraise => true,
+                        A::Return => !appraised,
+                        A::Approve | A::Submit | A::Revise => false,
+                    },
+                    // The committee governing the center (its scope holds the plan: a scoped
+                    // query found it) approves or returns what the school appraised.
+                    Principal::User(Role::Committee) => {
+                        matches!(action, A::Approve | A::Return) && appraised
                     }
                     Principal::User(Role::CenterAdmin) if of_own_center => match action {
                         A::Submit | A::Revise => true,
@@ -364,6 +384,13 @@ impl Role {
             Role::ProvinceAdmin | Role::ProvinceViewer => &[OrganizationKind::Province],
             Role::CenterAdmin | Role::Lecturer => &[OrganizationKind::Center],
             Role::PartyOrg => &[OrganizationKind::PartyOrganization],
+            Role::Committee => &[
+                OrganizationKind::Province,
+                OrganizationKind::District,
+                OrganizationKind::Commune,
+                OrganizationKind::PartyCommittee,
+            ],
+            Role::Oversight => &[OrganizationKind::Province],
         }
     }
 
@@ -428,14 +455,16 @@ mod tests {
     fn who_may_act_on_plans() {
         use PlanAction as A;
         let center = Principal::User(Role::CenterAdmin);
-        let step = |p: Principal, action, own, grant| {
+        let step_in = |p: Principal, action, own, grant, appraised| {
             p.authorize(Action::StepPlan {
                 action,
                 of_own_center: own,
                 holds_approval_grant: grant,
+                appraised,
             })
             .is_ok()
         };
+        let step = |p: Principal, action, own, grant| step_in(p, action, own, grant, true);
         assert!(step(center, A::Submit, true, false) && step(center, A::Revise, true, false));
         assert!(
             !step(center, A::Submit, false, false),
@@ -443,15 +472,30 @@ mod tests {
         );
         assert!(!step(center, A::Approve, true, false) && step(center, A::Approve, true, true));
         assert!(!step(center, A::Appraise, true, true) && !step(center, A::Return, true, true));
+        // The school appraises, and returns only what it has not appraised; it never approves.
         let province = Principal::User(Role::ProvinceAdmin);
-        for a in [A::Appraise, A::Return, A::Approve] {
-            assert!(step(province, a, false, false));
-        }
+        assert!(step_in(province, A::Appraise, false, false, false));
+        assert!(step_in(province, A::Return, false, false, false));
+        assert!(!step_in(province, A::Return, false, false, true));
+        assert!(
+            !step(province, A::Approve, false, false) && !step(province, A::Approve, false, true)
+        );
         assert!(
             !step(province, A::Submit, false, false) && !step(province, A::Revise, false, false)
         );
+        // The governing committee approves or returns an appraised plan, nothing before.
+        let committee = Principal::User(Role::Committee);
+        assert!(
+            step(committee, A::Approve, false, false) && step(committee, A::Return, false, false)
+        );
+        assert!(!step_in(committee, A::Approve, false, false, false));
+        assert!(
+            !step(committee, A::Appraise, false, false)
+                && !step(committee, A::Submit, false, false)
+        );
         for p in [
             Principal::User(Role::ProvinceViewer),
+            Principal::User(Role::Oversight),
             Principal::User(Role::Lecturer),
             Principal::User(Role::PartyOrg),
             Principal::Client(ClientAccess::ReadWrite),

@@ -92,6 +92,11 @@ pub struct StepFacts {
     pub has_comment: bool,
     pub has_decision_number: bool,
     pub has_decision_date: bool,
+    /// The decision names who signed it.
+    pub has_signer: bool,
+    /// The approval is recorded by someone other than the committee that decided it (a
+    /// center administrator holding a grant): the decision must then be cited whole.
+    pub on_behalf: bool,
     pub line_count: usize,
 }
 
@@ -121,6 +126,13 @@ pub fn missing_for(
             }
             if !facts.has_decision_date {
                 out.push(("decision_date", "required", "the date of the decision"));
+            }
+            if facts.on_behalf && !facts.has_signer {
+                out.push((
+                    "signer",
+                    "required",
+                    "who signed the committee's decision (recorded on its behalf)",
+                ));
             }
         }
         _ => {}
@@ -289,6 +301,20 @@ mod tests {
             ..none
         };
         assert!(missing_for(A::Approve, decided).is_empty());
+        // Recorded on the committee's behalf: the signer too.
+        let on_behalf = StepFacts {
+            on_behalf: true,
+            ..decided
+        };
+        assert_eq!(missing_for(A::Approve, on_behalf)[0].0, "signer");
+        assert!(missing_for(
+            A::Approve,
+            StepFacts {
+                has_signer: true,
+                ..on_behalf
+            }
+        )
+        .is_empty());
         assert!(
             missing_for(A::Appraise, none).is_empty() && missing_for(A::Revise, none).is_empty()
         );

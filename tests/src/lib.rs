@@ -395,6 +395,26 @@ impl TestApp {
         r.body["id"].as_str().unwrap().to_owned()
     }
 
+    /// A token of the standing committee that governs `center_id` (an account of role
+    /// `committee` scoped to the unit hosting the center), created by `token` on first use.
+    pub fn committee_of(&self, token: &str, center_id: &str) -> String {
+        let host = self
+            .get(&format!("/api/v1/organizations/{center_id}"), token)
+            .body["parent_id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let username = format!("committee.{}", &host[host.len() - 8..]);
+        if self
+            .login_response(&username, &format!("{username}-password"))
+            .status
+            != 200
+        {
+            self.create_user(token, &username, "committee", &host);
+        }
+        self.login(&username, &format!("{username}-password"))
+    }
+
     /// Creates a party organization, asserting success; returns the body.
     pub fn create_party_org(&self, token: &str, center_id: &str, code: &str, name: &str) -> Value {
         let r = self.post(

@@ -348,6 +348,11 @@ fn every_feed_item_is_what_get_shows_the_same_caller_for_every_kind_and_role() {
         ("lecturer 1", gv_a.clone()),
         ("lecturer 2", gv_a2.clone()),
         ("party_org", app.login("po.a", "po.a-password")),
+        ("committee A", app.committee_of(&admin, &center_a)),
+        ("oversight", {
+            app.create_user(&admin, "oversight", "oversight", &province);
+            app.login("oversight", "oversight-password")
+        }),
         ("client read_only", client_ro),
         ("client read_write", client_rw),
     ];

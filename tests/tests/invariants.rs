@@ -116,11 +116,12 @@ fn concurrent_revisions_of_an_approved_plan_open_one() {
         &json!({"program_id": program, "planned_classes": 2, "planned_learners": 80}),
     );
     assert_eq!(line.status, 201, "{}", line.text);
+    let committee = app.committee_of(&admin, &center);
     for (who, action, body) in [
         (&ca, "submit", json!({})),
         (&admin, "appraise", json!({})),
         (
-            &admin,
+            &committee,
             "approve",
             json!({"decision_number": "1-QĐ/HU", "decision_date": "2031-01-05"}),
         ),

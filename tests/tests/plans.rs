@@ -35,6 +35,10 @@ impl World {
         let granted = app.create_user(&admin, "ca.granted", "center_admin", &center_a);
         app.create_user(&admin, "ca.b", "center_admin", &center_b);
         app.create_user(&admin, "gv.a", "lecturer", &center_a);
+        app.create_user(&admin, "committee.a", "committee", &district_a);
+        let district_b = centers["380"]["district_id"].as_str().unwrap().to_owned();
+        app.create_user(&admin, "committee.b", "committee", &district_b);
+        app.create_user(&admin, "oversight", "oversight", &province);
         app.create_user(&admin, "po.a", "party_org", &pa);
         let g = app.post(
             "/api/v1/approval-grants",
@@ -62,6 +66,9 @@ impl World {
             ("other_center_admin", "ca.b"),
             ("lecturer", "gv.a"),
             ("party_org", "po.a"),
+            ("committee", "committee.a"),
+            ("other_committee", "committee.b"),
+            ("oversight", "oversight"),
         ] {
             tokens.insert(role, app.login(user, &format!("{user}-password")));
         }
@@ -131,13 +138,13 @@ impl World {
             "approved" => &[
                 ("center_admin", "submit"),
                 ("province_admin", "appraise"),
-                ("province_admin", "approve"),
+                ("committee", "approve"),
             ],
             "returned" => &[("center_admin", "submit"), ("province_admin", "return")],
             "superseded" => &[
                 ("center_admin", "submit"),
                 ("province_admin", "appraise"),
-                ("province_admin", "approve"),
+                ("committee", "approve"),
             ],
             other => panic!("{other}"),
         };
@@ -150,7 +157,7 @@ impl World {
             for (role, action) in [
                 ("center_admin", "submit"),
                 ("province_admin", "appraise"),
-                ("province_admin", "approve"),
+                ("committee", "approve"),
             ] {
                 self.ok(role, &rev_id, action);
             }
@@ -174,8 +181,11 @@ const STATES: [&str; 6] = [
     "superseded",
 ];
 const ACTIONS: [&str; 5] = ["submit", "appraise", "approve", "return", "revise"];
-const ROLES: [&str; 7] = [
+const ROLES: [&str; 10] = [
     "province_admin",
+    "committee",
+    "other_committee",
+    "oversight",
     "province_viewer",
     "center_admin",
     "center_admin_granted",
@@ -199,11 +209,19 @@ fn legal(state: &str, action: &str) -> bool {
     )
 }
 
-/// What a role may do to a plan of center A, status aside: Some(true) may act, Some(false) is
-/// forbidden (403), None cannot see the plan (404).
-fn may(role: &str, action: &str) -> Option<bool> {
+/// What a role may do to a plan of center A in `state`: Some(true) may act, Some(false) is
+/// forbidden (403), None cannot see the plan (404). The school appraises and returns what it has
+/// not appraised; the governing committee approves or returns what the school appraised.
+fn may(role: &str, action: &str, state: &str) -> Option<bool> {
     match role {
-        "province_admin" => Some(matches!(action, "appraise" | "return" | "approve")),
+        "province_admin" => Some(match action {
+            "appraise" => true,
+            "return" => state != "appraised",
+            _ => false,
+        }),
+        "committee" => Some(matches!(action, "approve" | "return") && state == "appraised"),
+        "other_committee" => None,
+        "oversight" => Some(false),
         "center_admin" => Some(matches!(action, "submit" | "revise")),
         "center_admin_granted" => Some(matches!(action, "submit" | "revise" | "approve")),
         "province_viewer" | "lecturer" | "party_org" => Some(false),
@@ -228,7 +246,7 @@ fn workflow_table_every_state_action_and_role() {
     for state in STATES {
         for action in ACTIONS {
             for role in ROLES {
-                let expected = match may(role, action) {
+                let expected = match may(role, action, state) {
                     None => 404,
                     Some(_) if role == "party_org" => 403,
                     Some(false) => 403,
@@ -273,7 +291,7 @@ fn workflow_table_every_state_action_and_role() {
             }
         }
     }
-    assert_eq!(checked, 6 * 5 * 7);
+    assert_eq!(checked, 6 * 5 * 10);
     // Failed attempts changed nothing.
     for (state, id) in &base {
         assert_eq!(
@@ -305,9 +323,16 @@ fn approval_keeps_the_decision_and_history_records_every_step() {
     assert_eq!(line.status, 201, "{}", line.text);
     w.ok("center_admin", id, "submit");
     w.ok("province_admin", id, "appraise");
+    // The school does not approve: the governing committee does.
     let r = w.app.post(
         &format!("/api/v1/training-plans/{id}/approve"),
         &w.admin,
+        &json!({"decision_number": "125-QĐ/HU", "decision_date": "2026-01-15"}),
+    );
+    r.problem(403);
+    let r = w.app.post(
+        &format!("/api/v1/training-plans/{id}/approve"),
+        w.t("committee"),
         &json!({"comment": "x"}),
     );
     let mut fields = r.error_fields();
@@ -321,12 +346,20 @@ fn approval_keeps_the_decision_and_history_records_every_step() {
     ] {
         let r = w.app.post(
             &format!("/api/v1/training-plans/{id}/approve"),
-            &w.admin,
+            w.t("committee"),
             &json!({"decision_number": "125-QĐ/HU", "decision_date": date, "signer": signer}),
         );
         assert_eq!(r.problem(422)["errors"][0]["field"], field, "{}", r.text);
     }
-    let approved = w.ok("province_admin", id, "approve");
+    // A center administrator holding a grant records the committee's decision only whole:
+    // without its signer it is refused.
+    let r = w.app.post(
+        &format!("/api/v1/training-plans/{id}/approve"),
+        w.t("center_admin_granted"),
+        &json!({"decision_number": "125-QĐ/HU", "decision_date": "2026-01-15"}),
+    );
+    assert_eq!(r.error_fields(), vec!["signer"], "{}", r.text);
+    let approved = w.ok("committee", id, "approve");
     assert_eq!(approved["status"], "approved");
     assert_eq!(approved["decision"]["number"], "125-QĐ/HU");
     assert_eq!(approved["decision"]["date"], "2026-01-15");
@@ -431,7 +464,7 @@ fn an_approved_plan_is_amended_by_a_revision() {
     for (role, action) in [
         ("center_admin", "submit"),
         ("province_admin", "appraise"),
-        ("province_admin", "approve"),
+        ("committee", "approve"),
     ] {
         w.ok(role, &rev_id, action);
     }

@@ -260,6 +260,7 @@ fn class_rules_workflow_and_read_only_when_completed() {
         with(json!({"plan_line_id": line_id})).problem(422)["errors"][0]["field"],
         "plan_line_id"
     );
+    let committee = app.committee_of(&w.admin, &w.center_a);
     for step in ["submit", "appraise", "approve"] {
         let body = if step == "approve" {
             json!({"decision_number": "12-QĐ/HU", "decision_date": "2026-01-10"})
@@ -268,7 +269,11 @@ fn class_rules_workflow_and_read_only_when_completed() {
         };
         let r = app.post(
             &format!("/api/v1/training-plans/{plan_id}/{step}"),
-            if step == "submit" { &w.ca_a } else { &w.admin },
+            match step {
+                "submit" => &w.ca_a,
+                "appraise" => &w.admin,
+                _ => &committee,
+            },
             &body,
         );
         assert_eq!(r.status, 200, "{step}: {}", r.text);

@@ -353,6 +353,7 @@ pub fn take_step(
         action,
         of_own_center: of_own_center(caller, row.center_id),
         holds_approval_grant,
+        appraised: row.status == PlanStatus::Appraised,
     })?;
     let step = rules::step(row.status, action).map_err(workflow::illegal)?;
     check_length("comment", input.comment.as_deref(), 2000)?;
@@ -372,6 +373,8 @@ pub fn take_step(
             has_comment: comment.is_some(),
             has_decision_number: number.is_some(),
             has_decision_date: input.decision_date.is_some(),
+            has_signer: clean_text(input.signer.as_deref()).is_some(),
+            on_behalf: caller.principal.administers_its_center(),
             line_count: before.lines.len(),
         },
     );

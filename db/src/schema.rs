@@ -345,6 +345,12 @@ diesel::table! {
         version -> Integer,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        opening_decision_number -> Nullable<Text>,
+        opening_decision_date -> Nullable<Date>,
+        opening_decision_signer -> Nullable<Text>,
+        recognition_decision_number -> Nullable<Text>,
+        recognition_decision_date -> Nullable<Date>,
+        recognition_decision_signer -> Nullable<Text>,
     }
 }
 

@@ -119,6 +119,14 @@ string_enum! {
 /// The class workflow: `planned → open (enrolment) → in_progress → completed | cancelled`.
 pub struct ClassWorkflow;
 
+impl ClassAction {
+    /// Opening a class and completing it (recognizing its results) are decisions with a number,
+    /// a date and a signer, recorded with the step; starting and cancelling are not.
+    pub fn needs_decision(self) -> bool {
+        matches!(self, ClassAction::Open | ClassAction::Complete)
+    }
+}
+
 impl Workflow for ClassWorkflow {
     const ENTITY: &'static str = "class";
     type State = ClassStatus;

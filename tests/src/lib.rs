@@ -448,3 +448,20 @@ impl Drop for TestApp {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+/// Today in Vietnam (the server's day for "today" rules).
+pub fn vietnam_today() -> chrono::NaiveDate {
+    (chrono::Utc::now().naive_utc() + chrono::Duration::hours(7)).date()
+}
+
+/// The body of a class step: opening and completing record their decision (number and date;
+/// the recognition dated today, so that certificates may be issued from today).
+pub fn class_step_body(step: &str) -> Value {
+    match step {
+        "open" => json!({"decision_number": "01/QĐ-TTCT", "decision_date": "2019-01-02",
+                         "signer": "Giám đốc Trung tâm"}),
+        "complete" => json!({"decision_number": "02/QĐ-TTCT", "decision_date": vietnam_today(),
+                             "signer": "Giám đốc Trung tâm"}),
+        _ => json!({}),
+    }
+}

@@ -4,7 +4,7 @@
 //! work absent. On SQLite and (with `TEST_DATABASE_URL`) PostgreSQL.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use centers_tests::{Resp, TestApp};
+use centers_tests::{class_step_body, Resp, TestApp};
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -246,7 +246,11 @@ fn every_feed_item_is_what_get_shows_the_same_caller_for_every_kind_and_role() {
                 "name": "Lớp KN-01", "mode": "concentrated", "start_date": today,
                 "end_date": today, "capacity": 30}),
     ));
-    ok(app.post(&format!("/api/v1/classes/{class}/open"), &ca_a, &json!({})));
+    ok(app.post(
+        &format!("/api/v1/classes/{class}/open"),
+        &ca_a,
+        &class_step_body("open"),
+    ));
     let enrollments: Vec<String> = ["035623012383", "035623012384"]
         .iter()
         .enumerate()
@@ -332,7 +336,7 @@ fn every_feed_item_is_what_get_shows_the_same_caller_for_every_kind_and_role() {
     ok(app.post(
         &format!("/api/v1/classes/{class}/complete"),
         &ca_a,
-        &json!({}),
+        &class_step_body("complete"),
     ));
     ok(app.post(
         &format!("/api/v1/enrollments/{}/certificate", enrollments[0]),

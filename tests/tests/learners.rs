@@ -2,7 +2,7 @@
 //! `TEST_DATABASE_URL`) PostgreSQL.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use centers_tests::{Resp, TestApp};
+use centers_tests::{class_step_body, Resp, TestApp};
 use serde_json::{json, Value};
 
 struct World {
@@ -74,7 +74,7 @@ impl World {
         let r = self.app.post(
             &format!("/api/v1/classes/{id}/open"),
             &self.ca_a,
-            &json!({}),
+            &class_step_body("open"),
         );
         assert_eq!(r.status, 200, "{}", r.text);
         id
@@ -555,7 +555,7 @@ fn attendance_results_and_completion() {
         app.post(
             &format!("/api/v1/classes/{class}/complete"),
             &w.ca_a,
-            &json!({})
+            &class_step_body("complete")
         )
         .status,
         200
@@ -697,7 +697,7 @@ fn completed_class(w: &World, code: &str, n: usize) -> Vec<(String, String)> {
         app.post(
             &format!("/api/v1/classes/{class}/complete"),
             &w.ca_a,
-            &json!({})
+            &class_step_body("complete")
         )
         .status,
         200

@@ -4,7 +4,7 @@
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use centers_tests::{Resp, TestApp};
+use centers_tests::{class_step_body, Resp, TestApp};
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 
@@ -235,8 +235,12 @@ fn class_with_seats(app: &TestApp, admin: &str, capacity: i32, n: usize) -> (Str
                 "capacity": capacity}),
     ));
     assert_eq!(
-        app.post(&format!("/api/v1/classes/{class}/open"), &ca, &json!({}))
-            .status,
+        app.post(
+            &format!("/api/v1/classes/{class}/open"),
+            &ca,
+            &class_step_body("open")
+        )
+        .status,
         200
     );
     for i in 0..n {

@@ -2,7 +2,7 @@
 //! teaching. Every rule at its edge, on SQLite and (with `TEST_DATABASE_URL`) PostgreSQL.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use centers_tests::{Resp, TestApp};
+use centers_tests::{class_step_body, Resp, TestApp};
 use chrono::{Duration, NaiveDate, Utc};
 use serde_json::{json, Value};
 
@@ -83,7 +83,7 @@ impl World {
             let r = self.app.post(
                 &format!("/api/v1/classes/{id}/{step}"),
                 &self.ca_a,
-                &json!({}),
+                &class_step_body(step),
             );
             assert_eq!(r.status, 200, "{step}: {}", r.text);
         }
@@ -305,8 +305,31 @@ fn class_rules_workflow_and_read_only_when_completed() {
         &json!({}),
     );
     assert_eq!(r.problem(409)["current_state"], "planned");
+    // Opening records the decision to open: without its number and date it is refused, both
+    // fields named; starting decides nothing and takes no decision.
+    let r = app.post(&format!("/api/v1/classes/{id}/open"), &w.ca_a, &json!({}));
+    let mut fields = r.error_fields();
+    fields.sort();
+    assert_eq!(
+        fields,
+        vec!["decision_date", "decision_number"],
+        "{}",
+        r.text
+    );
     for step in ["open", "start", "complete"] {
-        let r = app.post(&format!("/api/v1/classes/{id}/{step}"), &w.ca_a, &json!({}));
+        if step == "start" {
+            let r = app.post(
+                &format!("/api/v1/classes/{id}/start"),
+                &w.ca_a,
+                &json!({"decision_number": "3/QĐ"}),
+            );
+            assert_eq!(r.problem(422)["errors"][0]["code"], "not_a_decision");
+        }
+        let r = app.post(
+            &format!("/api/v1/classes/{id}/{step}"),
+            &w.ca_a,
+            &class_step_body(step),
+        );
         assert_eq!(r.status, 200, "{step}: {}", r.text);
     }
     let r = app.patch(
@@ -323,6 +346,15 @@ fn class_rules_workflow_and_read_only_when_completed() {
         .map(|t| t["action"].as_str().unwrap())
         .collect();
     assert_eq!(actions, vec!["open", "start", "complete"]);
+    // Both decisions are on the class and in its history.
+    let class = app.get(&format!("/api/v1/classes/{id}"), &w.ca_a).body;
+    assert_eq!(class["opening_decision"]["number"], "01/QĐ-TTCT");
+    assert_eq!(class["opening_decision"]["date"], "2019-01-02");
+    assert_eq!(class["recognition_decision"]["number"], "02/QĐ-TTCT");
+    assert_eq!(
+        h.body["items"][0]["comment"],
+        "Quyết định số 01/QĐ-TTCT ngày 02/01/2019 (Giám đốc Trung tâm)"
+    );
     // Scope: the other center does not see it.
     app.get(&format!("/api/v1/classes/{id}"), &w.ca_b)
         .problem(404);

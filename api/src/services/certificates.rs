@@ -127,14 +127,17 @@ pub fn issue_certificate(
     }
     let signer = signer_of(&b.signer)?;
     let today = centers_domain::teaching::local_day(centers_db::now());
-    if b.issue_date < class.end_date || b.issue_date > today {
+    // Certificates count from the decision recognizing the class's results (its date), or
+    // from the class's last day for a class recorded without one.
+    let (from, what) = match class.recognition_decision_date {
+        Some(date) => (date, "the decision recognizing the results"),
+        None => (class.end_date, "the class's last day"),
+    };
+    if b.issue_date < from || b.issue_date > today {
         return Err(ApiError::invalid_field(
             "issue_date",
             "out_of_range",
-            format!(
-                "between the class's last day ({}) and today",
-                class.end_date
-            ),
+            format!("between {what} ({from}) and today"),
         ));
     }
     if !db::certificates_of(conn, &row)?.is_empty() {

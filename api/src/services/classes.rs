@@ -53,9 +53,36 @@ pub struct Class {
     pub status: ClassStatus,
     /// The workflow actions the status allows.
     pub allowed_actions: Vec<ClassAction>,
+    /// The decision to open the class (quyết định mở lớp).
+    pub opening_decision: Option<ClassDecision>,
+    /// The decision recognizing its results (quyết định công nhận kết quả): certificates are
+    /// issued from its date.
+    pub recognition_decision: Option<ClassDecision>,
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+}
+
+/// A decision behind a class step.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct ClassDecision {
+    #[schema(example = "15/QĐ-TTCT")]
+    pub number: String,
+    pub date: NaiveDate,
+    #[schema(example = "Giám đốc Trung tâm")]
+    pub signer: Option<String>,
+}
+
+fn decision(
+    number: Option<String>,
+    date: Option<NaiveDate>,
+    signer: Option<String>,
+) -> Option<ClassDecision> {
+    Some(ClassDecision {
+        number: number?,
+        date: date?,
+        signer,
+    })
 }
 
 list_schema!(ClassList, Class);
@@ -86,6 +113,16 @@ impl From<ClassRow> for Class {
             capacity: r.capacity,
             homeroom_lecturer_id: r.homeroom_lecturer_id,
             status: r.status,
+            opening_decision: decision(
+                r.opening_decision_number,
+                r.opening_decision_date,
+                r.opening_decision_signer,
+            ),
+            recognition_decision: decision(
+                r.recognition_decision_number,
+                r.recognition_decision_date,
+                r.recognition_decision_signer,
+            ),
             version: r.version,
             created_at: utc(r.created_at),
             updated_at: utc(r.updated_at),
@@ -485,12 +522,100 @@ pub fn update(
     Ok(after)
 }
 
-/// Optional comment of a class step.
+/// A class step's input: opening and completing record their decision (`decision_number` and
+/// `decision_date` required, `signer`); every step takes an optional comment.
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ClassStepInput {
     #[schema(max_length = 2000)]
     pub comment: Option<String>,
+    #[schema(max_length = 100, example = "15/QĐ-TTCT")]
+    pub decision_number: Option<String>,
+    pub decision_date: Option<NaiveDate>,
+    #[schema(max_length = 200, example = "Giám đốc Trung tâm")]
+    pub signer: Option<String>,
+}
+
+/// The decision a step records, checked: required for opening and completing, refused on the
+/// other steps (they decide nothing).
+fn step_decision(
+    action: ClassAction,
+    row: &ClassRow,
+    input: &ClassStepInput,
+) -> Result<Option<db::ClassDecision>, ApiError> {
+    check_length("decision_number", input.decision_number.as_deref(), 100)?;
+    check_length("signer", input.signer.as_deref(), 200)?;
+    let number = clean_text(input.decision_number.as_deref());
+    if !action.needs_decision() {
+        if number.is_some() || input.decision_date.is_some() || input.signer.is_some() {
+            return Err(ApiError::invalid_field(
+                "decision_number",
+                "not_a_decision",
+                format!("{action} records no decision"),
+            ));
+        }
+        return Ok(None);
+    }
+    let mut errors = Vec::new();
+    if number.is_none() {
+        errors.push(FieldError::new(
+            "decision_number",
+            "required",
+            format!("the number of the decision to {action} the class"),
+        ));
+    }
+    if input.decision_date.is_none() {
+        errors.push(FieldError::new(
+            "decision_date",
+            "required",
+            "the date of the decision",
+        ));
+    }
+    let (Some(number), Some(date), true) = (number, input.decision_date, errors.is_empty()) else {
+        return Err(ApiError::Validation(errors));
+    };
+    check_record_date(date).map_err(|range| {
+        ApiError::invalid_field("decision_date", "out_of_range", range.to_string())
+    })?;
+    if action == ClassAction::Complete && date < row.start_date {
+        return Err(ApiError::invalid_field(
+            "decision_date",
+            "before_start",
+            format!(
+                "results are recognized after the class starts ({})",
+                row.start_date
+            ),
+        ));
+    }
+    Ok(Some(db::ClassDecision {
+        number,
+        date,
+        signer: clean_text(input.signer.as_deref()),
+    }))
+}
+
+/// How a decision reads in the class's history: "Quyết định số 15/QĐ-TTCT ngày 10/01/2026
+/// (Giám đốc Trung tâm)", then the comment.
+fn history_comment(
+    decision: Option<&db::ClassDecision>,
+    comment: Option<String>,
+) -> Option<String> {
+    let decided = decision.map(|d| {
+        let signer = d
+            .signer
+            .as_ref()
+            .map(|s| format!(" ({s})"))
+            .unwrap_or_default();
+        format!(
+            "Quyết định số {} ngày {}{signer}",
+            d.number,
+            d.date.format("%d/%m/%Y")
+        )
+    });
+    match (decided, comment) {
+        (Some(d), Some(c)) => Some(format!("{d}. {c}")),
+        (d, c) => d.or(c),
+    }
 }
 
 /// Take a workflow step on a class.
@@ -505,8 +630,9 @@ pub fn step(
     check_length("comment", input.comment.as_deref(), 2000)?;
     let row = class_in_scope(conn, caller, id)?;
     let next = workflow::next_state::<ClassWorkflow>(row.status, action)?;
+    let decision = step_decision(action, &row, &input)?;
     let changed = workflow::moved::<ClassWorkflow, _>(
-        db::set_class_status(conn, &row, next)?,
+        db::set_class_status(conn, &row, next, decision.as_ref())?,
         row.status,
         action,
     )?;
@@ -514,7 +640,7 @@ pub fn step(
         // The class found in scope above, now completed.
         crate::services::results::settle_enrollments(conn, caller, &row)?;
     }
-    let comment = clean_text(input.comment.as_deref());
+    let comment = history_comment(decision.as_ref(), clean_text(input.comment.as_deref()));
     let path = owner_path(conn, row.center_id)?;
     let step = Stepped::new(By::Action(action), (row.status, next)).comment(comment.as_deref());
     let before = Class::from(row);

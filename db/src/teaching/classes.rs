@@ -36,6 +36,20 @@ pub struct ClassRow {
     pub version: i32,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub opening_decision_number: Option<String>,
+    pub opening_decision_date: Option<NaiveDate>,
+    pub opening_decision_signer: Option<String>,
+    pub recognition_decision_number: Option<String>,
+    pub recognition_decision_date: Option<NaiveDate>,
+    pub recognition_decision_signer: Option<String>,
+}
+
+/// A decision behind a class step: its number, date and signer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClassDecision {
+    pub number: String,
+    pub date: NaiveDate,
+    pub signer: Option<String>,
 }
 
 /// A class's fields, already checked.
@@ -136,12 +150,41 @@ pub fn update_class(
 }
 
 /// Moves a class from `from` to `to` if no one moved it first.
+/// Moves a class to `to` if it is still where `row` saw it; an opening or a completion records
+/// its decision with it.
 pub fn set_class_status(
     conn: &mut DbConnection,
     row: &ClassRow,
     to: ClassStatus,
+    decision: Option<&ClassDecision>,
 ) -> QueryResult<Option<ClassRow>> {
-    if crate::guarded_status_update!(conn, classes, row.id, row.status, to)? == 0 {
+    let number = decision.map(|d| d.number.clone());
+    let date = decision.map(|d| d.date);
+    let signer = decision.and_then(|d| d.signer.clone());
+    let n = match to {
+        ClassStatus::Open => crate::guarded_status_update!(
+            conn,
+            classes,
+            row.id,
+            row.status,
+            to,
+            classes::opening_decision_number.eq(number),
+            classes::opening_decision_date.eq(date),
+            classes::opening_decision_signer.eq(signer),
+        )?,
+        ClassStatus::Completed => crate::guarded_status_update!(
+            conn,
+            classes,
+            row.id,
+            row.status,
+            to,
+            classes::recognition_decision_number.eq(number),
+            classes::recognition_decision_date.eq(date),
+            classes::recognition_decision_signer.eq(signer),
+        )?,
+        _ => crate::guarded_status_update!(conn, classes, row.id, row.status, to)?,
+    };
+    if n == 0 {
         return Ok(None);
     }
     classes::table

@@ -16,10 +16,9 @@ use anyhow::Context;
 use centers_db::audit::AuditContext;
 use centers_db::identity::{self, NewUser};
 use centers_db::writes::{self, Write};
-use centers_db::{organizations as orgs, seed, write_transaction, DbPool};
+use centers_db::{seed, write_transaction, DbPool};
 use centers_domain::access::Role;
 use centers_domain::changes::{AuditAction, EntityKind};
-use centers_domain::organizations::OrganizationKind;
 use futures_util::future::{ready, Either};
 use secrecy::ExposeSecret;
 use std::net::TcpListener;
@@ -48,7 +47,10 @@ pub fn prepare_database(pool: &DbPool, settings: &Settings) -> anyhow::Result<Pr
         ..Default::default()
     };
     if settings.seed_on_start {
-        prepared.seed = Some(seed_reference_data(&mut conn)?);
+        prepared.seed = Some(seed_reference_data(
+            &mut conn,
+            settings.province_file.as_deref(),
+        )?);
     }
     let (created, generated) = bootstrap_admin(&mut conn, settings)?;
     prepared.admin_created = created;
@@ -56,13 +58,38 @@ pub fn prepare_database(pool: &DbPool, settings: &Settings) -> anyhow::Result<Pr
     Ok(prepared)
 }
 
-/// Loads the reference organizations that are missing (idempotent).
+/// Loads the province file (`file`, or Thanh Hóa's built-in one) into the database: what is
+/// missing is opened, dated changes not yet recorded are applied (idempotent).
 pub fn seed_reference_data(
     conn: &mut centers_db::DbConnection,
+    file: Option<&std::path::Path>,
 ) -> anyhow::Result<seed::SeedReport> {
-    let records = seed::districts()?;
-    write_transaction(conn, |conn| seed::seed_reference_data(conn, &records))
-        .context("loading reference organizations failed")
+    let parsed = match file {
+        None => seed::thanh_hoa(),
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read the province file {}", path.display()))?;
+            centers_db::province_file::parse(&path.display().to_string(), &text)
+        }
+    }
+    .map_err(|errors| {
+        anyhow::anyhow!(
+            "the province file has {} error(s):\n{}",
+            errors.len(),
+            errors
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    })?;
+    write_transaction(conn, |conn| {
+        seed::apply_province_file(conn, &parsed).map_err(|e| match e {
+            seed::SeedError::Database(e) => e,
+            other => diesel::result::Error::QueryBuilderError(other.to_string().into()),
+        })
+    })
+    .context("loading the province file failed")
 }
 
 /// Creates `admin` (province admin of the province) when there are no accounts.
@@ -73,8 +100,7 @@ fn bootstrap_admin(
     if identity::count_users(conn)? > 0 {
         return Ok((false, None));
     }
-    let Some(province) = orgs::find_by_code(conn, OrganizationKind::Province, seed::PROVINCE_CODE)?
-    else {
+    let Some(province) = seed::the_province(conn)? else {
         tracing::warn!("no province loaded; the bootstrap admin is not created");
         return Ok((false, None));
     };

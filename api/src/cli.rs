@@ -28,8 +28,14 @@ pub enum Command {
     Serve,
     /// Apply pending database migrations and exit.
     Migrate,
-    /// Load the reference organizations that are missing and exit.
-    Seed,
+    /// Load a province file (Thanh Hóa's built-in one by default) and exit: opens what is
+    /// missing and applies the dated changes not yet recorded; idempotent.
+    Seed {
+        /// The province file (format: docs/province-file.md); default `APP_PROVINCE_FILE`, else
+        /// Thanh Hóa's.
+        #[arg(long)]
+        file: Option<std::path::PathBuf>,
+    },
     /// Print the OpenAPI document.
     Openapi,
     /// Fill the database with deterministic demo data for a range of years (2019 reproduces the
@@ -85,15 +91,16 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             println!("applied {n} migration(s)");
             Ok(())
         }
-        Command::Seed => {
+        Command::Seed { file } => {
             let pool = pool(&settings)?;
             let mut conn = pool.get()?;
             centers_db::run_migrations(&mut conn)
                 .map_err(|e| anyhow::anyhow!("migrations failed: {e}"))?;
-            let report = app::seed_reference_data(&mut conn)?;
+            let file = file.or_else(|| settings.province_file.clone());
+            let report = app::seed_reference_data(&mut conn, file.as_deref())?;
             println!(
-                "reference organizations: {} created, {} already present",
-                report.created, report.existing
+                "reference organizations: {} created, {} already present, {} dated change(s) applied",
+                report.created, report.existing, report.changes_applied
             );
             Ok(())
         }
@@ -254,10 +261,10 @@ pub fn create_user(settings: &Settings, account: NewAccount) -> anyhow::Result<C
     let pool = pool(settings)?;
     let mut conn = pool.get()?;
     centers_db::run_migrations(&mut conn).map_err(|e| anyhow::anyhow!("migrations failed: {e}"))?;
-    app::seed_reference_data(&mut conn)?;
+    app::seed_reference_data(&mut conn, settings.province_file.as_deref())?;
     let scope_org = match scope {
         Some(id) => orgs::find_unscoped(&mut conn, id.into())?,
-        None => orgs::find_by_code(&mut conn, OrganizationKind::Province, seed::PROVINCE_CODE)?,
+        None => seed::the_province(&mut conn)?,
     }
     .context("--scope: no such organization")?;
     let kind: OrganizationKind = scope_org.kind;
@@ -347,7 +354,10 @@ pub fn load_demo_data(
         .context("cannot open the database (--database-url or APP_DATABASE_URL)")?;
     let mut conn = pool.get()?;
     centers_db::run_migrations(&mut conn).map_err(|e| anyhow::anyhow!("migrations failed: {e}"))?;
-    app::seed_reference_data(&mut conn)?;
+    // The demo data is drawn for the province the database holds; an empty one gets Thanh Hóa.
+    if seed::the_province(&mut conn)?.is_none() {
+        app::seed_reference_data(&mut conn, None)?;
+    }
     let report = write_transaction(&mut conn, |conn| -> anyhow::Result<_> {
         if centers_db::demo::holds_operational_data(conn)? {
             if !force {

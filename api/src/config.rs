@@ -30,6 +30,9 @@ pub struct Settings {
     pub body_limit: usize,
     /// Whether to load the reference organizations at start-up when missing.
     pub seed_on_start: bool,
+    /// The province file loaded at start-up and by `centers seed` (`APP_PROVINCE_FILE`);
+    /// `None` is Thanh Hóa's, built in.
+    pub province_file: Option<std::path::PathBuf>,
     /// HTTP worker threads; `None` is one per core. Not an environment variable: tests set it.
     pub workers: Option<usize>,
     /// Password verifications (argon2) allowed at once; more are refused with 503 at once.
@@ -141,6 +144,7 @@ impl Default for Settings {
             cors_origins: Vec::new(),
             body_limit: 1024 * 1024,
             seed_on_start: true,
+            province_file: None,
             workers: None,
             password_concurrency: default_password_concurrency(),
             trusted_proxies: Vec::new(),
@@ -201,6 +205,9 @@ impl Settings {
                 });
             }
             s.jwt_secret = Some(SecretString::from(v));
+        }
+        if let Some(v) = get("APP_PROVINCE_FILE") {
+            s.province_file = Some(v.into());
         }
         if let Some(v) = get("APP_ADMIN_PASSWORD") {
             s.admin_password = Some(SecretString::from(v));

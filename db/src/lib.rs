@@ -15,6 +15,7 @@ pub mod paging;
 pub mod plans;
 pub mod policies;
 pub mod programs;
+pub mod province_file;
 pub mod reports;
 pub mod schema;
 pub mod scope;

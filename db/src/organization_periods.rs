@@ -25,33 +25,104 @@ pub struct PeriodRow {
     pub recorded_at: NaiveDateTime,
 }
 
-/// Records `org` as it is now (after a create, rename or move) as in force from `from`. A
-/// second change on the same day replaces that day's period: one day, one state.
+/// A period to store.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PeriodValues {
+    pub organization_id: OrganizationId,
+    pub valid_from: NaiveDate,
+    pub name: String,
+    pub kind: OrganizationKind,
+    pub subkind: Option<String>,
+    pub parent_id: Option<OrganizationId>,
+    pub decision: Option<String>,
+}
+
+impl PeriodValues {
+    /// `org` as it is now, in force from `from`.
+    pub fn of(org: &OrganizationRow, from: NaiveDate, decision: Option<&str>) -> PeriodValues {
+        PeriodValues {
+            organization_id: org.id,
+            valid_from: from,
+            name: org.name.clone(),
+            kind: org.kind,
+            subkind: org.subkind.clone(),
+            parent_id: org.parent_id,
+            decision: decision.map(str::to_owned),
+        }
+    }
+
+    /// Whether a stored period already says this.
+    pub fn same_as(&self, p: &PeriodRow) -> bool {
+        self.organization_id == p.organization_id
+            && self.valid_from == p.valid_from
+            && self.name == p.name
+            && self.kind == p.kind
+            && self.subkind == p.subkind
+            && self.parent_id == p.parent_id
+            && self.decision == p.decision
+    }
+}
+
+/// Stores a period, replacing the one of the same organization and day: one day, one state.
+pub fn put(conn: &mut DbConnection, v: &PeriodValues) -> QueryResult<()> {
+    diesel::delete(
+        periods::table
+            .filter(periods::organization_id.eq(v.organization_id))
+            .filter(periods::valid_from.eq(v.valid_from)),
+    )
+    .execute(conn)?;
+    diesel::insert_into(periods::table)
+        .values((
+            periods::organization_id.eq(v.organization_id),
+            periods::valid_from.eq(v.valid_from),
+            periods::name.eq(&v.name),
+            periods::kind.eq(v.kind.as_str()),
+            periods::subkind.eq(&v.subkind),
+            periods::parent_id.eq(v.parent_id),
+            periods::decision.eq(&v.decision),
+            periods::recorded_at.eq(crate::now()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Records `org` as it is now (after a create, rename or move) as in force from `from`.
 pub fn record(
     conn: &mut DbConnection,
     org: &OrganizationRow,
     from: NaiveDate,
     decision: Option<&str>,
 ) -> QueryResult<()> {
-    diesel::delete(
-        periods::table
-            .filter(periods::organization_id.eq(org.id))
-            .filter(periods::valid_from.eq(from)),
-    )
-    .execute(conn)?;
-    diesel::insert_into(periods::table)
-        .values((
-            periods::organization_id.eq(org.id),
-            periods::valid_from.eq(from),
-            periods::name.eq(&org.name),
-            periods::kind.eq(org.kind.as_str()),
-            periods::subkind.eq(&org.subkind),
-            periods::parent_id.eq(org.parent_id),
-            periods::decision.eq(decision),
-            periods::recorded_at.eq(crate::now()),
-        ))
-        .execute(conn)?;
-    Ok(())
+    put(conn, &PeriodValues::of(org, from, decision))
+}
+
+/// The period of an organization that starts on `day`, if any.
+pub fn at(
+    conn: &mut DbConnection,
+    org: OrganizationId,
+    day: NaiveDate,
+) -> QueryResult<Option<PeriodRow>> {
+    periods::table
+        .filter(periods::organization_id.eq(org))
+        .filter(periods::valid_from.eq(day))
+        .select(PeriodRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The period of an organization in force on `day`.
+pub fn at_or_before(
+    conn: &mut DbConnection,
+    org: OrganizationId,
+    day: NaiveDate,
+) -> QueryResult<Option<PeriodRow>> {
+    periods::table
+        .filter(periods::organization_id.eq(org))
+        .filter(periods::valid_from.le(day))
+        .order(periods::valid_from.desc())
+        .select(PeriodRow::as_select())
+        .first(conn)
+        .optional()
 }
 
 /// Corrects the period in force now (a `PATCH`: the recorded name was wrong, nothing changed).

@@ -293,6 +293,18 @@ pub fn children_of(
         .load(conn)
 }
 
+/// The first organization of `kind` ever created (the province: a database holds one).
+pub fn first_of_kind(
+    conn: &mut DbConnection,
+    kind: OrganizationKind,
+) -> QueryResult<Option<OrganizationRow>> {
+    organizations::table
+        .filter(organizations::kind.eq(kind.as_str()))
+        .order(organizations::created_at.asc())
+        .first(conn)
+        .optional()
+}
+
 /// Finds a unit by kind and code (the seed's natural key).
 pub fn find_by_code(
     conn: &mut DbConnection,

@@ -1,76 +1,36 @@
-//! Reference data for Thanh Hóa: the province, its political school, its 27 district-level units
-//! (`data/thanh-hoa-districts.csv`, GSO codes) and one political center per unit. Loading is
-//! idempotent: each unit is looked up by its natural key (kind + code) and created only if missing.
+//! Reference data: a province's tree with its dated history, from a province file
+//! ([`crate::province_file`]; Thanh Hóa's ships in `data/provinces/thanh-hoa.csv`), and the
+//! standard programs and policies. Loading is idempotent: units are found by their natural key
+//! (kind + code); what the file dates is created, or corrected where the file was corrected;
+//! changes recorded through the API on other dates are left alone.
 
 use crate::audit::AuditContext;
-use crate::organizations::{self, NewOrganization};
+use crate::organization_periods::{self as periods, PeriodValues};
+use crate::organizations::{self, Closing, NewOrganization, OrganizationChanges, OrganizationRow};
+use crate::province_file::{Event, FileError, Line, ProvinceFile};
 use crate::writes::{self, Write};
 use crate::DbConnection;
 use centers_domain::changes::{AuditAction, EntityKind};
-use centers_domain::organizations::{center_name, DistrictKind, OrganizationKind};
+use centers_domain::organizations::OrganizationKind;
 use chrono::NaiveDate;
 use diesel::QueryResult;
+use std::collections::HashMap;
 
-const DISTRICTS_CSV: &str = include_str!("../data/thanh-hoa-districts.csv");
+/// Thanh Hóa's province file, the default reference data.
+pub const THANH_HOA: &str = include_str!("../data/provinces/thanh-hoa.csv");
 
-/// GSO code of Thanh Hóa province.
-pub const PROVINCE_CODE: &str = "38";
-const PROVINCE_NAME: &str = "Tỉnh Thanh Hóa";
-const SCHOOL_NAME: &str = "Trường Chính trị tỉnh Thanh Hóa";
-
-/// One row of the district reference file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DistrictRecord {
-    pub code: String,
-    pub name: String,
-    pub kind: DistrictKind,
-    pub valid_from: Option<NaiveDate>,
-    pub valid_to: Option<NaiveDate>,
-    pub note: Option<String>,
+/// Thanh Hóa's file, parsed.
+pub fn thanh_hoa() -> Result<ProvinceFile, Vec<FileError>> {
+    crate::province_file::parse("data/provinces/thanh-hoa.csv", THANH_HOA)
 }
 
-/// Why the reference file could not be read.
+/// Why a checked file could not be applied to this database (it names the line).
 #[derive(Debug, thiserror::Error)]
-#[error("thanh-hoa-districts.csv line {line}: {message}")]
-pub struct SeedFileError {
-    pub line: usize,
-    pub message: String,
-}
-
-/// Parses the district reference file. The note column is the last and may contain commas.
-pub fn districts() -> Result<Vec<DistrictRecord>, SeedFileError> {
-    let mut out = Vec::new();
-    for (index, line) in DISTRICTS_CSV.lines().enumerate().skip(1) {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let err = |message: String| SeedFileError {
-            line: index + 1,
-            message,
-        };
-        let fields: Vec<&str> = line.splitn(6, ',').collect();
-        let [code, name, kind, from, to, note] = fields[..] else {
-            return Err(err(format!("expected 6 fields, found {}", fields.len())));
-        };
-        let date = |s: &str| -> Result<Option<NaiveDate>, SeedFileError> {
-            if s.trim().is_empty() {
-                Ok(None)
-            } else {
-                NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-                    .map(Some)
-                    .map_err(|e| err(format!("bad date {s:?}: {e}")))
-            }
-        };
-        out.push(DistrictRecord {
-            code: code.trim().to_owned(),
-            name: centers_domain::text::normalize(name),
-            kind: kind.trim().parse().map_err(|e| err(format!("kind: {e}")))?,
-            valid_from: date(from)?,
-            valid_to: date(to)?,
-            note: Some(note.trim().to_owned()).filter(|n| !n.is_empty()),
-        });
-    }
-    Ok(out)
+pub enum SeedError {
+    #[error("line {line}: {message}")]
+    Line { line: usize, message: String },
+    #[error(transparent)]
+    Database(#[from] diesel::result::Error),
 }
 
 /// What seeding did.
@@ -79,6 +39,8 @@ pub struct SeedReport {
     /// Organizations created and already present.
     pub created: usize,
     pub existing: usize,
+    /// Dated changes applied (renames, moves, closings) and periods corrected.
+    pub changes_applied: usize,
     /// Standard programs created.
     pub programs_created: usize,
     /// Whether the standard policy set was loaded (only when the province had none).
@@ -174,103 +136,262 @@ fn seed_catalogue(
     Ok(())
 }
 
-/// Loads the reference organizations that are missing, in the caller's transaction.
-pub fn seed_reference_data(
+/// The province a database holds: the root of its tree (a database holds one province).
+pub fn the_province(conn: &mut DbConnection) -> QueryResult<Option<OrganizationRow>> {
+    organizations::first_of_kind(conn, OrganizationKind::Province)
+}
+
+fn line_error(line: &Line, message: impl Into<String>) -> SeedError {
+    SeedError::Line {
+        line: line.line,
+        message: message.into(),
+    }
+}
+
+/// Applies a province file in the caller's transaction: opens what is missing, records each
+/// dated change not yet recorded (correcting one recorded on the same day differently), then the
+/// standard catalogue. A database that holds another province is refused.
+pub fn apply_province_file(
     conn: &mut DbConnection,
-    records: &[DistrictRecord],
-) -> QueryResult<SeedReport> {
+    file: &ProvinceFile,
+) -> Result<SeedReport, SeedError> {
     let mut report = SeedReport::default();
     let ctx = AuditContext::system();
-    let mut ensure = |conn: &mut DbConnection,
-                      existing: Option<organizations::OrganizationRow>,
-                      new: NewOrganization|
-     -> QueryResult<organizations::OrganizationRow> {
-        if let Some(row) = existing {
-            report.existing += 1;
-            return Ok(row);
+    if let (Some(existing), Some(line)) = (the_province(conn)?, file.province()) {
+        if existing.code.as_deref() != Some(line.code.as_str()) {
+            return Err(line_error(
+                line,
+                format!(
+                    "this database holds {} ({}); a database holds one province",
+                    existing.name,
+                    existing.code.unwrap_or_default()
+                ),
+            ));
         }
-        let row = organizations::insert(conn, new)?;
-        writes::record(
-            conn,
-            &ctx,
-            Write::event(EntityKind::Organization, row.id, AuditAction::Seed),
-        )?;
-        report.created += 1;
-        Ok(row)
-    };
-
-    let found = organizations::find_by_code(conn, OrganizationKind::Province, PROVINCE_CODE)?;
-    let province = ensure(
-        conn,
-        found,
-        NewOrganization {
-            kind: OrganizationKind::Province,
-            subkind: None,
-            parent: None,
-            center_id: None,
-            code: Some(PROVINCE_CODE.to_owned()),
-            name: PROVINCE_NAME.to_owned(),
-            valid_from: None,
-            valid_to: None,
-            note: None,
-            external_id: None,
-        },
-    )?;
-    let found =
-        organizations::find_child_of_kind(conn, province.id, OrganizationKind::ProvincialSchool)?;
-    ensure(
-        conn,
-        found,
-        NewOrganization {
-            kind: OrganizationKind::ProvincialSchool,
-            subkind: None,
-            parent: Some((province.id, province.path.clone())),
-            center_id: None,
-            code: None,
-            name: SCHOOL_NAME.to_owned(),
-            valid_from: None,
-            valid_to: None,
-            note: None,
-            external_id: None,
-        },
-    )?;
-    for record in records {
-        let found = organizations::find_by_code(conn, OrganizationKind::District, &record.code)?;
-        let district = ensure(
-            conn,
-            found,
-            NewOrganization {
-                kind: OrganizationKind::District,
-                subkind: Some(record.kind.as_str().to_owned()),
-                parent: Some((province.id, province.path.clone())),
-                center_id: None,
-                code: Some(record.code.clone()),
-                name: record.name.clone(),
-                valid_from: record.valid_from,
-                valid_to: record.valid_to,
-                note: record.note.clone(),
-                external_id: None,
-            },
-        )?;
-        let found = organizations::find_by_code(conn, OrganizationKind::Center, &record.code)?;
-        ensure(
-            conn,
-            found,
-            NewOrganization {
-                kind: OrganizationKind::Center,
-                subkind: None,
-                parent: Some((district.id, district.path.clone())),
-                center_id: None,
-                code: Some(record.code.clone()),
-                name: center_name(&record.name),
-                valid_from: record.valid_from,
-                valid_to: record.valid_to,
-                note: None,
-                external_id: None,
-            },
-        )?;
     }
-    seed_catalogue(conn, province.id, &mut report)?;
+    let mut rows: HashMap<(OrganizationKind, String), OrganizationRow> = HashMap::new();
+    let mut find = |conn: &mut DbConnection,
+                    kind: OrganizationKind,
+                    code: &str|
+     -> QueryResult<Option<OrganizationRow>> {
+        if let Some(r) = rows.get(&(kind, code.to_owned())) {
+            // Read again: a move of an ancestor may have changed its path.
+            return organizations::find_unscoped(conn, r.id);
+        }
+        let found = organizations::find_by_code(conn, kind, code)?;
+        if let Some(r) = &found {
+            rows.insert((kind, code.to_owned()), r.clone());
+        }
+        Ok(found)
+    };
+    for line in &file.lines {
+        let parent = match &line.parent {
+            Some((kind, code)) => Some(find(conn, *kind, code)?.ok_or_else(|| {
+                line_error(line, format!("{kind} {code} is not in the database"))
+            })?),
+            None => None,
+        };
+        let existing = find(conn, line.kind, &line.code)?;
+        match (line.event, existing) {
+            (Event::Open, None) => {
+                let row = organizations::insert(
+                    conn,
+                    NewOrganization {
+                        kind: line.kind,
+                        subkind: line.subkind.clone(),
+                        parent: parent.as_ref().map(|p| (p.id, p.path.clone())),
+                        center_id: None,
+                        code: Some(line.code.clone()),
+                        name: line.name.clone().unwrap_or_default(),
+                        valid_from: line.on,
+                        valid_to: None,
+                        note: line.source.clone(),
+                        external_id: None,
+                    },
+                )?;
+                if line.decision.is_some() {
+                    periods::put(
+                        conn,
+                        &PeriodValues::of(
+                            &row,
+                            row.valid_from.unwrap_or(organizations::EARLIEST),
+                            line.decision.as_deref(),
+                        ),
+                    )?;
+                }
+                writes::record(
+                    conn,
+                    &ctx,
+                    Write::event(EntityKind::Organization, row.id, AuditAction::Seed),
+                )?;
+                report.created += 1;
+            }
+            (Event::Open, Some(row)) => {
+                report.existing += 1;
+                // The file's first period is authoritative for its day.
+                let from = line.on.unwrap_or(organizations::EARLIEST);
+                let wanted = PeriodValues {
+                    organization_id: row.id,
+                    valid_from: from,
+                    name: line.name.clone().unwrap_or_default(),
+                    kind: line.kind,
+                    subkind: line.subkind.clone(),
+                    parent_id: parent.as_ref().map(|p| p.id),
+                    decision: line.decision.clone(),
+                };
+                if periods::at(conn, row.id, from)?.is_none_or(|p| !wanted.same_as(&p)) {
+                    periods::put(conn, &wanted)?;
+                    report.changes_applied += 1;
+                }
+            }
+            (_, None) => {
+                return Err(line_error(
+                    line,
+                    format!("{} {} is not in the database", line.kind, line.code),
+                ))
+            }
+            (Event::Rename, Some(row)) => {
+                let on = line.on.unwrap_or(organizations::EARLIEST);
+                let subkind = line.subkind.clone().or_else(|| row.subkind.clone());
+                let current = periods::at_or_before(conn, row.id, on)?;
+                let wanted = PeriodValues {
+                    organization_id: row.id,
+                    valid_from: on,
+                    name: line.name.clone().unwrap_or_default(),
+                    kind: row.kind,
+                    subkind,
+                    parent_id: current.as_ref().map_or(row.parent_id, |p| p.parent_id),
+                    decision: line.decision.clone(),
+                };
+                if periods::at(conn, row.id, on)?.is_none_or(|p| !wanted.same_as(&p)) {
+                    periods::put(conn, &wanted)?;
+                    report.changes_applied += 1;
+                }
+            }
+            (Event::Move, Some(row)) => {
+                let on = line.on.unwrap_or(organizations::EARLIEST);
+                let Some(parent) = parent else {
+                    return Err(line_error(line, "a move names its new parent"));
+                };
+                if parent.path.starts_with(&row.path) {
+                    return Err(line_error(line, "a unit cannot move under its own subtree"));
+                }
+                if row.parent_id != Some(parent.id) {
+                    let moved = organizations::update(
+                        conn,
+                        &row,
+                        OrganizationChanges {
+                            parent: Some((parent.id, parent.path.clone())),
+                            ..OrganizationChanges::default()
+                        },
+                    )?
+                    .ok_or(diesel::result::Error::NotFound)?;
+                    writes::record(
+                        conn,
+                        &ctx,
+                        Write::event(EntityKind::Organization, moved.id, AuditAction::Move),
+                    )?;
+                }
+                let current = periods::at_or_before(conn, row.id, on)?;
+                let wanted = PeriodValues {
+                    organization_id: row.id,
+                    valid_from: on,
+                    name: current
+                        .as_ref()
+                        .map_or(row.name.clone(), |p| p.name.clone()),
+                    kind: row.kind,
+                    subkind: current
+                        .as_ref()
+                        .map_or(row.subkind.clone(), |p| p.subkind.clone()),
+                    parent_id: Some(parent.id),
+                    decision: line.decision.clone(),
+                };
+                if periods::at(conn, row.id, on)?.is_none_or(|p| !wanted.same_as(&p)) {
+                    periods::put(conn, &wanted)?;
+                    report.changes_applied += 1;
+                }
+            }
+            (Event::Close | Event::Merge, Some(row)) => {
+                let on = line.on.unwrap_or(organizations::EARLIEST);
+                let merged_into = if line.event == Event::Merge {
+                    parent.as_ref().map(|p| p.id)
+                } else {
+                    None
+                };
+                if row.valid_to != Some(on) || row.merged_into_id != merged_into {
+                    let open: Vec<String> = organizations::open_children(conn, row.id, on)?
+                        .into_iter()
+                        .map(|c| format!("{} {}", c.kind, c.code.unwrap_or(c.name)))
+                        .collect();
+                    if !open.is_empty() {
+                        return Err(line_error(
+                            line,
+                            format!(
+                                "{} {} has open children; close or move them on earlier lines: {}",
+                                line.kind,
+                                line.code,
+                                open.join(", ")
+                            ),
+                        ));
+                    }
+                    let closed = organizations::update(
+                        conn,
+                        &row,
+                        OrganizationChanges {
+                            closed: Some(Closing {
+                                valid_to: on,
+                                decision: line.decision.clone(),
+                                merged_into,
+                            }),
+                            ..OrganizationChanges::default()
+                        },
+                    )?
+                    .ok_or(diesel::result::Error::NotFound)?;
+                    writes::record(
+                        conn,
+                        &ctx,
+                        Write::event(
+                            EntityKind::Organization,
+                            closed.id,
+                            if merged_into.is_some() {
+                                AuditAction::Merge
+                            } else {
+                                AuditAction::Close
+                            },
+                        ),
+                    )?;
+                    report.changes_applied += 1;
+                }
+            }
+        }
+    }
+    // Each unit's name and subkind now are those of its latest period.
+    for ((kind, code), _) in rows.clone() {
+        let Some(row) = organizations::find_by_code(conn, kind, &code)? else {
+            continue;
+        };
+        if let Some(latest) = periods::latest(conn, row.id)? {
+            if latest.name != row.name || latest.subkind != row.subkind {
+                organizations::update(
+                    conn,
+                    &row,
+                    OrganizationChanges {
+                        name: Some(latest.name.clone()),
+                        subkind: latest.subkind.clone(),
+                        ..OrganizationChanges::default()
+                    },
+                )?;
+                writes::record(
+                    conn,
+                    &ctx,
+                    Write::event(EntityKind::Organization, row.id, AuditAction::Rename),
+                )?;
+            }
+        }
+    }
+    if let Some(province) = the_province(conn)? {
+        seed_catalogue(conn, province.id, &mut report)?;
+    }
     Ok(report)
 }
 
@@ -321,19 +442,28 @@ mod tests {
     }
 
     #[test]
-    fn reference_file_has_27_units() {
-        let d = districts().unwrap_or_default();
-        assert_eq!(d.len(), 27);
-        assert_eq!(d.iter().filter(|r| r.kind == DistrictKind::City).count(), 2);
-        assert_eq!(d.iter().filter(|r| r.kind == DistrictKind::Town).count(), 2);
-        assert_eq!(
-            d.iter()
-                .filter(|r| r.kind == DistrictKind::District)
-                .count(),
-            23
-        );
-        let nghi_son = d.iter().find(|r| r.code == "407");
-        assert!(nghi_son.is_some_and(|r| r.name == "Thị xã Nghi Sơn"
-            && r.note.as_deref().is_some_and(|n| n.contains("Tĩnh Gia"))));
+    fn thanh_hoa_has_27_units_with_their_history() {
+        let file = thanh_hoa().unwrap_or_else(|e| panic!("{e:?}"));
+        let opened = |kind: OrganizationKind| {
+            file.lines
+                .iter()
+                .filter(|l| l.kind == kind && l.event == Event::Open)
+                .count()
+        };
+        assert_eq!(opened(OrganizationKind::District), 27);
+        assert_eq!(opened(OrganizationKind::Center), 27);
+        let tinh_gia: Vec<&Line> = file
+            .lines
+            .iter()
+            .filter(|l| l.kind == OrganizationKind::District && l.code == "407")
+            .collect();
+        assert_eq!(tinh_gia[0].name.as_deref(), Some("Huyện Tĩnh Gia"));
+        assert_eq!(tinh_gia[1].name.as_deref(), Some("Thị xã Nghi Sơn"));
+        assert_eq!(tinh_gia[1].subkind.as_deref(), Some("town"));
+        // Where a date could not be confirmed, the file says so.
+        assert!(tinh_gia[1]
+            .source
+            .as_deref()
+            .is_some_and(|s| s.contains("UNCONFIRMED")));
     }
 }

@@ -285,8 +285,9 @@ fn a_move_changes_the_tree_from_its_date_and_reads_of_earlier_days_keep_the_old_
 fn closing_names_every_open_child_and_a_merge_moves_them() {
     let app = TestApp::spawn();
     let admin = app.admin_token();
-    let (d405, c405) = district_of(&app, &admin, "405");
-    let (d380, _) = district_of(&app, &admin, "380");
+    // An invented merge (Nông Cống into Như Thanh), on a database of Thanh Hóa's tree.
+    let (d405, c405) = district_of(&app, &admin, "404");
+    let (d380, _) = district_of(&app, &admin, "403");
 
     let r = app.post(
         &format!("/api/v1/organizations/{d405}/close"),
@@ -336,7 +337,7 @@ fn a_close_and_a_move_into_the_closing_unit_never_both_succeed() {
     let app = TestApp::spawn();
     let admin = app.admin_token();
     let school = school_id(&app, &admin);
-    for (closing, moving) in [("406", "405"), ("403", "404"), ("401", "402")] {
+    for (closing, moving) in [("406", "399"), ("403", "404"), ("401", "402")] {
         let (d_close, c_close) = district_of(&app, &admin, closing);
         let (_, c_move) = district_of(&app, &admin, moving);
         let barrier = std::sync::Barrier::new(2);

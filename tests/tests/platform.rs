@@ -161,55 +161,42 @@ fn list_parameters_are_validated() {
 }
 
 #[test]
-fn as_of_filters_by_validity() {
+fn as_of_filters_by_validity_and_names_units_as_they_were() {
     let app = TestApp::spawn();
     let t = app.admin_token();
-    // Arrange a unit that ended (Tĩnh Gia, until 2020-05-31) directly in the database: the API
-    // has no endpoint that writes districts.
-    let pool = app.db_pool();
-    let mut conn = pool.get().unwrap();
-    let province = centers_db::organizations::find_by_code(
-        &mut conn,
-        centers_domain::organizations::OrganizationKind::Province,
-        "38",
-    )
-    .unwrap()
-    .unwrap();
-    centers_db::organizations::insert(
-        &mut conn,
-        centers_db::organizations::NewOrganization {
-            kind: centers_domain::organizations::OrganizationKind::District,
-            subkind: Some("district".into()),
-            parent: Some((province.id, province.path.clone())),
-            center_id: None,
-            code: Some("T407".into()),
-            name: "Huyện Tĩnh Gia".into(),
-            valid_from: None,
-            valid_to: chrono::NaiveDate::from_ymd_opt(2020, 5, 31),
-            note: None,
-            external_id: None,
-        },
-    )
-    .unwrap();
-    assert_eq!(
-        app.get("/api/v1/districts?q=tinh%20gia", &t).body["total"],
-        1
-    );
-    assert_eq!(
-        app.get("/api/v1/districts?q=tinh%20gia&as_of=2020-05-31", &t)
-            .body["total"],
-        1
-    );
-    assert_eq!(
-        app.get("/api/v1/districts?q=tinh%20gia&as_of=2020-06-01", &t)
-            .body["total"],
-        0
-    );
-    assert_eq!(
-        app.get("/api/v1/districts?as_of=2026-01-01", &t).body["total"],
-        27
-    );
-    assert_eq!(app.get("/api/v1/districts", &t).body["total"], 28);
+    // Thanh Hóa's file: Đông Sơn merged into the city (last day 2024-11-30), Tĩnh Gia renamed
+    // Nghi Sơn town from 2020-06-01.
+    let names = |query: &str| -> Vec<(String, String)> {
+        app.get(&format!("/api/v1/districts?limit=100{query}"), &t)
+            .body["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                (
+                    d["code"].as_str().unwrap().to_owned(),
+                    format!(
+                        "{} ({})",
+                        d["name"].as_str().unwrap(),
+                        d["kind"].as_str().unwrap()
+                    ),
+                )
+            })
+            .collect()
+    };
+    let in_2019 = names("&as_of=2019-06-30");
+    assert_eq!(in_2019.len(), 27);
+    assert!(in_2019.contains(&("407".into(), "Huyện Tĩnh Gia (district)".into())));
+    assert!(in_2019.iter().any(|(code, _)| code == "405"));
+    let in_2021 = names("&as_of=2021-01-01");
+    assert!(in_2021.contains(&("407".into(), "Thị xã Nghi Sơn (town)".into())));
+    let in_2026 = names("&as_of=2026-01-01");
+    assert_eq!(in_2026.len(), 26);
+    assert!(!in_2026.iter().any(|(code, _)| code == "405"));
+    // Without a day: every unit the tree has held, named as now.
+    assert_eq!(names("").len(), 27);
+    let dong_son = app.get("/api/v1/districts?q=dong%20son", &t).body["items"][0].clone();
+    assert_eq!(dong_son["valid_to"], "2024-11-30");
 }
 
 #[test]
@@ -473,7 +460,7 @@ fn seeding_is_idempotent_across_restarts() {
     }
     let pool = second.db_pool();
     let mut conn = pool.get().unwrap();
-    let report = centers_api::app::seed_reference_data(&mut conn).unwrap();
+    let report = centers_api::app::seed_reference_data(&mut conn, None).unwrap();
     assert_eq!((report.created, report.existing), (0, 56));
     drop(second);
     drop(first);

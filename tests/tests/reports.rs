@@ -198,7 +198,7 @@ fn lists_and_reports_go_to_the_read_replica_and_single_reads_to_the_primary() {
             centers_db::build_pool(&replica_url, 1, std::time::Duration::from_secs(10)).unwrap();
         let mut conn = pool.get().unwrap();
         centers_db::run_migrations(&mut conn).unwrap();
-        centers_api::app::seed_reference_data(&mut conn).unwrap();
+        centers_api::app::seed_reference_data(&mut conn, None).unwrap();
     }
     let url = replica_url.clone();
     let app = TestApp::spawn_with(move |s| s.database_read_url = Some(url));

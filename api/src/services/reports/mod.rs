@@ -55,7 +55,7 @@ pub(crate) fn centers_during(
     first: NaiveDate,
     last: NaiveDate,
 ) -> Result<Vec<orgs::OrganizationRow>, ApiError> {
-    Ok(centers_in(conn, scope)?
+    let during: Vec<orgs::OrganizationRow> = centers_in(conn, scope)?
         .into_iter()
         .filter(|c| {
             Validity {
@@ -64,7 +64,15 @@ pub(crate) fn centers_during(
             }
             .overlaps(first, last)
         })
-        .collect())
+        .collect();
+    // Named as they were then: a report over 2019 says Tĩnh Gia, one over 2021 Nghi Sơn.
+    crate::services::organizations::as_of(conn, during, Some(naming_day(last)))
+}
+
+/// The day whose names (and kinds and parents) a report ending on `last` shows: its last day,
+/// or today for a period still running.
+pub(crate) fn naming_day(last: NaiveDate) -> NaiveDate {
+    last.min(centers_domain::teaching::local_day(centers_db::now()))
 }
 
 /// Every center in `scope`, by code (at most 10,000: a province has a few dozen).

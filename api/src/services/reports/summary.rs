@@ -197,6 +197,31 @@ pub async fn summary(
     )
     .await?;
     let total = summary_row(db::total_of(&rows, learners))?;
+    // Centers named as they were at the end of the period (or today, while it runs).
+    let last = chrono::NaiveDate::from_ymd_opt(q.to, 12, 31)
+        .ok_or_else(|| ApiError::invalid_field("to", "out_of_range", "not a year"))?;
+    let day = super::naming_day(last);
+    let ids: Vec<centers_db::OrganizationId> = rows
+        .iter()
+        .filter_map(|r| r.group.center_id.as_deref())
+        .filter_map(|id| id.parse::<uuid::Uuid>().ok())
+        .map(centers_db::OrganizationId)
+        .collect();
+    let names = state
+        .read(move |conn| Ok(centers_db::organization_periods::in_force(conn, &ids, day)?))
+        .await?;
+    let mut rows = rows;
+    for row in &mut rows {
+        let period = row
+            .group
+            .center_id
+            .as_deref()
+            .and_then(|id| id.parse::<uuid::Uuid>().ok())
+            .and_then(|id| names.get(&centers_db::OrganizationId(id)));
+        if let Some(period) = period {
+            row.group.center_name = Some(period.name.clone());
+        }
+    }
     let fresh = std::sync::Arc::new(Summary {
         from: q.from,
         to: q.to,

@@ -52,8 +52,16 @@ fn scenario(app: &TestApp, expected_centers: usize) {
         &json!({"program_id": program, "planned_classes": 2, "planned_learners": 80}),
     ));
     let committee = app.committee_of(&admin, &center);
-    ok(app.post(&format!("/api/v1/training-plans/{plan}/submit"), &ca, &json!({})));
-    ok(app.post(&format!("/api/v1/training-plans/{plan}/appraise"), &admin, &json!({})));
+    ok(app.post(
+        &format!("/api/v1/training-plans/{plan}/submit"),
+        &ca,
+        &json!({}),
+    ));
+    ok(app.post(
+        &format!("/api/v1/training-plans/{plan}/appraise"),
+        &admin,
+        &json!({}),
+    ));
     let approved = ok(app.post(
         &format!("/api/v1/training-plans/{plan}/approve"),
         &committee,
@@ -71,11 +79,17 @@ fn scenario(app: &TestApp, expected_centers: usize) {
         &admin,
         &json!({"effective_from": "2026-02-01", "name": "Tên Mới"}),
     ));
-    let then = ok(app.get(&format!("/api/v1/organizations/{host}?as_of=2026-01-31"), &admin));
+    let then = ok(app.get(
+        &format!("/api/v1/organizations/{host}?as_of=2026-01-31"),
+        &admin,
+    ));
     assert_eq!(then["name"], before);
     let report = ok(app.get("/api/v1/reports/plans?year=2026", &admin));
     assert_eq!(report["centers_with_approved_plan"], 1);
-    ok(app.get("/api/v1/reports/summary?from=2026&to=2026&group_by=center", &admin));
+    ok(app.get(
+        "/api/v1/reports/summary?from=2026&to=2026&group_by=center",
+        &admin,
+    ));
 }
 
 #[test]
@@ -100,7 +114,10 @@ fn an_invented_province_loads_from_its_own_file_and_passes_the_same_scenario() {
         .unwrap()
         .clone();
     let host = ok(app.get(
-        &format!("/api/v1/organizations/{}", hosted["district_id"].as_str().unwrap()),
+        &format!(
+            "/api/v1/organizations/{}",
+            hosted["district_id"].as_str().unwrap()
+        ),
         &admin,
     ));
     assert_eq!(host["kind"], "provincial_school");
@@ -140,14 +157,20 @@ fn loading_is_idempotent_and_a_corrected_file_applies_as_dated_changes() {
     let path = dir.path().join("corrected.csv");
     std::fs::write(&path, corrected).unwrap();
     let applied = centers_api::app::seed_reference_data(&mut conn, Some(&path)).unwrap();
-    assert_eq!((applied.created, applied.changes_applied), (0, 2), "{applied:?}");
+    assert_eq!(
+        (applied.created, applied.changes_applied),
+        (0, 2),
+        "{applied:?}"
+    );
     let admin = app.admin_token();
     let district = ok(app.get("/api/v1/districts?q=nghiem", &admin))["items"][0]["id"]
         .as_str()
         .unwrap()
         .to_owned();
-    let commune = ok(app.get(&format!("/api/v1/organizations/{district}/children?limit=50"), &admin))
-        ["items"]
+    let commune = ok(app.get(
+        &format!("/api/v1/organizations/{district}/children?limit=50"),
+        &admin,
+    ))["items"]
         .as_array()
         .unwrap()
         .iter()
@@ -157,7 +180,10 @@ fn loading_is_idempotent_and_a_corrected_file_applies_as_dated_changes() {
     assert_eq!(commune["name"], "Phường Một");
     assert_eq!(commune["subkind"], "ward");
     let history = ok(app.get(
-        &format!("/api/v1/organizations/{}/history", commune["id"].as_str().unwrap()),
+        &format!(
+            "/api/v1/organizations/{}/history",
+            commune["id"].as_str().unwrap()
+        ),
         &admin,
     ));
     let names: Vec<&str> = history["periods"]
@@ -171,7 +197,10 @@ fn loading_is_idempotent_and_a_corrected_file_applies_as_dated_changes() {
     // Another province's file is refused whole, naming its province line.
     let refused = centers_api::app::seed_reference_data(&mut conn, None).unwrap_err();
     let message = format!("{refused:#}");
-    assert!(message.contains("line 10") && message.contains("one province"), "{message}");
+    assert!(
+        message.contains("line 10") && message.contains("one province"),
+        "{message}"
+    );
 }
 
 #[test]

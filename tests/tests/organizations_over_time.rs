@@ -396,3 +396,73 @@ fn a_close_and_a_move_into_the_closing_unit_never_both_succeed() {
         }
     }
 }
+
+#[test]
+fn the_committee_reads_what_it_governs_and_oversight_reads_the_province_changing_nothing() {
+    let app = TestApp::spawn();
+    let admin = app.admin_token();
+    let province = app.province_id(&admin);
+    let (_, center_a) = district_of(&app, &admin, "406");
+    let (_, center_b) = district_of(&app, &admin, "380");
+    app.create_user(&admin, "ca.a", "center_admin", &center_a);
+    let ca = app.login("ca.a", "ca.a-password");
+    let program = ok(app.get("/api/v1/programs?limit=500", &ca))["items"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let class = ok(app.post(
+        "/api/v1/classes",
+        &ca,
+        &json!({"center_id": center_a, "program_id": program, "code": "KN-01", "name": "Lớp 1",
+                "mode": "concentrated", "start_date": "2026-03-02", "end_date": "2026-03-06",
+                "capacity": 60}),
+    ))["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let po = app.create_party_org(&ca, &center_a, "CB-9", "Chi bộ thôn 9")["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let learner = ok(app.post(
+        "/api/v1/learners",
+        &ca,
+        &json!({"party_organization_id": po, "full_name": "Lê Thị Hoa", "birth_date": "1990-05-01", "gender": "female",
+                "national_id": "038090001234", "party_status": "non_member"}),
+    ))["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    let committee = app.committee_of(&admin, &center_a);
+    app.create_user(&admin, "board", "oversight", &province);
+    let oversight = app.login("board", "board-password");
+    // Reads: the committee its own center's records, the board the province's; national ids
+    // masked for both.
+    for token in [&committee, &oversight] {
+        ok(app.get(&format!("/api/v1/classes/{class}"), token));
+        let l = ok(app.get(&format!("/api/v1/learners/{learner}"), token));
+        assert_eq!(l["national_id"], "********1234");
+        ok(app.get("/api/v1/reports/summary?from=2026", token));
+    }
+    assert_eq!(ok(app.get("/api/v1/centers?limit=100", &oversight))["total"], 27);
+    assert_eq!(ok(app.get("/api/v1/centers?limit=100", &committee))["total"], 1);
+    app.get(&format!("/api/v1/centers/{center_b}"), &committee)
+        .problem(404);
+    // Writes: neither changes anything.
+    for token in [&committee, &oversight] {
+        app.post(
+            &format!("/api/v1/classes/{class}/cancel"),
+            token,
+            &json!({}),
+        )
+        .problem(403);
+        app.post(
+            "/api/v1/training-plans",
+            token,
+            &json!({"center_id": center_a, "year": 2027}),
+        )
+        .problem(403);
+        app.get("/api/v1/audit-log", token).problem(403);
+    }
+}

@@ -19,6 +19,9 @@ use utoipa::ToSchema;
 pub struct ApprovalGrant {
     pub id: GrantId,
     pub user_id: UserId,
+    /// The unit whose committee's approvals the grant lets its holder record: the unit hosting
+    /// the center (a district-level unit until 2025; a commune, the school or a branch since).
+    /// The name stays `district_id` for the clients written against it.
     pub district_id: OrganizationId,
     pub granted_by: UserId,
     pub revoked_at: Option<DateTime<Utc>>,
@@ -31,8 +34,9 @@ list_schema!(ApprovalGrantList, ApprovalGrant);
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateGrant {
-    /// A center admin of the district's center.
+    /// A center admin of a center the unit hosts.
     pub user_id: UserId,
+    /// The unit hosting the center (any kind that may host one; see `ApprovalGrant`).
     pub district_id: OrganizationId,
 }
 
@@ -54,19 +58,20 @@ pub fn create(
     input: CreateGrant,
 ) -> Result<ApprovalGrant, ApiError> {
     caller.require_permission(Permission::ManageApprovalGrants)?;
-    let district = orgs::find_in_scope(
-        conn,
-        input.district_id,
-        Some(OrganizationKind::District),
-        &caller.scope(),
-    )?
-    .ok_or_else(|| {
-        ApiError::invalid_field(
-            "district_id",
-            "unknown_district",
-            "no such district in your scope",
-        )
-    })?;
+    // Any unit that may host a center: nothing assumes a center sits under a district.
+    let district = orgs::find_in_scope(conn, input.district_id, None, &caller.scope())?
+        .filter(|unit| {
+            OrganizationKind::Center
+                .allowed_parents()
+                .contains(&unit.kind)
+        })
+        .ok_or_else(|| {
+            ApiError::invalid_field(
+                "district_id",
+                "unknown_district",
+                "no unit in your scope that hosts centers",
+            )
+        })?;
     let district_scope = centers_db::Scope::of_path(district.path.clone());
     let user = identity::find_user_in_scope(conn, input.user_id, &district_scope)?
         .filter(|u| u.role == Role::CenterAdmin)

@@ -19,7 +19,7 @@ use std::collections::HashMap;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-/// A political center (Trung tâm Chính trị) of a district-level unit.
+/// A political center (Trung tâm Chính trị).
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Center {
     pub id: OrganizationId,
@@ -28,6 +28,9 @@ pub struct Center {
     pub code: Option<String>,
     #[schema(example = "Trung tâm Chính trị huyện Quảng Xương")]
     pub name: String,
+    /// The unit hosting the center: its district-level unit until 2025; since, as the province
+    /// decided (a commune or ward, the school or one of its branches). Named for the clients
+    /// written before; as of `as_of` when given.
     pub district_id: Option<OrganizationId>,
     #[schema(example = "Huyện Quảng Xương")]
     pub district_name: Option<String>,

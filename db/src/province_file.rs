@@ -76,17 +76,6 @@ pub const HEADER: [&str; 10] = [
     "source",
 ];
 
-/// Kinds a province file holds (party organizations are the centers' own data).
-const FILE_KINDS: &[OrganizationKind] = &[
-    OrganizationKind::Province,
-    OrganizationKind::ProvincialSchool,
-    OrganizationKind::SchoolBranch,
-    OrganizationKind::District,
-    OrganizationKind::Commune,
-    OrganizationKind::Center,
-    OrganizationKind::PartyCommittee,
-];
-
 /// Parses and checks a province file; `file` names it in errors. Every error is reported, each
 /// with its line.
 pub fn parse(file: &str, text: &str) -> Result<ProvinceFile, Vec<FileError>> {
@@ -137,15 +126,17 @@ pub fn parse(file: &str, text: &str) -> Result<ProvinceFile, Vec<FileError>> {
         let Some(kind) = field(0).and_then(|k| k.parse::<OrganizationKind>().ok()) else {
             fail(format!(
                 "kind: one of {}",
-                FILE_KINDS
+                OrganizationKind::ALL
                     .iter()
+                    .filter(|k| k.is_tree_unit())
                     .map(|k| k.as_str())
                     .collect::<Vec<_>>()
                     .join(", ")
             ));
             continue;
         };
-        if !FILE_KINDS.contains(&kind) {
+        // Party organizations are the centers' own data, not the province's.
+        if !kind.is_tree_unit() {
             fail(format!("kind: a province file holds no {kind}"));
             continue;
         }

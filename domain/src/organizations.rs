@@ -154,6 +154,12 @@ pub const PARENT_KINDS: &[(OrganizationKind, &[OrganizationKind])] = {
 };
 
 impl OrganizationKind {
+    /// Whether this kind is a unit of the province's tree (loaded from a province file and
+    /// administered by the province), as opposed to a party organization, the centers' own data.
+    pub fn is_tree_unit(self) -> bool {
+        self != OrganizationKind::PartyOrganization
+    }
+
     /// Which kinds may be the parent of this kind ([`PARENT_KINDS`]).
     pub fn allowed_parents(self) -> &'static [OrganizationKind] {
         PARENT_KINDS

@@ -445,8 +445,14 @@ fn the_committee_reads_what_it_governs_and_oversight_reads_the_province_changing
         assert_eq!(l["national_id"], "********1234");
         ok(app.get("/api/v1/reports/summary?from=2026", token));
     }
-    assert_eq!(ok(app.get("/api/v1/centers?limit=100", &oversight))["total"], 27);
-    assert_eq!(ok(app.get("/api/v1/centers?limit=100", &committee))["total"], 1);
+    assert_eq!(
+        ok(app.get("/api/v1/centers?limit=100", &oversight))["total"],
+        27
+    );
+    assert_eq!(
+        ok(app.get("/api/v1/centers?limit=100", &committee))["total"],
+        1
+    );
     app.get(&format!("/api/v1/centers/{center_b}"), &committee)
         .problem(404);
     // Writes: neither changes anything.

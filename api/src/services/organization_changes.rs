@@ -187,16 +187,6 @@ pub struct OrganizationKindRule {
     pub subkinds: Option<Vec<&'static str>>,
 }
 
-/// Kinds created here (the province is seeded; party organizations have their own resource).
-const CREATABLE: &[OrganizationKind] = &[
-    OrganizationKind::ProvincialSchool,
-    OrganizationKind::SchoolBranch,
-    OrganizationKind::District,
-    OrganizationKind::Commune,
-    OrganizationKind::Center,
-    OrganizationKind::PartyCommittee,
-];
-
 fn tree_error(field: &str, e: TreeChangeError) -> ApiError {
     let code = match e {
         TreeChangeError::ParentKind { .. } => "parent_kind",
@@ -318,7 +308,8 @@ pub fn create(
     b: CreateOrganization,
 ) -> Result<Organization, ApiError> {
     caller.require_permission(Permission::ManageOrganizations)?;
-    if !CREATABLE.contains(&b.kind) {
+    // The province is seeded; party organizations have their own resource.
+    if !b.kind.is_tree_unit() || b.kind == OrganizationKind::Province {
         return Err(ApiError::invalid_field(
             "kind",
             "not_creatable",

@@ -20,6 +20,60 @@ string_enum! {
 }
 
 string_enum! {
+    /// Where a center stands with its plan for a year: the status of its latest revision, or
+    /// `none` without a plan (the plans report).
+    PlanStanding {
+        None => "none",
+        Draft => "draft",
+        Submitted => "submitted",
+        Appraised => "appraised",
+        Approved => "approved",
+        Returned => "returned",
+        Superseded => "superseded",
+    }
+}
+
+impl PlanStanding {
+    /// The standing of a center whose latest revision has `status`, if it has one.
+    pub fn of(status: Option<PlanStatus>) -> PlanStanding {
+        match status {
+            None => PlanStanding::None,
+            Some(PlanStatus::Draft) => PlanStanding::Draft,
+            Some(PlanStatus::Submitted) => PlanStanding::Submitted,
+            Some(PlanStatus::Appraised) => PlanStanding::Appraised,
+            Some(PlanStatus::Approved) => PlanStanding::Approved,
+            Some(PlanStatus::Returned) => PlanStanding::Returned,
+            Some(PlanStatus::Superseded) => PlanStanding::Superseded,
+        }
+    }
+
+    /// How the province's forms say it.
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            PlanStanding::None => "Chưa có kế hoạch",
+            PlanStanding::Draft => "Dự thảo",
+            PlanStanding::Submitted => "Đã trình",
+            PlanStanding::Appraised => "Đã thẩm định",
+            PlanStanding::Approved => "Đã phê duyệt",
+            PlanStanding::Returned => "Trả lại",
+            PlanStanding::Superseded => "Đã thay thế",
+        }
+    }
+}
+
+string_enum! {
+    /// Which revision a center's figures in the plans report come from.
+    FiguresFrom {
+        /// The approved revision.
+        Approved => "approved",
+        /// The latest revision, none being approved yet.
+        Latest => "latest",
+        /// No plan: no figures.
+        None => "none",
+    }
+}
+
+string_enum! {
     /// A workflow step, taken by `POST /training-plans/{id}/<action>`.
     PlanAction {
         Submit => "submit",

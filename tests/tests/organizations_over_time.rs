@@ -150,7 +150,7 @@ fn units_open_under_the_kinds_the_table_allows_and_only_province_admins_change_t
     let school = school_id(&app, &admin);
     let (district, center) = district_of(&app, &admin, "406");
 
-    let kinds = ok(app.get("/api/v1/organizations/kinds", &admin));
+    let kinds = ok(app.get("/api/v1/organization-kinds", &admin));
     let center_rule = kinds
         .as_array()
         .unwrap()

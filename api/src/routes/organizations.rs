@@ -228,7 +228,7 @@ pub async fn list_organization_children(
 
 /// Open a unit of the tree (province administrators): a school branch, a district-level or
 /// commune-level unit, a center, a party committee. Its parent must be of a kind that may hold
-/// it (`GET /organizations/kinds`).
+/// it (`GET /organization-kinds`).
 #[utoipa::path(
     tag = "organizations",
     operation_id = "create_organization",
@@ -365,14 +365,15 @@ pub async fn get_organization_history(
     Ok(HttpResponse::Ok().json(history))
 }
 
-/// The kinds of the tree, the parents each may have and their subkinds.
+/// The kinds of the tree, the parents each may have and their subkinds. (A collection of its
+/// own: under `/organizations` the path would shadow `/organizations/{id}` for other methods.)
 #[utoipa::path(
     tag = "organizations",
     operation_id = "list_organization_kinds",
     responses((status = 200, description = "Every kind", body = Vec<OrganizationKindRule>)),
     security(("bearer" = []))
 )]
-#[get("/kinds")]
+#[get("")]
 pub async fn list_organization_kinds(_caller: Caller) -> Result<HttpResponse, ApiError> {
     Ok(HttpResponse::Ok().json(changes::kinds()))
 }
@@ -386,9 +387,9 @@ pub const RESOURCE: Resource = Resource {
                     .service(list_districts)
                     .service(get_district),
             )
+            .service(scope("/organization-kinds").service(list_organization_kinds))
             .service(
                 scope("/organizations")
-                    .service(list_organization_kinds)
                     .service(create_organization)
                     .service(get_organization)
                     .service(update_organization)

@@ -9,7 +9,7 @@ use centers_db::audit::{Actor, AuditContext};
 use centers_db::identity::{self, UserRow};
 use centers_db::writes::{self, Write};
 use centers_db::{organizations as orgs, DbConnection, Id, TokenFamilyId, UserId};
-use centers_domain::access::{Action, Principal};
+use centers_domain::access::{Action, Permission, Principal};
 use centers_domain::changes::{AuditAction, EntityKind};
 use centers_domain::login::{AttemptHistory, Failures, LoginLimits};
 use centers_domain::organizations::OrganizationKind;
@@ -83,12 +83,19 @@ pub struct ScopeInfo {
     pub name: String,
 }
 
+/// Whether the caller is a person's account or a service client.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum CallerKind {
+    User,
+    Client,
+}
+
 /// Who the caller is and what it may do.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Me {
     pub id: Uuid,
-    /// `user` or `client`.
-    pub kind: String,
+    pub kind: CallerKind,
     /// Username, or client name.
     pub name: String,
     pub display_name: Option<String>,
@@ -96,7 +103,7 @@ pub struct Me {
     pub role: String,
     pub scope: ScopeInfo,
     /// Every permission the caller holds inside its scope.
-    pub permissions: Vec<String>,
+    pub permissions: Vec<Permission>,
 }
 
 fn access_token(keys: &JwtKeys, user: &UserRow) -> Result<String, ApiError> {
@@ -393,12 +400,12 @@ pub fn me(conn: &mut DbConnection, caller: &Caller) -> Result<Me, ApiError> {
         Principal::Client(_) => None,
     };
     let (kind, role) = match caller.principal {
-        Principal::User(r) => ("user", r.as_str()),
-        Principal::Client(a) => ("client", a.as_str()),
+        Principal::User(r) => (CallerKind::User, r.as_str()),
+        Principal::Client(a) => (CallerKind::Client, a.as_str()),
     };
     Ok(Me {
         id: caller.id,
-        kind: kind.into(),
+        kind,
         name: caller.name.clone(),
         display_name,
         role: role.into(),
@@ -407,12 +414,7 @@ pub fn me(conn: &mut DbConnection, caller: &Caller) -> Result<Me, ApiError> {
             kind: scope.kind,
             name: scope.name,
         },
-        permissions: caller
-            .principal
-            .permissions()
-            .into_iter()
-            .map(|p| p.as_str().to_owned())
-            .collect(),
+        permissions: caller.principal.permissions(),
     })
 }
 

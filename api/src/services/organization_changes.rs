@@ -41,7 +41,7 @@ pub struct CreateOrganization {
     /// commune-level unit; nothing for other kinds.
     #[schema(example = "town")]
     pub subkind: Option<String>,
-    /// Where it sits: the parent kinds each kind allows are `GET /organizations/kinds`.
+    /// Where it sits: the parent kinds each kind allows are `GET /organization-kinds`.
     pub parent_id: OrganizationId,
     /// The GSO code of an administrative unit, or the unit's own code.
     #[schema(max_length = 32, example = "407")]

@@ -5,7 +5,7 @@ use crate::auth::Caller;
 use crate::error::ApiError;
 use centers_db::{plans, programs, DbConnection, Id, PlanId, ProgramId};
 use centers_domain::access::Permission;
-use centers_domain::plans::PlanStatus;
+use centers_domain::plans::{FiguresFrom, PlanStanding, PlanStatus};
 use centers_domain::programs::ProgramCategory;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -27,7 +27,7 @@ pub struct CenterPlanRow {
     pub center_code: Option<String>,
     pub center_name: String,
     /// Status of the latest revision, or `none` when the center has no plan.
-    pub status: String,
+    pub status: PlanStanding,
     pub latest_plan_id: Option<Uuid>,
     pub latest_revision: Option<i32>,
     /// The revision in force (approved), if any.
@@ -35,7 +35,7 @@ pub struct CenterPlanRow {
     pub approved_revision: Option<i32>,
     /// `approved` when the figures come from the approved revision, `latest` when the center has
     /// no approved plan yet and they come from its latest draft, `none` without a plan.
-    pub figures_from: String,
+    pub figures_from: FiguresFrom,
     pub by_category: Vec<CategoryFigures>,
     pub planned_classes: i64,
     pub planned_learners: i64,
@@ -46,7 +46,7 @@ pub struct CenterPlanRow {
 pub struct CenterWithoutPlan {
     pub center_id: Uuid,
     pub center_name: String,
-    pub status: String,
+    pub status: PlanStanding,
 }
 
 /// The province's overview of annual plans.
@@ -123,9 +123,9 @@ pub fn plans_report(
         let latest = revisions.iter().max_by_key(|p| p.revision);
         let approved = revisions.iter().find(|p| p.status == PlanStatus::Approved);
         let (source, from) = match (approved, latest) {
-            (Some(a), _) => (Some(a), "approved"),
-            (None, Some(l)) => (Some(l), "latest"),
-            (None, None) => (None, "none"),
+            (Some(a), _) => (Some(a), FiguresFrom::Approved),
+            (None, Some(l)) => (Some(l), FiguresFrom::Latest),
+            (None, None) => (None, FiguresFrom::None),
         };
         let figs = source
             .map(|p| {
@@ -159,14 +159,12 @@ pub fn plans_report(
                 t.planned_learners += f.planned_learners;
             }
         }
-        let status = latest
-            .map(|p| p.status.as_str().to_owned())
-            .unwrap_or_else(|| "none".into());
+        let status = PlanStanding::of(latest.map(|p| p.status));
         if approved.is_none() {
             missing.push(CenterWithoutPlan {
                 center_id: c.id.into(),
                 center_name: c.name.clone(),
-                status: status.clone(),
+                status,
             });
         }
         let by_category: Vec<CategoryFigures> = figs.into_values().collect();
@@ -179,7 +177,7 @@ pub fn plans_report(
             latest_revision: latest.map(|p| p.revision),
             approved_plan_id: approved.map(|p| p.id.into()),
             approved_revision: approved.map(|p| p.revision),
-            figures_from: from.into(),
+            figures_from: from,
             planned_classes: by_category.iter().map(|f| f.planned_classes).sum(),
             planned_learners: by_category.iter().map(|f| f.planned_learners).sum(),
             by_category,
@@ -205,16 +203,6 @@ pub fn plans_report(
 /// The plans overview as a table: one row per center.
 pub fn plans_table(r: &PlansReport) -> crate::export::Table {
     use crate::export::Cell;
-    let status = |s: &str| match s {
-        "none" => "Chưa có kế hoạch",
-        "draft" => "Dự thảo",
-        "submitted" => "Đã trình",
-        "appraised" => "Đã thẩm định",
-        "approved" => "Đã phê duyệt",
-        "returned" => "Trả lại",
-        "superseded" => "Đã thay thế",
-        _ => "",
-    };
     crate::export::Table {
         headers: crate::export::headers(&[
             "Mã trung tâm",
@@ -232,13 +220,13 @@ pub fn plans_table(r: &PlansReport) -> crate::export::Table {
                 vec![
                     Cell::maybe_text(c.center_code.as_deref()),
                     Cell::text(&c.center_name),
-                    Cell::text(status(&c.status)),
+                    Cell::text(c.status.label_vi()),
                     c.approved_revision
                         .map_or(Cell::Empty, |n| Cell::count(n.into())),
-                    Cell::text(match c.figures_from.as_str() {
-                        "approved" => "Bản được duyệt",
-                        "latest" => "Bản mới nhất (chưa duyệt)",
-                        _ => "",
+                    Cell::text(match c.figures_from {
+                        FiguresFrom::Approved => "Bản được duyệt",
+                        FiguresFrom::Latest => "Bản mới nhất (chưa duyệt)",
+                        FiguresFrom::None => "",
                     }),
                     Cell::count(c.planned_classes),
                     Cell::count(c.planned_learners),

@@ -102,12 +102,7 @@ pub fn at(
     org: OrganizationId,
     day: NaiveDate,
 ) -> QueryResult<Option<PeriodRow>> {
-    periods::table
-        .filter(periods::organization_id.eq(org))
-        .filter(periods::valid_from.eq(day))
-        .select(PeriodRow::as_select())
-        .first(conn)
-        .optional()
+    Ok(at_or_before(conn, org, day)?.filter(|p| p.valid_from == day))
 }
 
 /// The period of an organization in force on `day`.

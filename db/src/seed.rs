@@ -141,6 +141,17 @@ pub fn the_province(conn: &mut DbConnection) -> QueryResult<Option<OrganizationR
     organizations::first_of_kind(conn, OrganizationKind::Province)
 }
 
+/// Stores a period the file dates unless the database already says the same that day;
+/// whether it wrote.
+fn put_if_changed(conn: &mut DbConnection, wanted: &PeriodValues) -> QueryResult<bool> {
+    let same = periods::at(conn, wanted.organization_id, wanted.valid_from)?
+        .is_some_and(|p| wanted.same_as(&p));
+    if !same {
+        periods::put(conn, wanted)?;
+    }
+    Ok(!same)
+}
+
 fn line_error(line: &Line, message: impl Into<String>) -> SeedError {
     SeedError::Line {
         line: line.line,
@@ -239,10 +250,7 @@ pub fn apply_province_file(
                     parent_id: parent.as_ref().map(|p| p.id),
                     decision: line.decision.clone(),
                 };
-                if periods::at(conn, row.id, from)?.is_none_or(|p| !wanted.same_as(&p)) {
-                    periods::put(conn, &wanted)?;
-                    report.changes_applied += 1;
-                }
+                report.changes_applied += usize::from(put_if_changed(conn, &wanted)?);
             }
             (_, None) => {
                 return Err(line_error(
@@ -263,10 +271,7 @@ pub fn apply_province_file(
                     parent_id: current.as_ref().map_or(row.parent_id, |p| p.parent_id),
                     decision: line.decision.clone(),
                 };
-                if periods::at(conn, row.id, on)?.is_none_or(|p| !wanted.same_as(&p)) {
-                    periods::put(conn, &wanted)?;
-                    report.changes_applied += 1;
-                }
+                report.changes_applied += usize::from(put_if_changed(conn, &wanted)?);
             }
             (Event::Move, Some(row)) => {
                 let on = line.on.unwrap_or(organizations::EARLIEST);
@@ -306,10 +311,7 @@ pub fn apply_province_file(
                     parent_id: Some(parent.id),
                     decision: line.decision.clone(),
                 };
-                if periods::at(conn, row.id, on)?.is_none_or(|p| !wanted.same_as(&p)) {
-                    periods::put(conn, &wanted)?;
-                    report.changes_applied += 1;
-                }
+                report.changes_applied += usize::from(put_if_changed(conn, &wanted)?);
             }
             (Event::Close | Event::Merge, Some(row)) => {
                 let on = line.on.unwrap_or(organizations::EARLIEST);
@@ -366,7 +368,7 @@ pub fn apply_province_file(
         }
     }
     // Each unit's name and subkind now are those of its latest period.
-    for ((kind, code), _) in rows.clone() {
+    for (kind, code) in rows.into_keys() {
         let Some(row) = organizations::find_by_code(conn, kind, &code)? else {
             continue;
         };

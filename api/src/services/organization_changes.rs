@@ -269,6 +269,18 @@ fn lock_tree(conn: &mut DbConnection, row: &OrganizationRow) -> Result<(), ApiEr
     Ok(())
 }
 
+/// A unit for a structural change: found in scope, its province's tree locked, then read again
+/// under the lock (an earlier change may have moved it or closed it).
+fn locked_unit(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    id: OrganizationId,
+) -> Result<OrganizationRow, ApiError> {
+    let unit = unit_in_scope(conn, caller, id)?;
+    lock_tree(conn, &unit)?;
+    unit_in_scope(conn, caller, id)
+}
+
 fn record(
     conn: &mut DbConnection,
     caller: &Caller,
@@ -421,9 +433,7 @@ pub fn rename(
     b: RenameOrganization,
 ) -> Result<Organization, ApiError> {
     caller.require_permission(Permission::ManageOrganizations)?;
-    let current = unit_in_scope(conn, caller, id)?;
-    lock_tree(conn, &current)?;
-    let current = unit_in_scope(conn, caller, id)?;
+    let current = locked_unit(conn, caller, id)?;
     let name = parse_org_name(&b.name)
         .ok_or_else(|| ApiError::invalid_field("name", "invalid", "1 to 300 characters"))?;
     let subkind = b.subkind.or_else(|| current.subkind.clone());
@@ -480,10 +490,7 @@ pub fn move_to(
     b: MoveOrganization,
 ) -> Result<Organization, ApiError> {
     caller.require_permission(Permission::ManageOrganizations)?;
-    let current = unit_in_scope(conn, caller, id)?;
-    lock_tree(conn, &current)?;
-    // Read again under the lock: an earlier move may have changed either path.
-    let current = unit_in_scope(conn, caller, id)?;
+    let current = locked_unit(conn, caller, id)?;
     check_length("decision", b.decision.as_deref(), 300)?;
     check_dated(conn, &current, "effective_from", b.effective_from)?;
     let parent = parent_for(conn, caller, "parent_id", b.parent_id, current.kind)?;
@@ -606,9 +613,7 @@ pub fn close(
     b: CloseOrganization,
 ) -> Result<Organization, ApiError> {
     caller.require_permission(Permission::ManageOrganizations)?;
-    let current = unit_in_scope(conn, caller, id)?;
-    lock_tree(conn, &current)?;
-    let current = unit_in_scope(conn, caller, id)?;
+    let current = locked_unit(conn, caller, id)?;
     check_length("decision", b.decision.as_deref(), 300)?;
     let closing = Closing {
         valid_to: b.valid_to,
@@ -626,9 +631,7 @@ pub fn merge(
     b: MergeOrganization,
 ) -> Result<Organization, ApiError> {
     caller.require_permission(Permission::ManageOrganizations)?;
-    let current = unit_in_scope(conn, caller, id)?;
-    lock_tree(conn, &current)?;
-    let current = unit_in_scope(conn, caller, id)?;
+    let current = locked_unit(conn, caller, id)?;
     check_length("decision", b.decision.as_deref(), 300)?;
     let into = orgs::find_in_scope(conn, b.into, None, &caller.scope())?.ok_or_else(|| {
         ApiError::invalid_field("into", "unknown", "no such organization in your scope")

@@ -31,7 +31,7 @@ use utoipa_actix_web::AppExt;
     tags(
         (name = "auth", description = "Login, tokens, the caller's own account"),
         (name = "organizations", description = "The province's tree: districts, centers, any unit"),
-        (name = "party-organizations", description = "Grassroots party organizations of each center"),
+        (name = "party-organizations", description = "Grassroots party organizations: under their party committee, served by a center"),
         (name = "users", description = "Accounts and their roles and scopes"),
         (name = "clients", description = "Service clients of integrations"),
         (name = "audit", description = "Who changed what, when"),

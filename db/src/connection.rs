@@ -151,6 +151,15 @@ pub fn revert_all_migrations(conn: &mut DbConnection) -> MigrationResult<usize> 
     Ok(reverted)
 }
 
+/// Reverts the newest applied migration; used by the tests of a data migration's `down.sql`.
+pub fn revert_last_migration(conn: &mut DbConnection) -> MigrationResult<String> {
+    let reverted = match conn {
+        DbConnection::Postgresql(c) => c.revert_last_migration(POSTGRES_MIGRATIONS)?,
+        DbConnection::Sqlite(c) => c.revert_last_migration(SQLITE_MIGRATIONS)?,
+    };
+    Ok(reverted.to_string())
+}
+
 /// The tables and columns of the connected database, sorted, without diesel's own bookkeeping;
 /// lets a test prove that both backends' migrations describe the same schema.
 pub fn schema_columns(conn: &mut DbConnection) -> QueryResult<Vec<(String, String)>> {

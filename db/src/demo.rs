@@ -11,8 +11,8 @@
 
 use crate::schema::{
     attendance, certificate_counters, certificates, class_sessions, class_visits, classes,
-    enrollments, learners, lecturers, lesson_plans, organizations, program_topics, programs,
-    results, training_plan_lines, training_plans,
+    enrollments, learners, lecturers, lesson_plans, organization_periods, organizations,
+    program_topics, programs, results, training_plan_lines, training_plans,
 };
 use crate::{DbConnection, Id};
 use centers_domain::learners::{check_eligibility, PartyStatus};
@@ -336,12 +336,92 @@ pub fn generate(
         })
         .collect::<QueryResult<_>>()?;
 
-    // ---- party organizations: 40 per center ----
+    // ---- party committees: the host unit's, from the province file; made where it has none ----
+    let hosts: HashMap<Id, (Id, String, String)> = organizations::table
+        .filter(organizations::kind.eq(OrganizationKind::Center.as_str()))
+        .select((organizations::id, organizations::parent_id))
+        .load::<(Id, Option<Id>)>(conn)?
+        .into_iter()
+        .filter_map(|(center, host)| host.map(|h| (center, h)))
+        .map(|(center, host)| {
+            let (path, name): (String, String) = organizations::table
+                .filter(organizations::id.eq(host))
+                .select((organizations::path, organizations::name))
+                .first(conn)?;
+            Ok((center, (host, path, name)))
+        })
+        .collect::<QueryResult<_>>()?;
+    let mut committee_rows = Vec::new();
+    let mut committee_periods = Vec::new();
+    let mut committee_of: HashMap<Id, (Id, String)> = HashMap::new();
+    for (center, center_path, code) in &centers {
+        let (host, host_path, host_name) = hosts.get(center).ok_or_else(|| {
+            diesel::result::Error::QueryBuilderError(
+                format!("center {center} sits under no unit").into(),
+            )
+        })?;
+        if let Some(existing) = crate::organizations::find_child_of_kind(
+            conn,
+            (*host).into(),
+            OrganizationKind::PartyCommittee,
+        )? {
+            committee_of.insert(*center, (existing.id.into(), existing.path));
+            continue;
+        }
+        // Derived from the center's id, not drawn from `rng`: the rest of the data stays what
+        // the same seed always gave.
+        let id = Id(uuid::Uuid::from_u128(
+            center.0.as_u128() ^ 0x0000_0000_0000_0000_0000_c0ff_ee00_0001,
+        ));
+        let mut first = host_name.chars();
+        let name = match first.next() {
+            Some(c) => format!("Đảng bộ {}{}", c.to_lowercase(), first.as_str()),
+            None => "Đảng bộ".to_owned(),
+        };
+        let path = format!("{host_path}{id}/");
+        committee_of.insert(*center, (id, path.clone()));
+        committee_periods.push((
+            organization_periods::organization_id.eq(id),
+            organization_periods::valid_from.eq(crate::organizations::EARLIEST),
+            organization_periods::name.eq(name.clone()),
+            organization_periods::kind.eq(OrganizationKind::PartyCommittee.as_str()),
+            organization_periods::parent_id.eq(Some(*host)),
+            organization_periods::recorded_at.eq(created),
+        ));
+        committee_rows.push((
+            organizations::id.eq(id),
+            organizations::kind.eq(OrganizationKind::PartyCommittee.as_str()),
+            organizations::parent_id.eq(Some(*host)),
+            organizations::center_id.eq(Some(*center)),
+            organizations::path.eq(path),
+            organizations::service_path.eq(center_path.clone()),
+            organizations::search_text.eq(fold(&name)),
+            organizations::name.eq(name),
+            organizations::external_id.eq(Some(format!(
+                "demo:committee:{}",
+                code.as_deref().unwrap_or_default()
+            ))),
+            organizations::version.eq(1),
+            organizations::created_at.eq(created),
+            organizations::updated_at.eq(created),
+        ));
+    }
+    insert_all!(conn, organizations::table, &committee_rows, 1_000, Quiet);
+    insert_all!(
+        conn,
+        organization_periods::table,
+        &committee_periods,
+        1_000,
+        Quiet
+    );
+
+    // ---- party organizations: 40 per center, under its committee ----
     progress.stage("party organizations", centers.len() as u64 * 40);
     let mut party_orgs: HashMap<Id, Vec<Id>> = HashMap::new();
     let mut org_rows = Vec::new();
     for (center, path, code) in &centers {
         let district = code.clone().unwrap_or_default();
+        let (committee, committee_path) = &committee_of[center];
         for n in 1..=40 {
             let id = uuid(&mut rng);
             let name = if n % 4 == 0 {
@@ -353,9 +433,10 @@ pub fn generate(
                 organizations::id.eq(id),
                 organizations::kind.eq(OrganizationKind::PartyOrganization.as_str()),
                 organizations::subkind.eq(Some("party_cell")),
-                organizations::parent_id.eq(Some(*center)),
+                organizations::parent_id.eq(Some(*committee)),
                 organizations::center_id.eq(Some(*center)),
-                organizations::path.eq(format!("{path}{id}/")),
+                organizations::path.eq(format!("{committee_path}{id}/")),
+                organizations::service_path.eq(path.clone()),
                 organizations::code.eq(Some(format!("DEMO-{district}-{n:02}"))),
                 organizations::search_text.eq(fold(&name)),
                 organizations::name.eq(name),

@@ -92,8 +92,8 @@ pub use scope::InScope;
 pub use types::*;
 
 pub use connection::{
-    build_pool, revert_all_migrations, run_migrations, schema_columns, Backend, DbConnection,
-    DbPool, MultiBackend, PoolError,
+    build_pool, revert_all_migrations, revert_last_migration, run_migrations, schema_columns,
+    Backend, DbConnection, DbPool, MultiBackend, PoolError,
 };
 
 use chrono::{NaiveDateTime, Timelike, Utc};

@@ -33,6 +33,10 @@ pub struct OrganizationRow {
     pub closing_decision: Option<String>,
     /// The organization it was merged into when it closed.
     pub merged_into_id: Option<OrganizationId>,
+    /// Where it is served from: the path of its center (`center_id`) for a party organization
+    /// or a party committee a center serves, its own path otherwise. A scope reaches an
+    /// organization through either path ([`crate::scope::reaches`]).
+    pub service_path: String,
 }
 
 /// A new organization. `path` is derived from the parent's path by [`insert`].
@@ -41,7 +45,9 @@ pub struct NewOrganization {
     pub kind: OrganizationKind,
     pub subkind: Option<String>,
     pub parent: Option<(OrganizationId, String)>,
-    pub center_id: Option<OrganizationId>,
+    /// The center that serves it (id and path): for a party organization, and for a party
+    /// committee whose organizations a center trains.
+    pub center: Option<(OrganizationId, String)>,
     pub code: Option<String>,
     pub name: String,
     pub valid_from: Option<NaiveDate>,
@@ -66,8 +72,9 @@ pub fn insert(conn: &mut DbConnection, new: NewOrganization) -> QueryResult<Orga
             organizations::kind.eq(new.kind.as_str()),
             organizations::subkind.eq(new.subkind),
             organizations::parent_id.eq(new.parent.as_ref().map(|p| p.0)),
-            organizations::center_id.eq(new.center_id),
-            organizations::path.eq(path),
+            organizations::center_id.eq(new.center.as_ref().map(|c| c.0)),
+            organizations::service_path.eq(new.center.map_or_else(|| path.clone(), |c| c.1)),
+            organizations::path.eq(&path),
             organizations::code.eq(new.code),
             organizations::search_text.eq(centers_domain::text::fold(&name)),
             organizations::name.eq(name),
@@ -137,7 +144,7 @@ type BoxedOrgQuery<'a> = organizations::BoxedQuery<'a, MultiBackend>;
 fn filtered(filter: &OrganizationFilter) -> BoxedOrgQuery<'static> {
     let mut q = organizations::table
         .into_boxed::<MultiBackend>()
-        .filter(organizations::path.like(filter.scope.pattern()));
+        .filter(crate::scope::reaches(&filter.scope));
     if let Some(kind) = filter.kind {
         q = q.filter(organizations::kind.eq(kind.as_str()));
     }
@@ -225,6 +232,18 @@ pub fn list(
         },
         id: r.id.into(),
     }))
+}
+
+/// Up to `limit` organizations under `filter`, in id order (a small set: a center's committees).
+pub fn matching(
+    conn: &mut DbConnection,
+    filter: &OrganizationFilter,
+    limit: i64,
+) -> QueryResult<Vec<OrganizationRow>> {
+    filtered(filter)
+        .order(organizations::id.asc())
+        .limit(limit)
+        .load(conn)
 }
 
 /// Finds an organization of `kind` (any kind when `None`) by id, inside `scope`.
@@ -341,6 +360,9 @@ pub struct OrganizationChanges {
     pub external_id: Option<Option<String>>,
     /// A new parent: its id and path. The subtree's paths are rewritten.
     pub parent: Option<(OrganizationId, String)>,
+    /// A new serving center (id and path), or none (served from where it is): a party
+    /// committee's. Its own row only; its party organizations keep theirs.
+    pub center: Option<Option<(OrganizationId, String)>>,
     pub note: Option<Option<String>>,
     /// Closing: the last day, the decision, the organization merged into.
     pub closed: Option<Closing>,
@@ -363,6 +385,8 @@ struct OrganizationChangeset {
     subkind: Option<String>,
     external_id: Option<Option<String>>,
     parent_id: Option<OrganizationId>,
+    center_id: Option<Option<OrganizationId>>,
+    service_path: Option<String>,
     note: Option<Option<String>>,
     valid_to: Option<Option<NaiveDate>>,
     closing_decision: Option<Option<String>>,
@@ -385,6 +409,11 @@ pub fn update(
         subkind: changes.subkind,
         external_id: changes.external_id,
         parent_id: changes.parent.as_ref().map(|p| p.0),
+        center_id: changes.center.as_ref().map(|c| c.as_ref().map(|c| c.0)),
+        service_path: changes.center.as_ref().map(|c| {
+            c.as_ref()
+                .map_or_else(|| current.path.clone(), |c| c.1.clone())
+        }),
         note: changes.note,
         valid_to: changes.closed.as_ref().map(|c| Some(c.valid_to)),
         closing_decision: changes.closed.as_ref().map(|c| c.decision.clone()),
@@ -415,12 +444,17 @@ pub fn update(
 /// Rewrites the paths of a node and its descendants after a move, and the scope paths of their
 /// change events: the feed is filtered by the path each event was recorded under, so a subtree
 /// that moves keeps its history visible to whoever now has it in scope (and only to them).
+/// Service paths follow too: what a moved center serves is served from its new path.
 fn move_subtree(conn: &mut DbConnection, old: &str, new: &str) -> QueryResult<()> {
     use diesel::sql_types::{Integer, Text};
     let old_len = i32::try_from(old.chars().count()).unwrap_or(i32::MAX);
     for statement in [
         "UPDATE organizations SET path = $1 || substr(path, $2) WHERE path LIKE $3",
+        "UPDATE organizations SET service_path = $1 || substr(service_path, $2) \
+         WHERE service_path LIKE $3",
         "UPDATE change_events SET scope_path = $1 || substr(scope_path, $2) WHERE scope_path LIKE $3",
+        "UPDATE change_events SET service_path = $1 || substr(service_path, $2) \
+         WHERE service_path LIKE $3",
     ] {
         diesel::sql_query(statement)
             .bind::<Text, _>(new)

@@ -23,6 +23,7 @@ diesel::table! {
         updated_at -> Timestamp,
         closing_decision -> Nullable<Text>,
         merged_into_id -> Nullable<PortableUuid>,
+        service_path -> Text,
     }
 }
 
@@ -292,6 +293,7 @@ diesel::table! {
         data_json -> Nullable<Text>,
         keys_json -> Nullable<Text>,
         lecturer_id -> Nullable<Text>,
+        service_path -> Nullable<Text>,
     }
 }
 

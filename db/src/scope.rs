@@ -31,6 +31,24 @@ impl Scope {
     }
 }
 
+/// The organizations a scope reaches: those in its subtree and those served from it. A party
+/// organization sits under its party committee and is served by a center: the committee's
+/// scope reaches it by `path`, the center's by `service_path` (every other organization is
+/// served from where it is, so for it the two are one). Every scoped query of organizations,
+/// and of the records they own, filters with this.
+pub(crate) fn reaches(
+    scope: &Scope,
+) -> diesel::dsl::Or<
+    diesel::dsl::Like<crate::schema::organizations::path, String>,
+    diesel::dsl::Like<crate::schema::organizations::service_path, String>,
+> {
+    use crate::schema::organizations;
+    use diesel::prelude::*;
+    organizations::path
+        .like(scope.pattern())
+        .or(organizations::service_path.like(scope.pattern()))
+}
+
 /// A record found inside a caller's scope. Only this crate's scoped finders make one, and the
 /// queries of a record's children (a class's sessions, enrollments and results, a session's
 /// attendance, an enrollment's result and certificates) take it: such a query cannot be called

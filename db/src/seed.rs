@@ -211,7 +211,7 @@ pub fn apply_province_file(
                         kind: line.kind,
                         subkind: line.subkind.clone(),
                         parent: parent.as_ref().map(|p| (p.id, p.path.clone())),
-                        center_id: None,
+                        center: None,
                         code: Some(line.code.clone()),
                         name: line.name.clone().unwrap_or_default(),
                         valid_from: line.on,

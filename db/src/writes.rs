@@ -33,6 +33,9 @@ pub struct Write {
     keys: Option<Value>,
     /// For kinds private to their lecturer: the lecturer the record belongs to.
     lecturer: Option<String>,
+    /// The other path the owner is reached by (a party organization's center), when it has one;
+    /// looked up from the owner when not given ([`served_from`]).
+    service_path: Option<String>,
 }
 
 fn to_json<T: Serialize>(value: &T) -> Option<Value> {
@@ -58,6 +61,7 @@ impl Write {
             after: to_json(after),
             keys: None,
             lecturer: None,
+            service_path: None,
         }
     }
 
@@ -79,6 +83,7 @@ impl Write {
             after: to_json(after),
             keys: None,
             lecturer: None,
+            service_path: None,
         }
     }
 
@@ -100,6 +105,7 @@ impl Write {
             after: None,
             keys: to_json(keys),
             lecturer: None,
+            service_path: None,
         }
     }
 
@@ -116,6 +122,7 @@ impl Write {
             after: None,
             keys: None,
             lecturer: None,
+            service_path: None,
         }
     }
 
@@ -137,11 +144,42 @@ impl Write {
         Ok(())
     }
 
+    /// The service path of the record's owner, given where it cannot be looked up (the owner
+    /// was just deleted).
+    pub fn served_from(mut self, service_path: &str) -> Write {
+        self.service_path = Some(service_path.to_owned());
+        self
+    }
+
     /// The audit action, when it is more than create/update/delete (`submit`, `revoke`, ...).
     pub fn action(mut self, action: AuditAction) -> Write {
         self.action = action;
         self
     }
+}
+
+/// The second path a change event is reached by: the service path of the organization that owns
+/// the record (the last segment of its scope path) when it differs from where it sits — the
+/// center of a party organization, so that the center reads the changes of what it serves, as
+/// its `GET` does ([`crate::scope::reaches`]).
+fn served_from(conn: &mut DbConnection, scope_path: &str) -> QueryResult<Option<String>> {
+    use crate::schema::organizations;
+    let owner = scope_path
+        .trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .and_then(|s| s.parse::<uuid::Uuid>().ok());
+    let Some(owner) = owner else {
+        return Ok(None);
+    };
+    let paths: Option<(String, String)> = organizations::table
+        .filter(organizations::id.eq(crate::Id(owner)))
+        .select((organizations::path, organizations::service_path))
+        .first(conn)
+        .optional()?;
+    Ok(paths
+        .filter(|(path, service)| path != service)
+        .map(|(_, service)| service))
 }
 
 /// Records `write` in the current transaction: the audit entry, then the change event.
@@ -169,6 +207,10 @@ pub fn record(conn: &mut DbConnection, ctx: &AuditContext, write: Write) -> Quer
         return Ok(());
     };
     let version = version_of(&write);
+    let service_path = match &write.service_path {
+        Some(p) => Some(p.clone()),
+        None => served_from(conn, &write.scope_path)?,
+    };
     // The counter row stays locked until this transaction ends: that is the commit order.
     let seq: i64 = diesel::update(change_counter::table.filter(change_counter::id.eq(1)))
         .set(change_counter::last_seq.eq(change_counter::last_seq + 1))
@@ -186,6 +228,7 @@ pub fn record(conn: &mut DbConnection, ctx: &AuditContext, write: Write) -> Quer
             change_events::data_json.eq(as_text(&write.after)),
             change_events::keys_json.eq(as_text(&write.keys)),
             change_events::lecturer_id.eq(write.lecturer.as_deref()),
+            change_events::service_path.eq(service_path),
         ))
         .execute(conn)?;
     Ok(())
@@ -222,6 +265,7 @@ struct NewChangeEvent<'a> {
     data_json: Option<String>,
     keys_json: Option<String>,
     lecturer_id: Option<&'a str>,
+    service_path: Option<String>,
 }
 
 /// Rows per multi-row INSERT: 11 columns × 1,000 stays under both backends' parameter limits
@@ -273,6 +317,13 @@ pub fn record_many(
     if with_events.is_empty() {
         return Ok(());
     }
+    // Each owner looked up once: a batch has many records of few owners.
+    let mut served = std::collections::HashMap::<&str, Option<String>>::new();
+    for (w, _) in &with_events {
+        if w.service_path.is_none() && !served.contains_key(w.scope_path.as_str()) {
+            served.insert(&w.scope_path, served_from(conn, &w.scope_path)?);
+        }
+    }
     let count = i64::try_from(with_events.len()).unwrap_or(i64::MAX);
     // One increment takes the whole range; the row stays locked until the commit (see above).
     let last: i64 = diesel::update(change_counter::table.filter(change_counter::id.eq(1)))
@@ -293,6 +344,10 @@ pub fn record_many(
             data_json: as_text(&w.after),
             keys_json: as_text(&w.keys),
             lecturer_id: w.lecturer.as_deref(),
+            service_path: w
+                .service_path
+                .clone()
+                .or_else(|| served.get(w.scope_path.as_str()).cloned().flatten()),
         })
         .collect();
     for chunk in events.chunks(BATCH_ROWS) {
@@ -358,7 +413,11 @@ pub fn changes_after(
     let mut query = change_events::table
         .filter(change_events::seq.gt(after))
         .filter(change_events::entity.eq_any(kinds))
-        .filter(change_events::scope_path.like(format!("{}%", scope.scope_path)))
+        .filter(
+            change_events::scope_path
+                .like(format!("{}%", scope.scope_path))
+                .or(change_events::service_path.like(format!("{}%", scope.scope_path))),
+        )
         .into_boxed::<crate::MultiBackend>();
     if !scope.only_own.is_empty() {
         let private: Vec<&str> = scope.only_own.iter().map(|k| k.as_str()).collect();

@@ -146,10 +146,9 @@ pub const PARENT_KINDS: &[(OrganizationKind, &[OrganizationKind])] = {
         (Commune, &[District, Province]),
         (Center, &[District, ProvincialSchool, SchoolBranch, Commune]),
         (PartyCommittee, &[Province, District, Commune]),
-        (
-            PartyOrganization,
-            &[Center, PartyCommittee, PartyOrganization],
-        ),
+        // Under its party committee (or an enclosing party organization), not under the center
+        // that serves it: that is its `center_id`.
+        (PartyOrganization, &[PartyCommittee, PartyOrganization]),
     ]
 };
 

@@ -415,6 +415,24 @@ impl TestApp {
         self.login(&username, &format!("{username}-password"))
     }
 
+    /// The one party committee under a unit (the province file lists one under each
+    /// district-level unit); panics when there is not exactly one.
+    pub fn party_committee_under(&self, token: &str, unit: &str) -> String {
+        let children = self.get(
+            &format!("/api/v1/organizations/{unit}/children?limit=100"),
+            token,
+        );
+        let committees: Vec<String> = children.body["items"]
+            .as_array()
+            .expect("children")
+            .iter()
+            .filter(|o| o["kind"] == "party_committee")
+            .filter_map(|o| o["id"].as_str().map(str::to_owned))
+            .collect();
+        assert_eq!(committees.len(), 1, "{}", children.text);
+        committees[0].clone()
+    }
+
     /// Creates a party organization, asserting success; returns the body.
     pub fn create_party_org(&self, token: &str, center_id: &str, code: &str, name: &str) -> Value {
         let r = self.post(

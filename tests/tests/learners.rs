@@ -1215,3 +1215,74 @@ fn ten_thousand_rows_import_in_one_request_and_once() {
     let huge = format!("{csv}{}", "x".repeat(17 * 1024 * 1024));
     import(app, &w.ca_a, "", "text/csv", &huge).problem(413);
 }
+
+#[test]
+fn a_nomination_names_its_organization_and_the_committee_above_reads_the_results() {
+    let w = World::new();
+    let app = &w.app;
+    // A cell inside the grassroots organization, and a learner of the cell.
+    let cell = id(&app.post(
+        "/api/v1/party-organizations",
+        &w.ca_a,
+        &json!({"name": "Chi bộ xóm 2", "code": "CB-1-2", "center_id": w.center_a,
+                "parent_id": w.po_a}),
+    ));
+    let stranger = app.create_party_org(&w.admin, &w.center_a, "CB-9", "Chi bộ thôn 9")["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let today = (chrono::Utc::now().naive_utc() + chrono::Duration::hours(7)).date();
+    let class = w.open_class("NM-1", "party_admission", &today.to_string(), 50);
+    let nominate = |learner: &str, organization: &str| {
+        app.post(
+            &format!("/api/v1/classes/{class}/nominations"),
+            &w.ca_a,
+            &json!({"learner_id": learner, "party_organization_id": organization}),
+        )
+    };
+    let in_cell = |name: &str| {
+        id(&w.learner(
+            &w.ca_a,
+            json!({"party_organization_id": cell, "full_name": name, "confirm_new": true}),
+        ))
+    };
+    // The organization enclosing the learner's cell nominates: the nomination names it.
+    let r = nominate(&in_cell("Phạm Văn An"), &w.po_a);
+    assert_eq!(r.status, 201, "{}", r.text);
+    assert_eq!(r.body["party_organization_id"], w.po_a.as_str());
+    // An organization the learner does not belong to cannot.
+    let r = nominate(&in_cell("Phạm Văn Bình"), &stranger);
+    assert_eq!(
+        r.problem(422)["errors"][0]["field"],
+        "party_organization_id"
+    );
+
+    // Results go back to the nominating organization; the committee it belongs to reads them,
+    // another district's committee does not.
+    let year = chrono::Datelike::year(&today);
+    completed_class(&w, "NM-2", 2);
+    let path = format!("/api/v1/party-organizations/{}/results?year={year}", w.po_a);
+    let committee = app
+        .get(&format!("/api/v1/party-organizations/{}", w.po_a), &w.admin)
+        .body["committee_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    app.create_user(&w.admin, "dangbo.a", "committee", &committee);
+    let own = app.login("dangbo.a", "dangbo.a-password");
+    let results = app.get(&path, &own);
+    assert_eq!(results.status, 200, "{}", results.text);
+    // The two of the completed class, and the nomination it made in the first class.
+    assert_eq!(results.body["total"], 3);
+    let other_center = app.center_id(&w.admin, "380");
+    let other_host = app
+        .get(&format!("/api/v1/organizations/{other_center}"), &w.admin)
+        .body["parent_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let other_committee = app.party_committee_under(&w.admin, &other_host);
+    app.create_user(&w.admin, "dangbo.b", "committee", &other_committee);
+    let other = app.login("dangbo.b", "dangbo.b-password");
+    app.get(&path, &other).problem(404);
+}

@@ -295,18 +295,33 @@ fn closing_names_every_open_child_and_a_merge_moves_them() {
         &json!({"valid_to": "2025-06-30"}),
     );
     let problem = r.problem(409);
-    assert!(
-        problem["detail"].as_str().unwrap().contains(&c405),
-        "{problem}"
+    let committee = app.party_committee_under(&admin, &d405);
+    for child in [&c405, &committee] {
+        assert!(
+            problem["detail"].as_str().unwrap().contains(child.as_str()),
+            "{problem}"
+        );
+    }
+    // Naming one open child is not enough.
+    let r = app.post(
+        &format!("/api/v1/organizations/{d405}/merge"),
+        &admin,
+        &json!({"into": d380, "valid_to": "2025-06-30", "children": [{"id": c405}]}),
     );
+    assert!(r.problem(409)["detail"]
+        .as_str()
+        .unwrap()
+        .contains(&committee));
 
-    // Merged into the city: its center moves there from the next day.
+    // Merged into the city: its center and its party committee move there from the next day.
     let merged = ok(app.post(
         &format!("/api/v1/organizations/{d405}/merge"),
         &admin,
         &json!({"into": d380, "valid_to": "2025-06-30", "decision": "Nghị quyết (giả định) 1686/NQ-UBTVQH15",
-                "children": [{"id": c405}]}),
+                "children": [{"id": c405}, {"id": committee}]}),
     ));
+    let moved = ok(app.get(&format!("/api/v1/organizations/{committee}"), &admin));
+    assert_eq!(moved["parent_id"], d380.as_str());
     assert_eq!(merged["valid_to"], "2025-06-30");
     assert_eq!(merged["merged_into_id"], d380.as_str());
     let center = ok(app.get(&format!("/api/v1/organizations/{c405}"), &admin));
@@ -337,8 +352,10 @@ fn a_close_and_a_move_into_the_closing_unit_never_both_succeed() {
     let app = TestApp::spawn();
     let admin = app.admin_token();
     let school = school_id(&app, &admin);
+    let province = app.province_id(&admin);
     for (closing, moving) in [("406", "399"), ("403", "404"), ("401", "402")] {
         let (d_close, c_close) = district_of(&app, &admin, closing);
+        let committee = app.party_committee_under(&admin, &d_close);
         let (_, c_move) = district_of(&app, &admin, moving);
         let barrier = std::sync::Barrier::new(2);
         let (close, mv) = std::thread::scope(|s| {
@@ -347,7 +364,8 @@ fn a_close_and_a_move_into_the_closing_unit_never_both_succeed() {
                 app.post(
                     &format!("/api/v1/organizations/{d_close}/close"),
                     &admin,
-                    &json!({"valid_to": "2025-06-30", "children": [{"id": c_close, "move_to": school}]}),
+                    &json!({"valid_to": "2025-06-30", "children": [
+                        {"id": c_close, "move_to": school}, {"id": committee, "move_to": province}]}),
                 )
             });
             let mv = s.spawn(|| {

@@ -240,9 +240,24 @@ fn single_records_children_etags_and_404s() {
     assert_eq!(org.body["kind"], "center");
     assert_eq!(org.body["parent_id"], district_id);
 
+    // The district holds its center and its party committee.
     let children = app.get(&format!("/api/v1/organizations/{district_id}/children"), &t);
-    assert_eq!(children.body["total"], 1);
-    assert_eq!(children.body["items"][0]["id"], id);
+    assert_eq!(children.body["total"], 2);
+    let kinds: Vec<&str> = children.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["kind"].as_str().unwrap())
+        .collect();
+    assert!(
+        kinds.contains(&"center") && kinds.contains(&"party_committee"),
+        "{kinds:?}"
+    );
+    assert!(children.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["id"] == id));
 
     let province = app.province_id(&t);
     let children = app.get(
@@ -461,7 +476,8 @@ fn seeding_is_idempotent_across_restarts() {
     let pool = second.db_pool();
     let mut conn = pool.get().unwrap();
     let report = centers_api::app::seed_reference_data(&mut conn, None).unwrap();
-    assert_eq!((report.created, report.existing), (0, 56));
+    // The province, its school, 27 units, their 27 centers and 27 party committees.
+    assert_eq!((report.created, report.existing), (0, 83));
     drop(second);
     drop(first);
 }

@@ -146,7 +146,8 @@ fn loading_is_idempotent_and_a_corrected_file_applies_as_dated_changes() {
     let mut conn = pool.get().unwrap();
     let again = centers_api::app::seed_reference_data(&mut conn, Some(&invented())).unwrap();
     assert_eq!((again.created, again.changes_applied), (0, 0), "{again:?}");
-    assert_eq!(again.existing, 8);
+    // Province, school, two units, a commune, three centers, two party committees.
+    assert_eq!(again.existing, 10);
 
     // The province corrects its file: a misspelt name of an opening, and a change it had not
     // recorded (the commune became a ward in 2025).
@@ -198,7 +199,7 @@ fn loading_is_idempotent_and_a_corrected_file_applies_as_dated_changes() {
     let refused = centers_api::app::seed_reference_data(&mut conn, None).unwrap_err();
     let message = format!("{refused:#}");
     assert!(
-        message.contains("line 10") && message.contains("one province"),
+        message.contains("line 12") && message.contains("one province"),
         "{message}"
     );
 }

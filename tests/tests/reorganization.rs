@@ -130,18 +130,31 @@ fn the_2025_reorganization_leaves_every_2019_report_as_it_was() {
     let districts = districts["items"].as_array().unwrap();
     assert_eq!(districts.len(), 26, "Đông Sơn merged in 2024");
     for (i, d) in districts.iter().enumerate() {
-        let children: Vec<Value> = d["center_id"]
-            .as_str()
+        // Its center moves to a branch (or the ward); its party committee, with the grassroots
+        // organizations under it, moves under the province until the province hands them to the
+        // new commune-level committees.
+        let open = ok(app.get(
+            &format!(
+                "/api/v1/organizations/{}/children?limit=100&as_of=2025-06-30",
+                id(d)
+            ),
+            &admin,
+        ));
+        let children: Vec<Value> = open["items"]
+            .as_array()
+            .unwrap()
+            .iter()
             .map(|c| {
-                let to = if c == quang_xuong {
-                    ward.clone()
-                } else {
-                    branches[i % 2].clone()
+                let to = match c["kind"].as_str().unwrap() {
+                    "center" if id(c) == quang_xuong => ward.clone(),
+                    "center" => branches[i % 2].clone(),
+                    "party_committee" => province.clone(),
+                    other => panic!("an open {other} under a district"),
                 };
-                json!({"id": c, "move_to": to})
+                json!({"id": id(c), "move_to": to})
             })
-            .into_iter()
             .collect();
+        assert!(children.len() >= 2, "{open}");
         let closed = ok(app.post(
             &format!("/api/v1/organizations/{}/close", id(d)),
             &admin,

@@ -19,6 +19,7 @@ use centers_domain::changes::{AuditAction, EntityKind};
 use centers_domain::learners::{
     check_eligibility, EnrollmentAction, EnrollmentStatus, EnrollmentWorkflow,
 };
+use centers_domain::organizations::OrganizationKind;
 use centers_domain::programs::EligibilityRule;
 use centers_domain::teaching::ClassStatus;
 use chrono::{DateTime, Utc};
@@ -75,6 +76,10 @@ impl From<EnrollmentRow> for Enrollment {
 #[serde(deny_unknown_fields)]
 pub struct Nominate {
     pub learner_id: LearnerId,
+    /// The party organization that nominates: the learner's own, or one enclosing it (a
+    /// grassroots committee nominating a member of one of its cells). Defaults to the learner's.
+    /// The class's results go back to it.
+    pub party_organization_id: Option<OrganizationId>,
 }
 
 /// A class a caller may see for enrollments.
@@ -148,8 +153,25 @@ pub fn nominate(
             "no such learner in your scope",
         )
     })?;
-    let organization =
+    let own =
         orgs::find_unscoped(conn, learner.party_organization_id)?.ok_or(ApiError::NotFound)?;
+    let organization = match b.party_organization_id {
+        None => own,
+        Some(id) => orgs::find_in_scope(
+            conn,
+            id,
+            Some(OrganizationKind::PartyOrganization),
+            &caller.scope(),
+        )?
+        .filter(|o| own.path.starts_with(&o.path))
+        .ok_or_else(|| {
+            ApiError::invalid_field(
+                "party_organization_id",
+                "not_the_learners",
+                "not the learner's party organization or one enclosing it, in your scope",
+            )
+        })?,
+    };
     if organization.center_id != Some(class.center_id) {
         return Err(ApiError::invalid_field(
             "learner_id",
@@ -171,7 +193,7 @@ pub fn nominate(
         conn,
         class.id,
         learner.id,
-        learner.party_organization_id,
+        organization.id,
         Some(caller.user_id()),
     )
     .map_err(|e| match ApiError::from(e) {

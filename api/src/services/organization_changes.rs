@@ -43,6 +43,9 @@ pub struct CreateOrganization {
     pub subkind: Option<String>,
     /// Where it sits: the parent kinds each kind allows are `GET /organization-kinds`.
     pub parent_id: OrganizationId,
+    /// For a party committee: the center that trains its party organizations' members (its
+    /// administrators then manage and read them). Nothing for other kinds.
+    pub center_id: Option<OrganizationId>,
     /// The GSO code of an administrative unit, or the unit's own code.
     #[schema(max_length = 32, example = "407")]
     pub code: Option<String>,
@@ -85,6 +88,11 @@ pub struct UpdateOrganization {
     #[serde(default)]
     #[schema(value_type = Option<String>, max_length = 100)]
     pub external_id: Patch<String>,
+    /// A party committee's serving center; `null`: none. The committee's existing party
+    /// organizations keep the center that serves them.
+    #[serde(default)]
+    #[schema(value_type = Option<OrganizationId>)]
+    pub center_id: Patch<OrganizationId>,
 }
 
 /// A new name (and, for an administrative unit, a new subkind: district → town) from a date.
@@ -257,6 +265,30 @@ fn parent_for(
     Ok(parent)
 }
 
+/// The center named to serve a party committee: only a committee has one; open, in scope.
+fn serving_center(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    kind: OrganizationKind,
+    id: OrganizationId,
+) -> Result<(OrganizationId, String), ApiError> {
+    if kind != OrganizationKind::PartyCommittee {
+        return Err(ApiError::invalid_field(
+            "center_id",
+            "not_served",
+            format!("only a party committee is served by a center, not a {kind}"),
+        ));
+    }
+    let center = orgs::find_in_scope(conn, id, Some(OrganizationKind::Center), &caller.scope())?
+        .ok_or_else(|| {
+            ApiError::invalid_field("center_id", "unknown", "no such center in your scope")
+        })?;
+    if let Some(closed) = center.valid_to {
+        return Err(tree_error("center_id", TreeChangeError::Closed { closed }));
+    }
+    Ok((center.id, center.path))
+}
+
 /// Locks the province's row: structural changes of one province run one at a time.
 fn lock_tree(conn: &mut DbConnection, row: &OrganizationRow) -> Result<(), ApiError> {
     let root = row
@@ -346,6 +378,10 @@ pub fn create(
     check_length("external_id", b.external_id.as_deref(), 100)?;
     check_date("valid_from", b.valid_from)?;
     let parent = parent_for(conn, caller, "parent_id", b.parent_id, b.kind)?;
+    let center = b
+        .center_id
+        .map(|c| serving_center(conn, caller, b.kind, c))
+        .transpose()?;
     lock_tree(conn, &parent)?;
     let row = orgs::insert(
         conn,
@@ -353,7 +389,7 @@ pub fn create(
             kind: b.kind,
             subkind: b.subkind,
             parent: Some((parent.id, parent.path.clone())),
-            center_id: None,
+            center,
             code: clean_text(b.code.as_deref()),
             name,
             valid_from: Some(b.valid_from),
@@ -391,6 +427,21 @@ pub fn update(
     check_length("code", b.code.as_deref(), 32)?;
     let note = b.note.into_change();
     let external_id = b.external_id.into_change();
+    let center = match b.center_id.into_change() {
+        None => None,
+        Some(None) if current.kind != OrganizationKind::PartyCommittee => {
+            return Err(ApiError::invalid_field(
+                "center_id",
+                "not_served",
+                format!(
+                    "only a party committee is served by a center, not a {}",
+                    current.kind
+                ),
+            ))
+        }
+        Some(None) => Some(None),
+        Some(Some(c)) => Some(Some(serving_center(conn, caller, current.kind, c)?)),
+    };
     check_length("note", note.as_ref().and_then(|n| n.as_deref()), 2000)?;
     check_length(
         "external_id",
@@ -406,6 +457,7 @@ pub fn update(
             subkind: b.subkind,
             external_id: external_id.map(|e| clean_text(e.as_deref())),
             note: note.map(|n| clean_text(n.as_deref())),
+            center,
             ..OrganizationChanges::default()
         },
     )?

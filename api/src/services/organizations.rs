@@ -71,6 +71,9 @@ pub struct Organization {
     /// The district kind, or the party organization kind.
     pub subkind: Option<String>,
     pub parent_id: Option<OrganizationId>,
+    /// The center that serves it: a party organization's, or a party committee's whose
+    /// organizations that center trains.
+    pub center_id: Option<OrganizationId>,
     pub code: Option<String>,
     pub name: String,
     pub valid_from: Option<NaiveDate>,
@@ -97,6 +100,7 @@ impl From<OrganizationRow> for Organization {
             kind: r.kind,
             subkind: r.subkind,
             parent_id: r.parent_id,
+            center_id: r.center_id,
             code: r.code,
             name: r.name,
             valid_from: r.valid_from,

@@ -1,5 +1,7 @@
-//! Party organizations (tổ chức cơ sở đảng, chi bộ): province admins manage them anywhere,
-//! center admins inside their center; everyone in scope reads them.
+//! Party organizations (tổ chức cơ sở đảng, chi bộ): they belong to a party committee (đảng bộ
+//! huyện, xã, phường) and are served by a center, which trains their members. Province admins
+//! manage them anywhere, center admins those their center serves; their committee's scope and
+//! their center's both read them ([`centers_db::organizations`] reaches them by either path).
 
 use crate::auth::Caller;
 use crate::error::{ApiError, FieldError};
@@ -22,7 +24,8 @@ use utoipa::ToSchema;
 
 const ENTITY: EntityKind = EntityKind::PartyOrganization;
 
-/// A grassroots party organization or party cell of a center's district.
+/// A grassroots party organization or party cell: it belongs to a party committee and is served
+/// by a center.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct PartyOrganization {
     pub id: OrganizationId,
@@ -31,10 +34,13 @@ pub struct PartyOrganization {
     /// Unique within the center.
     #[schema(example = "CB-QN-03")]
     pub code: Option<String>,
+    /// The center that serves it: trains its members, takes its nominations.
     pub center_id: Option<OrganizationId>,
+    /// The party committee it belongs to (đảng bộ huyện, xã or phường), at the top of its branch.
+    pub committee_id: Option<OrganizationId>,
     /// Chi bộ, chi bộ cơ sở or đảng bộ cơ sở.
     pub kind: Option<PartyOrganizationKind>,
-    /// The enclosing party organization; null at the top (directly under the center).
+    /// The enclosing party organization; null at the top (directly under the committee).
     pub parent_id: Option<OrganizationId>,
     /// The id of this organization in the district's own system.
     pub external_id: Option<String>,
@@ -47,15 +53,45 @@ pub struct PartyOrganization {
 
 list_schema!(PartyOrganizationList, PartyOrganization);
 
-fn party_dto(r: OrganizationRow) -> Result<PartyOrganization, ApiError> {
-    // At the top level the parent is the center; expose only party-organization parents.
-    let parent_id = r.parent_id.filter(|p| Some(*p) != r.center_id);
+/// The party committee of each party organization: the segment of its path that is a committee
+/// (one query for a page).
+fn committees_of(
+    conn: &mut DbConnection,
+    rows: &[OrganizationRow],
+) -> Result<Vec<OrganizationId>, ApiError> {
+    let segments: Vec<OrganizationId> = rows
+        .iter()
+        .flat_map(|r| r.path.split('/'))
+        .filter_map(|s| s.parse::<uuid::Uuid>().ok())
+        .map(OrganizationId)
+        .collect();
+    Ok(orgs::by_ids(conn, &segments)?
+        .into_iter()
+        .filter(|o| o.kind == OrganizationKind::PartyCommittee)
+        .map(|o| o.id)
+        .collect())
+}
+
+fn party_dto(
+    r: OrganizationRow,
+    committees: &[OrganizationId],
+) -> Result<PartyOrganization, ApiError> {
+    let committee_id = r
+        .path
+        .split('/')
+        .filter_map(|s| s.parse::<uuid::Uuid>().ok())
+        .map(OrganizationId)
+        .find(|id| committees.contains(id));
+    // At the top of its branch the parent is the committee; expose only party-organization
+    // parents.
+    let parent_id = r.parent_id.filter(|p| Some(*p) != committee_id);
     Ok(PartyOrganization {
         kind: crate::services::subkind_of(&r)?,
         id: r.id,
         name: r.name,
         code: r.code,
         center_id: r.center_id,
+        committee_id,
         parent_id,
         external_id: r.external_id,
         valid_from: r.valid_from,
@@ -66,8 +102,9 @@ fn party_dto(r: OrganizationRow) -> Result<PartyOrganization, ApiError> {
     })
 }
 
-fn dto_of(r: &OrganizationRow) -> Result<PartyOrganization, ApiError> {
-    party_dto(r.clone())
+fn dto_of(conn: &mut DbConnection, r: &OrganizationRow) -> Result<PartyOrganization, ApiError> {
+    let committees = committees_of(conn, std::slice::from_ref(r))?;
+    party_dto(r.clone(), &committees)
 }
 
 /// The natural keys of a deleted party organization, carried by its tombstone in the feed.
@@ -86,11 +123,15 @@ pub struct CreatePartyOrganization {
     pub name: String,
     #[schema(min_length = 1, max_length = 32, pattern = "\\S")]
     pub code: String,
+    /// The center that serves it.
     pub center_id: OrganizationId,
+    /// The party committee it belongs to; by default the one committee the center serves
+    /// (required when it serves several). Ignored with `parent_id`, whose committee it joins.
+    pub committee_id: Option<OrganizationId>,
     /// Defaults to `party_cell`.
     #[schema(value_type = Option<PartyOrganizationKind>)]
     pub kind: Option<String>,
-    /// An enclosing party organization of the same center.
+    /// An enclosing party organization served by the same center.
     pub parent_id: Option<OrganizationId>,
     #[schema(min_length = 1, max_length = 100, pattern = "\\S")]
     pub external_id: Option<String>,
@@ -141,16 +182,88 @@ fn parse_kind(v: &str) -> Result<PartyOrganizationKind, FieldError> {
         })
 }
 
-/// The parent of a party organization: a party organization of the same center (visible to the
-/// caller), or the center itself.
+/// The committee a new party organization of `center` joins at the top: the one named (open, in
+/// the caller's reach), or else the one open committee the center serves.
+fn resolve_committee(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    center: &OrganizationRow,
+    committee_id: Option<OrganizationId>,
+) -> Result<(OrganizationId, String), ApiError> {
+    let committee = match committee_id {
+        Some(id) => orgs::find_in_scope(
+            conn,
+            id,
+            Some(OrganizationKind::PartyCommittee),
+            &caller.scope(),
+        )?
+        .ok_or_else(|| {
+            ApiError::invalid_field(
+                "committee_id",
+                "unknown_committee",
+                "no such party committee in your scope",
+            )
+        })?,
+        None => {
+            let filter = OrganizationFilter {
+                kind: Some(OrganizationKind::PartyCommittee),
+                center_id: Some(center.id),
+                ..OrganizationFilter::in_scope(caller.scope())
+            };
+            let mut served: Vec<OrganizationRow> = orgs::matching(conn, &filter, 3)?
+                .into_iter()
+                .filter(|c| c.valid_to.is_none())
+                .collect();
+            if served.is_empty() {
+                // No committee names this center: the committee of the unit that hosts it
+                // (a district's, before 2025), as the province file records it.
+                if let Some(host) = center.parent_id {
+                    served = orgs::children_of(conn, &[host], OrganizationKind::PartyCommittee)?
+                        .into_iter()
+                        .filter(|c| c.valid_to.is_none())
+                        .collect();
+                }
+            }
+            match served.len() {
+                1 => served.remove(0),
+                0 => {
+                    return Err(ApiError::invalid_field(
+                        "committee_id",
+                        "required",
+                        "no open party committee serves this center or its host unit; name the committee",
+                    ))
+                }
+                _ => {
+                    return Err(ApiError::invalid_field(
+                        "committee_id",
+                        "required",
+                        "this center serves several party committees; name one",
+                    ))
+                }
+            }
+        }
+    };
+    if let Some(closed) = committee.valid_to {
+        return Err(ApiError::invalid_field(
+            "committee_id",
+            "closed",
+            format!("the committee closed on {closed}"),
+        ));
+    }
+    Ok((committee.id, committee.path))
+}
+
+/// The parent of a party organization: a party organization served by the same center
+/// (visible to the caller), or its committee.
 fn resolve_parent(
     conn: &mut DbConnection,
     caller: &Caller,
     center: &OrganizationRow,
+    committee_id: Option<OrganizationId>,
     parent_id: Option<OrganizationId>,
 ) -> Result<(OrganizationId, String), ApiError> {
     match parent_id {
-        None => Ok((center.id, center.path.clone())),
+        None => resolve_committee(conn, caller, center, committee_id),
         Some(p) => {
             let parent = orgs::find_in_scope(
                 conn,
@@ -220,7 +333,14 @@ pub fn create(
             "no such center in your scope",
         )
     })?;
-    let parent = resolve_parent(conn, caller, &center, b.parent_id)?;
+    if let Some(closed) = center.valid_to {
+        return Err(ApiError::invalid_field(
+            "center_id",
+            "closed",
+            format!("the center closed on {closed}; it takes no new party organizations"),
+        ));
+    }
+    let parent = resolve_parent(conn, caller, &center, b.committee_id, b.parent_id)?;
     if orgs::party_code_taken(conn, center.id, &code, None)? {
         return Err(ApiError::conflict(format!(
             "the code {code} is already used in this center"
@@ -232,7 +352,7 @@ pub fn create(
             kind: OrganizationKind::PartyOrganization,
             subkind: Some(kind.as_str().into()),
             parent: Some(parent),
-            center_id: Some(center.id),
+            center: Some((center.id, center.path.clone())),
             code: Some(code),
             name,
             valid_from: None,
@@ -241,7 +361,7 @@ pub fn create(
             external_id,
         },
     )?;
-    let dto = dto_of(&row)?;
+    let dto = dto_of(conn, &row)?;
     writes::record(
         conn,
         &caller.audit(),
@@ -266,7 +386,9 @@ pub fn list(
         external_id: filter.external_id,
         ..OrganizationFilter::in_scope(caller.scope())
     };
-    orgs::list(conn, &filter, page)?.try_map(party_dto)
+    let page = orgs::list(conn, &filter, page)?;
+    let committees = committees_of(conn, &page.items)?;
+    page.try_map(|r| party_dto(r, &committees))
 }
 
 /// The filters of [`list`], parsed.
@@ -285,7 +407,8 @@ pub fn get(
     id: OrganizationId,
 ) -> Result<PartyOrganization, ApiError> {
     caller.require_permission(Permission::ReadOrganizations)?;
-    dto_of(&find_in_scope(conn, caller, id)?)
+    let row = find_in_scope(conn, caller, id)?;
+    dto_of(conn, &row)
 }
 
 /// Change a party organization.
@@ -359,7 +482,7 @@ pub fn update(
         }
         Some(p) => {
             let center = orgs::find_unscoped(conn, center_id)?.ok_or(ApiError::NotFound)?;
-            let parent = resolve_parent(conn, caller, &center, Some(p))?;
+            let parent = resolve_parent(conn, caller, &center, None, Some(p))?;
             if parent.1.starts_with(&before.path) {
                 return Err(ApiError::invalid_field(
                     "parent_id",
@@ -388,11 +511,12 @@ pub fn update(
     .ok_or(ApiError::PreconditionFailed)?;
     // A party organization's edits are corrections: its period in force now follows them.
     centers_db::organization_periods::correct_latest(conn, &after)?;
-    let dto = dto_of(&after)?;
+    let dto = dto_of(conn, &after)?;
+    let before_dto = dto_of(conn, &before)?;
     writes::record(
         conn,
         &caller.audit(),
-        Write::update(ENTITY, id, &after.path, &dto_of(&before)?, &dto),
+        Write::update(ENTITY, id, &after.path, &before_dto, &dto),
     )?;
     Ok(dto)
 }
@@ -421,6 +545,7 @@ pub fn delete(
             "{children} party organization(s) are under this one"
         )));
     }
+    let before_dto = dto_of(conn, &before)?;
     if orgs::delete(conn, before.id, before.version)? == 0 {
         // Changed or deleted by a concurrent request since it was read.
         return Err(match orgs::find_unscoped(conn, before.id)? {
@@ -436,7 +561,8 @@ pub fn delete(
     writes::record(
         conn,
         &caller.audit(),
-        Write::delete(ENTITY, id, &before.path, &dto_of(&before)?, &keys),
+        Write::delete(ENTITY, id, &before.path, &before_dto, &keys)
+            .served_from(&before.service_path),
     )?;
     Ok(())
 }

@@ -54,7 +54,7 @@ pub fn find_client(conn: &mut DbConnection, id: ClientId) -> QueryResult<Option<
 pub fn list_clients(conn: &mut DbConnection, scope: &Scope) -> QueryResult<Vec<ClientRow>> {
     service_clients::table
         .inner_join(organizations::table)
-        .filter(organizations::path.like(scope.pattern()))
+        .filter(crate::scope::reaches(scope))
         .order(service_clients::id.desc())
         .select(ClientRow::as_select())
         .load(conn)

@@ -188,7 +188,7 @@ pub fn find_user_in_scope(
     users::table
         .inner_join(organizations::table)
         .filter(users::id.eq(id))
-        .filter(organizations::path.like(scope.pattern()))
+        .filter(crate::scope::reaches(scope))
         .select(UserRow::as_select())
         .first(conn)
         .optional()
@@ -221,7 +221,7 @@ pub(crate) fn filtered_users(filter: &UserFilter) -> UserQuery {
     let mut q = users::table
         .inner_join(organizations::table)
         .into_boxed::<MultiBackend>()
-        .filter(organizations::path.like(filter.scope.pattern()));
+        .filter(crate::scope::reaches(&filter.scope));
     if let Some(role) = &filter.role {
         q = q.filter(users::role.eq(role.clone()));
     }

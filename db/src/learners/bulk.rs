@@ -75,7 +75,7 @@ pub fn party_organizations_in_scope(
             .select(crate::organizations::OrganizationRow::as_select())
             .into_boxed::<MultiBackend>()
             .filter(organizations::kind.eq(OrganizationKind::PartyOrganization.as_str()))
-            .filter(organizations::path.like(scope.pattern()))
+            .filter(crate::scope::reaches(scope))
     };
     for chunk in ids.chunks(IN_LIST) {
         found.extend(

@@ -73,7 +73,7 @@ pub fn find_enrollment(
     let class_in_scope = crate::teaching::find_class(conn, row.class_id, scope)?.is_some();
     let party_in_scope = organizations::table
         .filter(organizations::id.eq(row.party_organization_id))
-        .filter(organizations::path.like(scope.pattern()))
+        .filter(crate::scope::reaches(scope))
         .count()
         .get_result::<i64>(conn)?
         > 0;
@@ -90,7 +90,7 @@ pub fn enrollments_by_party_scope(
         .inner_join(organizations::table)
         .select(EnrollmentRow::as_select())
         .into_boxed::<MultiBackend>()
-        .filter(organizations::path.like(scope.pattern()));
+        .filter(crate::scope::reaches(scope));
     if let Some(c) = class {
         q = q.filter(enrollments::class_id.eq(c));
     }
@@ -179,7 +179,7 @@ pub fn enrollments_of_party_organization(
         .inner_join(classes::table)
         .inner_join(organizations::table)
         .filter(enrollments::party_organization_id.eq(organization))
-        .filter(organizations::path.like(scope.pattern()))
+        .filter(crate::scope::reaches(scope))
         .filter(classes::year.eq(year))
         .select(EnrollmentRow::as_select())
         .order((classes::start_date.asc(), enrollments::id.asc()))

@@ -82,7 +82,7 @@ pub(crate) fn learners_in(scope: &Scope) -> LearnerQuery<'static> {
         .inner_join(organizations::table)
         .select(LearnerRow::as_select())
         .into_boxed::<MultiBackend>()
-        .filter(organizations::path.like(scope.pattern()))
+        .filter(crate::scope::reaches(scope))
 }
 
 pub fn find_learner(

@@ -15,7 +15,7 @@ use crate::schema::{
     program_topics, programs, results, training_plan_lines, training_plans,
 };
 use crate::{DbConnection, Id};
-use centers_domain::learners::{check_eligibility, PartyStatus};
+use centers_domain::learners::{check_eligibility, Applicant, PartyStatus};
 use centers_domain::organizations::OrganizationKind;
 use centers_domain::policies::PolicySet;
 use centers_domain::programs::{EligibilityRule, MembershipRequirement};
@@ -231,6 +231,8 @@ struct Program {
     topics: Vec<(Id, i32)>,
     /// Who may enroll and how the program is assessed, as the catalogue says.
     eligibility: EligibilityRule,
+    /// Whose register numbers its certificates; none when it earns none.
+    issuer: Option<centers_domain::certificates::Issuer>,
 }
 
 /// Typical learners per class and share of the year's other classes, by category.
@@ -285,16 +287,16 @@ pub fn generate(
     let created = at(date(options.from, 1, 2), 8 * 60);
 
     // The tree as seeded: the school and the 27 centers, in code order.
-    let school: (Id, String) = organizations::table
+    let school: (Id, String, Option<String>) = organizations::table
         .filter(organizations::kind.eq(OrganizationKind::ProvincialSchool.as_str()))
-        .select((organizations::id, organizations::path))
+        .select((organizations::id, organizations::path, organizations::code))
         .first(conn)?;
     let centers: Vec<(Id, String, Option<String>)> = organizations::table
         .filter(organizations::kind.eq(OrganizationKind::Center.as_str()))
         .order(organizations::code.asc())
         .select((organizations::id, organizations::path, organizations::code))
         .load(conn)?;
-    let program_rows: Vec<(Id, String, String, String)> = programs::table
+    let program_rows: Vec<(Id, String, String, String, String, String)> = programs::table
         .filter(programs::retired_at.is_null())
         .order(programs::code.asc())
         .select((
@@ -302,6 +304,8 @@ pub fn generate(
             programs::code,
             programs::category,
             programs::eligibility_json,
+            programs::credential,
+            programs::delivery,
         ))
         .load(conn)?;
     let topic_rows: Vec<(Id, Id, i32)> = program_topics::table
@@ -317,8 +321,20 @@ pub fn generate(
         .load(conn)?;
     let programs: Vec<Program> = program_rows
         .into_iter()
-        .map(|(id, code, category, eligibility)| {
+        .map(|(id, code, category, eligibility, credential, delivery)| {
+            let unknown = |what: &str, value: &str| {
+                diesel::result::Error::DeserializationError(
+                    format!("{what} {value:?} of program {code}").into(),
+                )
+            };
+            let credential = credential
+                .parse()
+                .map_err(|_| unknown("credential", &credential))?;
+            let delivery = delivery
+                .parse()
+                .map_err(|_| unknown("delivery", &delivery))?;
             Ok(Program {
+                issuer: centers_domain::certificates::issuer_of(credential, delivery).ok(),
                 topics: topic_rows
                     .iter()
                     .filter(|t| t.1 == id)
@@ -556,6 +572,12 @@ pub fn generate(
         center_lecturers,
         plan_of,
         school: school.0,
+        school_code: school.2.clone(),
+        number_format: policy.number_format().map_err(|e| {
+            diesel::result::Error::DeserializationError(
+                format!("certificate_number_format: {e}").into(),
+            )
+        })?,
         policy,
     };
     for year in options.from..=options.to {
@@ -583,6 +605,9 @@ struct World {
     /// (center, topic) → (lecturer, approved lesson plan).
     plan_of: HashMap<(Id, Id), (Id, Id)>,
     school: Id,
+    school_code: Option<String>,
+    /// How registers number certificates (the policy's format).
+    number_format: centers_domain::certificates::NumberFormat,
     policy: PolicySet,
 }
 
@@ -608,6 +633,8 @@ fn generate_year(
         center_lecturers,
         plan_of,
         school,
+        school_code,
+        number_format,
         policy,
     } = world;
     let school = *school;
@@ -907,16 +934,31 @@ fn generate_year(
                     Some(birth + Duration::days(365 * 25)),
                 ),
             };
+            // Admitted on or after the 18th birthday (the statute), without a new draw.
+            let admission = admission.map(|a| {
+                a.max(centers_domain::learners::birthday(
+                    birth,
+                    centers_domain::learners::ADMISSION_AGE,
+                ))
+            });
+            let who = Applicant {
+                status,
+                birth,
+                admission,
+            };
             check_eligibility(
                 &p.eligibility,
-                status,
-                admission,
+                &who,
                 *start,
                 policy.new_member_window_months,
             )
             .map_err(|why| {
                 diesel::result::Error::QueryBuilderError(
-                    format!("demo learner for {}: {why}", p.code).into(),
+                    format!(
+                        "demo learner for {}: {}: {}",
+                        p.code, why.field, why.message
+                    )
+                    .into(),
                 )
             })?;
             let status = status.as_str();
@@ -991,15 +1033,21 @@ fn generate_year(
                 results::version.eq(1),
                 results::updated_at.eq(at(*end, 16 * 60)),
             ));
-            if outcome == "completed" {
+            // Drawn for every completion, issued or not: the seeded draws after it stay the same.
+            let certificate_id = (outcome == "completed").then(|| uuid(rng));
+            if let (Some(certificate_id), Some(issuer)) = (certificate_id, p.issuer) {
+                use centers_domain::certificates::Issuer;
                 let issued = *end + Duration::days(7);
-                let serial = serials.entry((*center, issued.year())).or_default();
+                let (issuer, issuer_code) = match issuer {
+                    Issuer::Center => (*center, center_code),
+                    Issuer::ProvincialSchool => (school, school_code),
+                };
+                let serial = serials.entry((issuer, issued.year())).or_default();
                 *serial += 1;
-                let number = format!(
-                    "{}/{}/{:06}",
-                    center_code.clone().unwrap_or_default(),
+                let number = number_format.format(
+                    issuer_code.as_deref().unwrap_or_default(),
                     issued.year(),
-                    serial
+                    *serial,
                 );
                 let valid_until = (p.category == "party_admission").then(|| {
                     issued
@@ -1009,9 +1057,10 @@ fn generate_year(
                         .unwrap_or(issued)
                 });
                 certificate_rows.push((
-                    certificates::id.eq(uuid(rng)),
+                    certificates::id.eq(certificate_id),
                     certificates::enrollment_id.eq(enrollment),
                     certificates::center_id.eq(*center),
+                    certificates::issuer_id.eq(issuer),
                     certificates::program_id.eq(p.id),
                     certificates::year.eq(issued.year()),
                     certificates::serial.eq(*serial),
@@ -1053,7 +1102,7 @@ fn generate_year(
         .into_iter()
         .map(|((center, y), last)| {
             (
-                certificate_counters::center_id.eq(center),
+                certificate_counters::issuer_id.eq(center),
                 certificate_counters::year.eq(y),
                 certificate_counters::last_serial.eq(last),
             )

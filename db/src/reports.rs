@@ -79,6 +79,11 @@ pub enum SummaryDimension {
 /// center) and `programs p`: every dimension column is selected (null when not grouped by),
 /// those grouped by are also returned for `GROUP BY` and `ORDER BY`.
 fn dimensions(sql: &Sql, group: &[SummaryDimension]) -> (String, Vec<String>) {
+    dimensions_by(sql, group, "c.year")
+}
+
+/// [`dimensions`], with the year taken from `year` (a class's opening year, or a year it runs).
+fn dimensions_by(sql: &Sql, group: &[SummaryDimension], year: &str) -> (String, Vec<String>) {
     let has = |d: SummaryDimension| group.contains(&d);
     let mut select = Vec::new();
     let mut group_by = Vec::new();
@@ -90,7 +95,7 @@ fn dimensions(sql: &Sql, group: &[SummaryDimension]) -> (String, Vec<String>) {
             select.push(format!("NULL AS {name}"));
         }
     };
-    pick(has(SummaryDimension::Year), "c.year".into(), "year");
+    pick(has(SummaryDimension::Year), year.into(), "year");
     let center = has(SummaryDimension::Center);
     pick(center, sql.id("c.center_id"), "center_id");
     pick(center, "o.code".into(), "center_code");
@@ -143,8 +148,12 @@ pub struct GroupColumns {
 pub struct SummaryRow {
     #[diesel(embed)]
     pub group: GroupColumns,
+    /// Classes opened: counted once, in the year they start.
     #[diesel(sql_type = BigInt)]
     pub classes: i64,
+    /// Classes running: counted in every year they overlap (filled by [`summary`]).
+    #[diesel(sql_type = BigInt)]
+    pub classes_running: i64,
     #[diesel(sql_type = BigInt)]
     pub enrollments: i64,
     #[diesel(sql_type = BigInt)]
@@ -174,6 +183,7 @@ pub fn summary(
     filter: &SummaryFilter,
     group: &[SummaryDimension],
 ) -> QueryResult<Vec<SummaryRow>> {
+    let grouping = group;
     let mut sql = Sql::new(conn);
     let (select, group_by) = dimensions(&sql, group);
     let (group, order) = group_clause(&group_by, &[]);
@@ -182,6 +192,7 @@ pub fn summary(
     let text = format!(
         "SELECT {select},
             COUNT(DISTINCT c.id) AS classes,
+            CAST(0 AS BIGINT) AS classes_running,
             COUNT(e.id) AS enrollments,
             COUNT(DISTINCT e.learner_id) AS learners,
             COALESCE(SUM(CASE WHEN e.status IN ({finished}) THEN 1 ELSE 0 END), 0) AS finished,
@@ -207,23 +218,134 @@ pub fn summary(
         as_of_to = sql.bind(),
     );
     let pattern = filter.scope.pattern();
-    load_by_backend!(conn, text,
+    let mut rows: Vec<SummaryRow> = load_by_backend!(conn, text,
         Integer => filter.from,
         Integer => filter.to,
         Text => &pattern,
         Nullable<Date> => filter.as_of,
         Nullable<Date> => filter.as_of,
         Nullable<Date> => filter.as_of,
-    )
+    )?;
+    // Classes running, by the same groups: a group with classes running but none opened (the
+    // second year of a long class) is a row of its own, in order.
+    for running in classes_running(conn, filter, grouping)? {
+        match rows.iter_mut().find(|r| r.group == running.group) {
+            Some(row) => row.classes_running = running.running,
+            None => {
+                let at = rows
+                    .iter()
+                    .position(|r| r.group > running.group)
+                    .unwrap_or(rows.len());
+                rows.insert(
+                    at,
+                    SummaryRow {
+                        group: running.group,
+                        classes: 0,
+                        classes_running: running.running,
+                        enrollments: 0,
+                        learners: 0,
+                        finished: 0,
+                        passed: 0,
+                        certificates: 0,
+                    },
+                );
+            }
+        }
+    }
+    Ok(rows)
+}
+
+/// Classes running in a group: one per class and year it overlaps.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct RunningRow {
+    #[diesel(embed)]
+    pub group: GroupColumns,
+    #[diesel(sql_type = BigInt)]
+    pub running: i64,
+}
+
+/// Classes (not cancelled) at centers in scope running in the years `from..=to` — whose first
+/// day is on or before a year's last and whose last day on or after its first — grouped by
+/// `group`: by year, a class counts in every year it overlaps; without the year, once.
+pub fn classes_running(
+    conn: &mut DbConnection,
+    filter: &SummaryFilter,
+    group: &[SummaryDimension],
+) -> QueryResult<Vec<RunningRow>> {
+    let mut sql = Sql::new(conn);
+    let by_year = group.contains(&SummaryDimension::Year);
+    // The years as rows of (year, first day, last day); one row spanning the range when the
+    // year is not a dimension. A few dozen at most: the route bounds the range.
+    let day = |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+    let spans: Vec<(i32, NaiveDate, NaiveDate)> = if by_year {
+        (filter.from..=filter.to)
+            .map(|y| (y, day(y, 1, 1), day(y, 12, 31)))
+            .collect()
+    } else {
+        vec![(filter.from, day(filter.from, 1, 1), day(filter.to, 12, 31))]
+    };
+    let years = spans
+        .iter()
+        .map(|_| {
+            format!(
+                "SELECT {} AS year, {} AS first_day, {} AS last_day",
+                sql.bind(),
+                sql.bind(),
+                sql.bind()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" UNION ALL ");
+    let (select, group_by) = dimensions_by(&sql, group, "y.year");
+    let (group_text, order) = group_clause(&group_by, &[]);
+    let text = format!(
+        "SELECT {select}, COUNT(DISTINCT c.id) AS running
+         FROM classes c
+         JOIN ({years}) y ON c.start_date <= y.last_day AND c.end_date >= y.first_day
+         JOIN organizations o ON o.id = c.center_id
+         JOIN programs p ON p.id = c.program_id
+         WHERE c.status <> 'cancelled'
+           AND o.path LIKE {scope}
+           AND ({as_of} IS NULL OR ((o.valid_from IS NULL OR o.valid_from <= {as_of_from})
+                AND (o.valid_to IS NULL OR o.valid_to >= {as_of_to})))
+         {group_text}
+         ORDER BY {order}",
+        scope = sql.bind(),
+        as_of = sql.bind(),
+        as_of_from = sql.bind(),
+        as_of_to = sql.bind(),
+    );
+    let pattern = filter.scope.pattern();
+    macro_rules! run {
+        ($c:expr) => {{
+            let mut q = diesel::sql_query(text.as_str()).into_boxed();
+            for (year, first, last) in &spans {
+                q = q
+                    .bind::<Integer, _>(*year)
+                    .bind::<Date, _>(*first)
+                    .bind::<Date, _>(*last);
+            }
+            q.bind::<Text, _>(&pattern)
+                .bind::<Nullable<Date>, _>(filter.as_of)
+                .bind::<Nullable<Date>, _>(filter.as_of)
+                .bind::<Nullable<Date>, _>(filter.as_of)
+                .load($c)
+        }};
+    }
+    match conn {
+        DbConnection::Postgresql(c) => run!(c),
+        DbConnection::Sqlite(c) => run!(c),
+    }
 }
 
 /// The total of a summary's groups: its counts are the sums of the groups' (every class, and so
 /// every enrollment and certificate, lies in exactly one group); only its distinct learners
 /// need the database again ([`distinct_learners`]), a narrower statement than the aggregate.
-pub fn total_of(rows: &[SummaryRow], learners: i64) -> SummaryRow {
+pub fn total_of(rows: &[SummaryRow], learners: i64, running: i64) -> SummaryRow {
     let mut total = SummaryRow {
         group: GroupColumns::default(),
         classes: 0,
+        classes_running: running,
         enrollments: 0,
         learners,
         finished: 0,

@@ -515,8 +515,8 @@ diesel::table! {
     use diesel::sql_types::*;
     use crate::types::PortableUuid;
 
-    certificate_counters (center_id, year) {
-        center_id -> PortableUuid,
+    certificate_counters (issuer_id, year) {
+        issuer_id -> PortableUuid,
         year -> Integer,
         last_serial -> Integer,
     }
@@ -542,6 +542,7 @@ diesel::table! {
         replaced_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         verification_code -> Text,
+        issuer_id -> PortableUuid,
     }
 }
 

@@ -3,7 +3,9 @@
 //! below a request's database and network time). Results and how to read them are in
 //! docs/performance.md. Each line: the rule, nanoseconds per call (median of 5 runs).
 
-use centers_domain::learners::{check_eligibility, outcome, parse_national_id, PartyStatus};
+use centers_domain::learners::{
+    check_eligibility, outcome, parse_national_id, Applicant, PartyStatus,
+};
 use centers_domain::plans::{fulfilment_line, PlanAction, PlanStatus, PlanWorkflow};
 use centers_domain::policies::{score_visit, PolicySet, Score};
 use centers_domain::programs::{EligibilityRule, MembershipRequirement};
@@ -58,8 +60,11 @@ fn main() {
             black_box(
                 check_eligibility(
                     black_box(&new_member),
-                    PartyStatus::Probationary,
-                    Some(day(2025, 6, 1)),
+                    black_box(&Applicant {
+                        status: PartyStatus::Probationary,
+                        birth: day(1995, 1, 1),
+                        admission: Some(day(2025, 6, 1)),
+                    }),
                     day(2026, 3, 1),
                     12,
                 )

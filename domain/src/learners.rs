@@ -44,51 +44,113 @@ pub fn mask_national_id(id: &str) -> String {
     format!("********{tail}")
 }
 
-/// Members have an admission date and non-members none.
+/// The age from which a person may be admitted to the party (Điều lệ Đảng, Điều 1: từ mười tám
+/// tuổi): a rule of the Party's statute, not a province policy.
+pub const ADMISSION_AGE: u32 = 18;
+
+/// The day a person born on `birth` turns `years` (a 29 February birthday falls on 28 February
+/// in other years).
+pub fn birthday(birth: NaiveDate, years: u32) -> NaiveDate {
+    birth
+        .checked_add_months(Months::new(years * 12))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// Members have an admission date, on or after their 18th birthday; non-members none.
 pub fn check_party_status(
     status: PartyStatus,
+    birth: NaiveDate,
     admission: Option<NaiveDate>,
-) -> Result<(), &'static str> {
+) -> Result<(), String> {
     match (status, admission) {
-        (PartyStatus::NonMember, Some(_)) => Err("a non-member has no admission date"),
+        (PartyStatus::NonMember, Some(_)) => Err("a non-member has no admission date".into()),
         (PartyStatus::Probationary | PartyStatus::FullMember, None) => {
-            Err("a party member's admission date is required")
+            Err("a party member's admission date is required".into())
         }
+        (_, Some(admitted)) if admitted < birthday(birth, ADMISSION_AGE) => Err(format!(
+            "admitted on {admitted}, before the {ADMISSION_AGE}th birthday ({})",
+            birthday(birth, ADMISSION_AGE)
+        )),
         _ => Ok(()),
     }
 }
 
+/// Who applies for a class, as eligibility sees them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Applicant {
+    pub status: PartyStatus,
+    pub birth: NaiveDate,
+    pub admission: Option<NaiveDate>,
+}
+
+/// Why a learner may not attend a class, naming the learner's field the rule is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ineligible {
+    /// `party_status`, `birth_date` or `admission_date`.
+    pub field: &'static str,
+    pub message: String,
+}
+
 /// Whether a learner may attend a class of a program starting on `class_start`, under the
-/// program's eligibility rule and the policy's new-member window (months). `Err` says why not.
+/// program's eligibility rule and the policy's new-member window (months). A party-admission
+/// learner (non-members only) is at least 18 on the class's first day (rule); a new member was
+/// admitted on or after their 18th birthday and within the window (policy). `Err` names the
+/// learner's field and says why.
 pub fn check_eligibility(
     rule: &EligibilityRule,
-    status: PartyStatus,
-    admission: Option<NaiveDate>,
+    who: &Applicant,
     class_start: NaiveDate,
     new_member_window_months: i32,
-) -> Result<(), String> {
+) -> Result<(), Ineligible> {
+    let no = |field: &'static str, message: String| Err(Ineligible { field, message });
     match rule.membership {
         None => Ok(()),
-        Some(MembershipRequirement::NonMember) => match status {
-            PartyStatus::NonMember => Ok(()),
-            _ => Err("the program is for people who are not yet party members".into()),
-        },
-        Some(MembershipRequirement::Member) => match status {
-            PartyStatus::NonMember => Err("the program is for party members".into()),
+        Some(MembershipRequirement::NonMember) => {
+            if who.status != PartyStatus::NonMember {
+                return no(
+                    "party_status",
+                    "the program is for people who are not yet party members".into(),
+                );
+            }
+            let adult = birthday(who.birth, ADMISSION_AGE);
+            if adult > class_start {
+                return no(
+                    "birth_date",
+                    format!(
+                        "a party-admission learner is {ADMISSION_AGE} on the class's first day ({class_start}); this one turns {ADMISSION_AGE} on {adult}"
+                    ),
+                );
+            }
+            Ok(())
+        }
+        Some(MembershipRequirement::Member) => match who.status {
+            PartyStatus::NonMember => no("party_status", "the program is for party members".into()),
             _ => Ok(()),
         },
         Some(MembershipRequirement::RecentlyAdmitted) => {
-            let Some(admitted) = admission.filter(|_| status == PartyStatus::Probationary) else {
-                return Err("the program is for probationary party members".into());
+            let Some(admitted) = who
+                .admission
+                .filter(|_| who.status == PartyStatus::Probationary)
+            else {
+                return no(
+                    "party_status",
+                    "the program is for probationary party members".into(),
+                );
             };
+            if let Err(message) = check_party_status(who.status, who.birth, who.admission) {
+                return no("admission_date", message);
+            }
             let months = u32::try_from(new_member_window_months).unwrap_or(0);
             let earliest = class_start
                 .checked_sub_months(Months::new(months))
                 .unwrap_or(NaiveDate::MIN);
             if admitted < earliest || admitted > class_start {
-                return Err(format!(
-                    "admitted on {admitted}: the program takes members admitted within {months} months before the class starts ({earliest} – {class_start})"
-                ));
+                return no(
+                    "admission_date",
+                    format!(
+                        "admitted on {admitted}: the program takes members admitted within {months} months before the class starts ({earliest} – {class_start})"
+                    ),
+                );
             }
             Ok(())
         }
@@ -334,54 +396,84 @@ mod tests {
 
     #[test]
     fn eligibility_at_its_edges() {
+        let who = |status, birth, admission| Applicant {
+            status,
+            birth,
+            admission,
+        };
+        let field = |r: Result<(), Ineligible>| r.map_err(|e| e.field);
         let admission = rule(Some(MembershipRequirement::NonMember));
-        assert!(
-            check_eligibility(&admission, PartyStatus::NonMember, None, d(2026, 3, 1), 12).is_ok()
-        );
-        assert!(check_eligibility(
-            &admission,
-            PartyStatus::Probationary,
-            Some(d(2026, 1, 1)),
-            d(2026, 3, 1),
-            12
-        )
-        .is_err());
-        let new_member = rule(Some(MembershipRequirement::RecentlyAdmitted));
         let start = d(2026, 3, 1);
-        assert!(check_eligibility(
-            &new_member,
+        let adult = who(PartyStatus::NonMember, d(2008, 3, 1), None);
+        assert_eq!(
+            field(check_eligibility(&admission, &adult, start, 12)),
+            Ok(())
+        );
+        // Eighteen the day after the class starts: too young.
+        let minor = who(PartyStatus::NonMember, d(2008, 3, 2), None);
+        assert_eq!(
+            field(check_eligibility(&admission, &minor, start, 12)),
+            Err("birth_date")
+        );
+        let member = who(
             PartyStatus::Probationary,
-            Some(d(2025, 3, 1)),
-            start,
-            12
-        )
-        .is_ok());
-        assert!(check_eligibility(
-            &new_member,
+            d(1990, 1, 1),
+            Some(d(2026, 1, 1)),
+        );
+        assert_eq!(
+            field(check_eligibility(&admission, &member, start, 12)),
+            Err("party_status")
+        );
+        let new_member = rule(Some(MembershipRequirement::RecentlyAdmitted));
+        let admitted = |on| who(PartyStatus::Probationary, d(1990, 1, 1), Some(on));
+        assert_eq!(
+            field(check_eligibility(
+                &new_member,
+                &admitted(d(2025, 3, 1)),
+                start,
+                12
+            )),
+            Ok(())
+        );
+        assert_eq!(
+            field(check_eligibility(
+                &new_member,
+                &admitted(d(2025, 2, 28)),
+                start,
+                12
+            )),
+            Err("admission_date")
+        );
+        // Admitted before turning 18: refused, whatever the window.
+        let early = who(
             PartyStatus::Probationary,
-            Some(d(2025, 2, 28)),
-            start,
-            12
-        )
-        .is_err());
-        assert!(check_eligibility(
-            &new_member,
-            PartyStatus::FullMember,
-            Some(d(2025, 12, 1)),
-            start,
-            12
-        )
-        .is_err());
-        assert!(check_eligibility(
-            &rule(None),
-            PartyStatus::FullMember,
-            Some(d(2000, 1, 1)),
-            start,
-            12
-        )
-        .is_ok());
-        assert!(check_party_status(PartyStatus::NonMember, Some(start)).is_err());
-        assert!(check_party_status(PartyStatus::FullMember, None).is_err());
+            d(2007, 6, 1),
+            Some(d(2025, 5, 31)),
+        );
+        assert_eq!(
+            field(check_eligibility(&new_member, &early, start, 12)),
+            Err("admission_date")
+        );
+        let full = who(PartyStatus::FullMember, d(1990, 1, 1), Some(d(2025, 12, 1)));
+        assert_eq!(
+            field(check_eligibility(&new_member, &full, start, 12)),
+            Err("party_status")
+        );
+        assert_eq!(
+            field(check_eligibility(
+                &rule(None),
+                &who(PartyStatus::FullMember, d(1970, 1, 1), Some(d(2000, 1, 1))),
+                start,
+                12
+            )),
+            Ok(())
+        );
+        let born = d(2000, 2, 29);
+        assert_eq!(birthday(born, 18), d(2018, 2, 28));
+        assert!(check_party_status(PartyStatus::NonMember, born, Some(start)).is_err());
+        assert!(check_party_status(PartyStatus::FullMember, born, None).is_err());
+        assert!(check_party_status(PartyStatus::FullMember, born, Some(d(2018, 2, 27))).is_err());
+        assert!(check_party_status(PartyStatus::FullMember, born, Some(d(2018, 2, 28))).is_ok());
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 pub mod access;
 pub mod accounts;
+pub mod certificates;
 pub mod changes;
 pub mod learners;
 pub mod login;

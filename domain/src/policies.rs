@@ -196,6 +196,11 @@ pub struct PolicySet {
     /// Standard hours (giờ chuẩn) one taught period counts for in a lecturer's workload.
     #[serde(default = "PolicySet::standard_hours_per_period")]
     pub hours_per_period: f64,
+    /// How a register numbers its certificates: `{issuer}` (the issuer's code), `{year}` and
+    /// `{serial}` or `{serial:0N}` (N digits), each once (`domain::certificates::NumberFormat`).
+    #[serde(default = "PolicySet::standard_certificate_number_format")]
+    #[cfg_attr(feature = "openapi", schema(example = "{issuer}/{year}/{serial:06}"))]
+    pub certificate_number_format: String,
 }
 
 /// A policy value that breaks a rule, with the field it is in.
@@ -262,7 +267,18 @@ impl PolicySet {
                 rating_bands: ObservationPolicy::standard_bands(),
             },
             hours_per_period: 1.0,
+            certificate_number_format: Self::standard_certificate_number_format(),
         }
+    }
+
+    /// The numbers issued before the format was a policy: `406/2019/000123`.
+    pub fn standard_certificate_number_format() -> String {
+        crate::certificates::DEFAULT_NUMBER_FORMAT.to_owned()
+    }
+
+    /// The certificate number format, parsed (a stored set was checked when it was written).
+    pub fn number_format(&self) -> Result<crate::certificates::NumberFormat, String> {
+        crate::certificates::NumberFormat::parse(&self.certificate_number_format)
     }
 
     /// One period counts for one standard hour unless the province says otherwise.
@@ -323,6 +339,9 @@ impl PolicySet {
         }
         if self.retake_limit < 0 {
             bad("retake_limit", "must not be negative");
+        }
+        if let Err(e) = crate::certificates::NumberFormat::parse(&self.certificate_number_format) {
+            bad("certificate_number_format", &e);
         }
         for (field, v) in [
             ("new_member_window_months", self.new_member_window_months),
@@ -461,11 +480,6 @@ impl PolicySet {
     pub fn norm_for(&self, position: &str) -> Option<&TeachingNorm> {
         self.teaching_norms.iter().find(|n| n.position == position)
     }
-}
-
-/// Hours taught above a norm (overtime); zero when at or under it.
-pub fn overtime_hours(taught: i32, norm: &TeachingNorm) -> i32 {
-    (taught - norm.total_hours).max(0)
 }
 
 #[cfg(test)]
@@ -610,9 +624,12 @@ mod tests {
                 .map(|n| (n.total_hours, n.lecturing_hours)),
             Some((120, 90))
         );
-        assert_eq!(overtime_hours(40, &director), 0);
-        assert_eq!(overtime_hours(41, &director), 1);
-        assert_eq!(overtime_hours(10, &director), 0);
+        // Overtime is one rule, `teaching::workload`: standard hours above the lecturing norm
+        // (30 for a director), not the total norm (40, which also counts other duties).
+        let w = crate::teaching::workload(31, p.hours_per_period, Some(&director));
+        assert_eq!((w.standard_hours, w.overtime_hours), (31.0, 1.0));
+        let w = crate::teaching::workload(30, p.hours_per_period, Some(&director));
+        assert_eq!(w.overtime_hours, 0.0);
     }
 
     #[test]

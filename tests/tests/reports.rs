@@ -41,6 +41,8 @@ fn demo_data_reproduces_the_2019_figures_in_the_summary_and_in_sql() {
     assert_eq!(r.status, 200, "{}", r.text);
     let total = &r.body["total"];
     assert_eq!(total["classes"], 1_188);
+    // Every class of the 2019-only data opened in 2019, so all of them ran in it.
+    assert_eq!(total["classes_running"], 1_188);
     assert_eq!(total["enrollments"], 117_342);
     assert_eq!(r.body["rows"][0]["year"], 2019);
     assert_eq!(r.body["rows"][0]["enrollments"], 117_342);
@@ -145,10 +147,10 @@ fn demo_data_reproduces_the_2019_figures_in_the_summary_and_in_sql() {
     assert_eq!(status, 200);
     let csv = String::from_utf8(csv).unwrap();
     assert!(
-        csv.starts_with("\u{feff}Năm,Nhóm chương trình,Số lớp,Lượt học viên"),
+        csv.starts_with("\u{feff}Năm,Nhóm chương trình,Số lớp mở,Số lớp đang học,Lượt học viên"),
         "{csv}"
     );
-    assert!(csv.contains("Tổng cộng,,1188,117342"), "{csv}");
+    assert!(csv.contains("Tổng cộng,,1188,1188,117342"), "{csv}");
     let (status, _, xlsx) = app.get_bytes(
         "/api/v1/reports/summary?from=2019",
         &admin,
@@ -159,11 +161,11 @@ fn demo_data_reproduces_the_2019_figures_in_the_summary_and_in_sql() {
     let mut book = calamine::Xlsx::new(std::io::Cursor::new(xlsx)).unwrap();
     let sheet = book.worksheet_range("Kết quả").unwrap();
     assert_eq!(
-        sheet.get((0, 2)).map(|c| c.to_string()),
+        sheet.get((0, 3)).map(|c| c.to_string()),
         Some("Lượt học viên".into())
     );
     assert_eq!(
-        sheet.get((1, 2)).map(|c| c.to_string()),
+        sheet.get((1, 3)).map(|c| c.to_string()),
         Some("117342".into())
     );
 
@@ -697,4 +699,76 @@ fn the_other_reports_agree_with_sql(app: &TestApp, admin: &str, center_admin: &s
     assert_eq!(r.status, 201, "{}", r.text);
     let after = app.get("/api/v1/reports/summary?from=2019", admin);
     assert_eq!(after.body["total"]["classes"], 1_189, "{}", after.text);
+}
+
+#[test]
+fn a_class_running_over_two_years_counts_once_as_opened_and_in_both_as_running() {
+    let app = TestApp::spawn();
+    let admin = app.admin_token();
+    let center = app.center_id(&admin, "406");
+    let programs = app.get("/api/v1/programs?limit=500", &admin).body["items"].clone();
+    let intermediate = programs
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["code"] == "intermediate_theory")
+        .unwrap()["id"]
+        .clone();
+    // A non-concentrated intermediate class, September 2019 to October 2020.
+    let r = app.post(
+        "/api/v1/classes",
+        &admin,
+        &serde_json::json!({"center_id": center, "program_id": intermediate, "code": "TC-19",
+                "name": "Lớp trung cấp không tập trung", "mode": "non_concentrated",
+                "start_date": "2019-09-09", "end_date": "2020-10-30", "capacity": 60}),
+    );
+    assert_eq!(r.status, 201, "{}", r.text);
+    let s = app.get(
+        "/api/v1/reports/summary?from=2019&to=2021&group_by=year",
+        &admin,
+    );
+    assert_eq!(s.status, 200, "{}", s.text);
+    let by_year: Vec<(i64, i64, i64)> = s.body["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["year"].as_i64().unwrap(),
+                r["classes"].as_i64().unwrap(),
+                r["classes_running"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(by_year, vec![(2019, 1, 1), (2020, 0, 1)], "{}", s.text);
+    assert_eq!(
+        (
+            &s.body["total"]["classes"],
+            &s.body["total"]["classes_running"]
+        ),
+        (&serde_json::json!(1), &serde_json::json!(1))
+    );
+    let t = app.get("/api/v1/reports/trends?from=2019&to=2021", &admin);
+    assert_eq!(t.status, 200, "{}", t.text);
+    let series: Vec<(i64, i64)> = t.body["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["classes"].as_i64().unwrap(),
+                r["classes_running"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(series, vec![(1, 1), (0, 1), (0, 0)]);
+    // Spreadsheets show both columns.
+    let (status, _, csv) = app.get_bytes(
+        "/api/v1/reports/summary?from=2019&to=2021&group_by=year",
+        &admin,
+        "text/csv",
+    );
+    assert_eq!(status, 200);
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(csv.lines().any(|l| l.starts_with("2020,0,1,")), "{csv}");
 }

@@ -1,5 +1,6 @@
-//! Certificates: numbered in the center's register, reissued for the center's error, verified
-//! publicly by number and code.
+//! Certificates: what the catalogue says a program earns, numbered in its issuer's register (the
+//! center's, or the provincial school's for the programs it delivers with the centers) in the
+//! province's number format, reissued for an error, verified publicly by number and code.
 
 use crate::auth::Caller;
 use crate::error::ApiError;
@@ -16,6 +17,7 @@ use centers_db::{
 use centers_domain::access::Permission;
 use centers_domain::changes::{AuditAction, EntityKind};
 use centers_domain::learners::EnrollmentStatus;
+use centers_domain::organizations::OrganizationKind;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -25,14 +27,18 @@ use utoipa::ToSchema;
 pub struct Certificate {
     pub id: CertificateId,
     pub enrollment_id: EnrollmentId,
-    /// `<center code>/<year>/<serial>`, with `-<n>` for the n-th reissue.
+    /// In the province's format (policy `certificate_number_format`, by default
+    /// `<issuer code>/<year>/<serial>`), with `-<n>` for the n-th reissue.
     #[schema(example = "406/2026/000123")]
     pub number: String,
     pub serial: i32,
     /// 0 for the original, n for the n-th reissue.
     pub suffix: i32,
     pub year: i32,
+    /// The center that ran the class.
     pub center_id: OrganizationId,
+    /// Whose register numbers it: the center, or the provincial school.
+    pub issuer_id: OrganizationId,
     pub program_id: centers_db::ProgramId,
     pub issue_date: NaiveDate,
     pub signer: String,
@@ -60,6 +66,7 @@ impl From<db::CertificateRow> for Certificate {
             suffix: r.suffix,
             year: r.year,
             center_id: r.center_id,
+            issuer_id: r.issuer_id,
             program_id: r.program_id,
             issue_date: r.issue_date,
             signer: r.signer,
@@ -80,6 +87,12 @@ pub struct IssueCertificate {
     /// Who signed it (the director).
     #[schema(min_length = 1, max_length = 200, pattern = "\\S")]
     pub signer: String,
+    /// For a program whose certificates the provincial school issues: the number the school
+    /// gave, recorded by the center (it must be a number of the school's register for the year
+    /// of issue, in the province's format). Without it, only the school's own accounts issue
+    /// — the next number of its register. Not sent for a center's own programs.
+    #[schema(min_length = 1, max_length = 100, example = "TCT/2026/000042")]
+    pub number: Option<String>,
 }
 
 /// A reissue: the same serial with the next suffix, for the center's error only.
@@ -105,8 +118,79 @@ pub(crate) fn signer_of(raw: &str) -> Result<String, ApiError> {
     Ok(s)
 }
 
-/// Issue the certificate of a completed enrollment, numbered next in the center's register for
-/// the year of issue.
+/// Who issues a program's certificate and its number: the next of the issuer's register, or —
+/// for the school's programs, recorded by a center — the number the school gave.
+#[allow(clippy::too_many_arguments)]
+fn numbered(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    center: &centers_db::organizations::OrganizationRow,
+    program: &centers_db::programs::ProgramRow,
+    policy: &centers_domain::policies::PolicySet,
+    year: i32,
+    given: Option<String>,
+) -> Result<(OrganizationId, i32, String), ApiError> {
+    use centers_domain::certificates::{issuer_of, Issuer};
+    let kind = issuer_of(program.credential, program.delivery)
+        .map_err(|e| ApiError::invalid_field("credential", "none", e.to_string()))?;
+    let issuer = match kind {
+        Issuer::Center => center.clone(),
+        Issuer::ProvincialSchool => {
+            let province = caller.province_id()?.into();
+            orgs::children_of(conn, &[province], OrganizationKind::ProvincialSchool)?
+                .into_iter()
+                .find(|s| s.valid_to.is_none())
+                .ok_or_else(|| {
+                    ApiError::Internal("the province has no open provincial school".into())
+                })?
+        }
+    };
+    let code = issuer.code.clone().unwrap_or_else(|| issuer.id.to_string());
+    let format = policy
+        .number_format()
+        .map_err(|e| ApiError::Internal(format!("certificate_number_format: {e}")))?;
+    let given = given
+        .map(|n| centers_domain::text::normalize(n.trim()))
+        .filter(|n| !n.is_empty());
+    match (kind, given) {
+        (Issuer::Center, Some(_)) => Err(ApiError::invalid_field(
+            "number",
+            "numbered_here",
+            "the center's own register numbers this program's certificates; send no number",
+        )),
+        (Issuer::ProvincialSchool, Some(number)) => {
+            let serial = format.serial_in(&number, &code, year).ok_or_else(|| {
+                ApiError::invalid_field(
+                    "number",
+                    "not_in_register",
+                    format!(
+                        "not a number of {}'s register for {year} in the province's format {}",
+                        issuer.name, policy.certificate_number_format
+                    ),
+                )
+            })?;
+            db::note_serial_used(conn, issuer.id, year, serial)?;
+            Ok((issuer.id, serial, number))
+        }
+        (Issuer::ProvincialSchool, None) if !caller.scope().contains(&issuer.path) => {
+            Err(ApiError::invalid_field(
+                "number",
+                "issued_by_school",
+                format!(
+                    "{} issues this program's {}s from its register: record the number it gave",
+                    issuer.name, program.credential
+                ),
+            ))
+        }
+        (_, None) => {
+            let serial = db::next_serial(conn, issuer.id, year)?;
+            Ok((issuer.id, serial, format.format(&code, year, serial)))
+        }
+    }
+}
+
+/// Issue the certificate of a completed enrollment, numbered in its issuer's register for the
+/// year of issue.
 pub fn issue_certificate(
     conn: &mut DbConnection,
     caller: &Caller,
@@ -158,16 +242,14 @@ pub fn issue_certificate(
         })
         .flatten();
     let year = b.issue_date.year();
-    let serial = db::next_serial(conn, center.id, year)?;
-    let number = format!(
-        "{}/{year}/{serial:06}",
-        center.code.clone().unwrap_or_else(|| center.id.to_string())
-    );
+    let (issuer, serial, number) =
+        numbered(conn, caller, &center, &program, &policy, year, b.number)?;
     let cert = db::insert_certificate(
         conn,
         &db::NewCertificate {
             enrollment_id: row.id,
             center_id: center.id,
+            issuer_id: issuer,
             program_id: program.id,
             year,
             serial,
@@ -220,17 +302,21 @@ pub fn reissue_certificate(
     }
     let all = db::certificates_of(conn, &row)?;
     let suffix = all.iter().map(|c| c.suffix).max().unwrap_or(0) + 1;
-    let base = old
-        .number
-        .split('-')
-        .next()
-        .unwrap_or(&old.number)
-        .to_owned();
+    // The number without its reissue suffix (a format or an issuer code may hold a `-`).
+    let base = match old.suffix {
+        0 => old.number.clone(),
+        n => old
+            .number
+            .strip_suffix(&format!("-{n}"))
+            .unwrap_or(&old.number)
+            .to_owned(),
+    };
     let cert = db::insert_certificate(
         conn,
         &db::NewCertificate {
             enrollment_id: row.id,
             center_id: old.center_id,
+            issuer_id: old.issuer_id,
             program_id: old.program_id,
             year: old.year,
             serial: old.serial,

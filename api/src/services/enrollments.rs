@@ -17,7 +17,7 @@ use centers_db::{
 use centers_domain::access::Permission;
 use centers_domain::changes::{AuditAction, EntityKind};
 use centers_domain::learners::{
-    check_eligibility, EnrollmentAction, EnrollmentStatus, EnrollmentWorkflow,
+    check_eligibility, Applicant, EnrollmentAction, EnrollmentStatus, EnrollmentWorkflow,
 };
 use centers_domain::organizations::OrganizationKind;
 use centers_domain::programs::EligibilityRule;
@@ -270,14 +270,25 @@ pub fn step(
         let rule: EligibilityRule =
             serde_json::from_str(&program.eligibility_json).unwrap_or_default();
         let policy = crate::services::policies::set_on(conn, province, class.start_date, "class")?;
+        let who = Applicant {
+            status: learner.party_status,
+            birth: learner.birth_date,
+            admission: learner.admission_date,
+        };
         check_eligibility(
             &rule,
-            learner.party_status,
-            learner.admission_date,
+            &who,
             class.start_date,
             policy.new_member_window_months,
         )
-        .map_err(|why| ApiError::invalid_field("learner", "not_eligible", why))?;
+        // The learner's record holds the field the rule is about.
+        .map_err(|why| {
+            ApiError::invalid_field(
+                &format!("learner.{}", why.field),
+                "not_eligible",
+                why.message,
+            )
+        })?;
         let today = centers_domain::teaching::local_day(centers_db::now());
         if let Some(held) = db::current_certificates_of_learner(conn, learner.id, class.program_id)?
             .into_iter()

@@ -182,7 +182,7 @@ pub(crate) fn checked(
             "must be between 1900-01-01 and today",
         ));
     }
-    if let Err(e) = check_party_status(b.party_status, b.admission_date) {
+    if let Err(e) = check_party_status(b.party_status, b.birth_date, b.admission_date) {
         errors.push(FieldError::new("admission_date", "invalid", e));
     }
     if let Some(Err(e)) = b.admission_date.map(check_record_date) {

@@ -1,4 +1,5 @@
-//! Certificates and each center's master register (sổ gốc) numbering.
+//! Certificates and each issuer's master register (sổ gốc) numbering: a center's, or the
+//! provincial school's for the programs it delivers with the centers.
 
 use super::EnrollmentRow;
 use crate::schema::enrollments;
@@ -26,6 +27,8 @@ pub struct CertificateRow {
     pub replaced_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub verification_code: String,
+    /// Whose register numbers it: the center's, or the provincial school's.
+    pub issuer_id: OrganizationId,
 }
 
 /// Letters of a verification code: Crockford's base 32 (no I, L, O, U to misread).
@@ -59,13 +62,33 @@ pub fn normalize_verification_code(typed: &str) -> String {
         .collect()
 }
 
-/// The next serial of a center's register for a year. The counter row is created if missing and
+/// The next serial of an issuer's register for a year. The counter row is created if missing and
 /// incremented in one statement, which holds its row lock until the transaction ends: two issues
 /// at once get consecutive numbers, and a rolled-back issue gives its number back.
-pub fn next_serial(conn: &mut DbConnection, center: OrganizationId, year: i32) -> QueryResult<i32> {
+pub fn next_serial(conn: &mut DbConnection, issuer: OrganizationId, year: i32) -> QueryResult<i32> {
+    advance_counter(conn, issuer, year, None)
+}
+
+/// Records that an issuer used `serial` outside this server (a number the school gave, recorded
+/// by a center): the counter moves up to it, never back, so the register never hands it out.
+pub fn note_serial_used(
+    conn: &mut DbConnection,
+    issuer: OrganizationId,
+    year: i32,
+    serial: i32,
+) -> QueryResult<i32> {
+    advance_counter(conn, issuer, year, Some(serial))
+}
+
+fn advance_counter(
+    conn: &mut DbConnection,
+    issuer: OrganizationId,
+    year: i32,
+    to_at_least: Option<i32>,
+) -> QueryResult<i32> {
     use crate::schema::certificate_counters as t;
     let row = (
-        t::center_id.eq(center),
+        t::issuer_id.eq(issuer),
         t::year.eq(year),
         t::last_serial.eq(0),
     );
@@ -73,14 +96,28 @@ pub fn next_serial(conn: &mut DbConnection, center: OrganizationId, year: i32) -
         .values(row)
         .on_conflict_do_nothing()
         .execute(c))?;
-    diesel::update(
-        t::table
-            .filter(t::center_id.eq(center))
-            .filter(t::year.eq(year)),
-    )
-    .set(t::last_serial.eq(t::last_serial + 1))
-    .returning(t::last_serial)
-    .get_result(conn)
+    let target = t::table
+        .filter(t::issuer_id.eq(issuer))
+        .filter(t::year.eq(year));
+    match to_at_least {
+        None => diesel::update(target)
+            .set(t::last_serial.eq(t::last_serial + 1))
+            .returning(t::last_serial)
+            .get_result(conn),
+        Some(serial) => {
+            // Locks the row like the increment does, then keeps the larger of the two.
+            let current: i32 = diesel::update(target)
+                .set(t::last_serial.eq(t::last_serial))
+                .returning(t::last_serial)
+                .get_result(conn)?;
+            if serial > current {
+                diesel::update(target)
+                    .set(t::last_serial.eq(serial))
+                    .execute(conn)?;
+            }
+            Ok(serial.max(current))
+        }
+    }
 }
 
 /// A certificate to record.
@@ -88,6 +125,7 @@ pub fn next_serial(conn: &mut DbConnection, center: OrganizationId, year: i32) -
 pub struct NewCertificate {
     pub enrollment_id: EnrollmentId,
     pub center_id: OrganizationId,
+    pub issuer_id: OrganizationId,
     pub program_id: crate::ProgramId,
     pub year: i32,
     pub serial: i32,
@@ -109,6 +147,7 @@ pub fn insert_certificate(
             t::id.eq(crate::new_id()),
             t::enrollment_id.eq(c.enrollment_id),
             t::center_id.eq(c.center_id),
+            t::issuer_id.eq(c.issuer_id),
             t::program_id.eq(c.program_id),
             t::year.eq(c.year),
             t::serial.eq(c.serial),

@@ -4,6 +4,7 @@ use super::*;
 use crate::error::{ApiError, FieldError};
 use crate::services::learners::{self as learners_service};
 use centers_db::{ClassId, EnrollmentId, LearnerId, OrganizationId};
+use centers_domain::learners::{check_eligibility, Applicant, PartyStatus};
 use centers_domain::teaching::ClassStatus;
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
@@ -90,6 +91,16 @@ pub(crate) fn plan(parsed: Vec<Result<ParsedRow, Vec<FieldError>>>, known: &Know
                 fail(vec![FieldError::new("", "invalid", e.to_string())]);
                 continue;
             }
+        };
+        // Who the row's learner is, for the eligibility of its nomination below.
+        let applicant = Applicant {
+            // Parsed by `learners_service::checked` already: a stored code.
+            status: columns
+                .party_status
+                .parse()
+                .unwrap_or(PartyStatus::NonMember),
+            birth: columns.birth_date,
+            admission: columns.admission_date,
         };
         let key = (organization.id, r.external_id.clone());
         // The learner: named earlier in the file, stored already, or new.
@@ -232,6 +243,16 @@ pub(crate) fn plan(parsed: Vec<Result<ParsedRow, Vec<FieldError>>>, known: &Know
                         "nominations are taken while a class is open; it is {}",
                         class.status
                     ),
+                )]);
+                continue;
+            } else if let Some(Err(why)) = known.eligibility.get(&class.id).map(|(rule, window)| {
+                check_eligibility(rule, &applicant, class.start_date, *window)
+            }) {
+                // The same rules as an approval (`enrollments::step`), on the row's own columns.
+                fail(vec![FieldError::new(
+                    why.field,
+                    "not_eligible",
+                    why.message,
                 )]);
                 continue;
             } else {

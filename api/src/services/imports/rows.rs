@@ -310,6 +310,9 @@ pub(crate) struct Known {
     pub(crate) classes_by_id: HashMap<ClassId, ClassRow>,
     pub(crate) classes_by_code: HashMap<(OrganizationId, String, i32), ClassRow>,
     pub(crate) enrolled: HashMap<(ClassId, LearnerId), EnrollmentId>,
+    /// Each class's program eligibility rule and the new-member window in force on its first
+    /// day: a nomination is checked as an approval would check it.
+    pub(crate) eligibility: HashMap<ClassId, (centers_domain::programs::EligibilityRule, i32)>,
 }
 
 pub(crate) fn load_known(
@@ -409,6 +412,20 @@ pub(crate) fn load_known(
         .into_iter()
         .map(|(c, l, e)| ((c, l), e))
         .collect();
+    let province = caller.province_id()?.into();
+    let mut eligibility = HashMap::new();
+    for class in classes_by_id.values().chain(classes_by_code.values()) {
+        if eligibility.contains_key(&class.id) {
+            continue;
+        }
+        let Some(program) = centers_db::programs::find(conn, class.program_id, province)? else {
+            continue;
+        };
+        let rule = serde_json::from_str(&program.eligibility_json).unwrap_or_default();
+        let policy =
+            crate::services::policies::set_on(conn, province, class.start_date, "class_id")?;
+        eligibility.insert(class.id, (rule, policy.new_member_window_months));
+    }
     Ok(Known {
         organizations_by_id,
         organizations_by_code,
@@ -419,6 +436,7 @@ pub(crate) fn load_known(
         classes_by_id,
         classes_by_code,
         enrolled,
+        eligibility,
     })
 }
 

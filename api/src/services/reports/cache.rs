@@ -54,6 +54,7 @@ mod tests {
             total: super::super::SummaryRow {
                 group: super::super::GroupColumns::default(),
                 classes: 0,
+                classes_running: 0,
                 enrollments: 0,
                 learners: 0,
                 finished: 0,

@@ -113,8 +113,13 @@ pub(crate) fn group_cells(
 pub struct SummaryRow {
     #[serde(flatten)]
     pub group: GroupColumns,
-    /// Classes held (not cancelled), by the class's year.
+    /// Classes opened (not cancelled): each counted once, in the year it starts — the article's
+    /// 1,188 for 2019.
     pub classes: i64,
+    /// Classes running: each counted in every year it overlaps (a non-concentrated intermediate
+    /// class opened in September 2019 runs in 2019 and 2020). For the total, classes running at
+    /// any time in the range, once each.
+    pub classes_running: i64,
     /// Learner-enrollments (lượt học viên): enrollments that reached `enrolled` and were not
     /// withdrawn — enrolled, completed or failed.
     pub enrollments: i64,
@@ -146,6 +151,7 @@ pub(crate) fn summary_row(r: centers_db::reports::SummaryRow) -> Result<SummaryR
     Ok(SummaryRow {
         group: GroupColumns::from_row(r.group)?,
         classes: r.classes,
+        classes_running: r.classes_running,
         enrollments: r.enrollments,
         learners: r.learners,
         finished: r.finished,
@@ -191,12 +197,18 @@ pub async fn summary(
     };
     let (groups, learners) = (filter.clone(), filter);
     let group = q.group_by.clone();
-    let (rows, learners) = futures_util::future::try_join(
+    // The total's distinct figures (learners, classes running) on the second connection.
+    let (rows, (learners, running)) = futures_util::future::try_join(
         state.read(move |conn| Ok(db::summary(conn, &groups, &group)?)),
-        state.read(move |conn| Ok(db::distinct_learners(conn, &learners)?)),
+        state.read(move |conn| {
+            let running = db::classes_running(conn, &learners, &[])?
+                .first()
+                .map_or(0, |r| r.running);
+            Ok((db::distinct_learners(conn, &learners)?, running))
+        }),
     )
     .await?;
-    let total = summary_row(db::total_of(&rows, learners))?;
+    let total = summary_row(db::total_of(&rows, learners, running))?;
     // Centers named as they were at the end of the period (or today, while it runs).
     let last = chrono::NaiveDate::from_ymd_opt(q.to, 12, 31)
         .ok_or_else(|| ApiError::invalid_field("to", "out_of_range", "not a year"))?;
@@ -255,7 +267,8 @@ pub fn summary_table(s: &Summary) -> crate::export::Table {
     use crate::export::Cell;
     let mut headers = group_headers(&s.group_by);
     headers.extend(crate::export::headers(&[
-        "Số lớp",
+        "Số lớp mở",
+        "Số lớp đang học",
         "Lượt học viên",
         "Số học viên",
         "Đã kết thúc",
@@ -267,6 +280,7 @@ pub fn summary_table(s: &Summary) -> crate::export::Table {
         let mut cells = group_cells(&r.group, &s.group_by, total);
         cells.extend([
             Cell::count(r.classes),
+            Cell::count(r.classes_running),
             Cell::count(r.enrollments),
             Cell::count(r.learners),
             Cell::count(r.finished),

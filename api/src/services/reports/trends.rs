@@ -17,7 +17,10 @@ use utoipa::ToSchema;
 pub struct TrendRow {
     #[serde(flatten)]
     pub group: GroupColumns,
+    /// Classes opened that year.
     pub classes: i64,
+    /// Classes running that year (opened then or before, not yet ended).
+    pub classes_running: i64,
     pub enrollments: i64,
     pub learners: i64,
     pub passed: i64,
@@ -81,9 +84,16 @@ pub fn trends(
         let label = GroupColumns::from_row(key)?;
         let mut before: Option<(i64, i64)> = None;
         for year in from..=to {
-            let (classes, enrollments, learners, finished, passed) =
-                years.get(&year).map_or((0, 0, 0, 0, 0), |f| {
-                    (f.classes, f.enrollments, f.learners, f.finished, f.passed)
+            let (classes, running, enrollments, learners, finished, passed) =
+                years.get(&year).map_or((0, 0, 0, 0, 0, 0), |f| {
+                    (
+                        f.classes,
+                        f.classes_running,
+                        f.enrollments,
+                        f.learners,
+                        f.finished,
+                        f.passed,
+                    )
                 });
             rows.push(TrendRow {
                 group: GroupColumns {
@@ -91,6 +101,7 @@ pub fn trends(
                     ..label.clone()
                 },
                 classes,
+                classes_running: running,
                 enrollments,
                 learners,
                 passed,
@@ -116,7 +127,8 @@ pub fn table(r: &TrendsReport) -> Table {
     let mut headers = group_headers(&series);
     headers.extend(crate::export::headers(&[
         "Năm",
-        "Số lớp",
+        "Số lớp mở",
+        "Số lớp đang học",
         "Lượt học viên",
         "Số học viên",
         "Đạt",
@@ -133,6 +145,7 @@ pub fn table(r: &TrendsReport) -> Table {
             cells.extend([
                 t.group.year.map_or(Cell::Empty, |y| Cell::count(y.into())),
                 Cell::count(t.classes),
+                Cell::count(t.classes_running),
                 Cell::count(t.enrollments),
                 Cell::count(t.learners),
                 Cell::count(t.passed),

@@ -25,6 +25,11 @@ pub fn headers(names: &[&str]) -> Vec<String> {
 pub enum Cell {
     Text(String),
     Number(f64),
+    /// A share from 0 to 1: `97,0 %` in CSV (one decimal, the Vietnamese decimal comma), a
+    /// number formatted as a percentage in XLSX.
+    Percent(f64),
+    /// A day: `dd/mm/yyyy` in CSV, a date so formatted in XLSX.
+    Date(chrono::NaiveDate),
     Empty,
 }
 
@@ -48,6 +53,40 @@ impl Cell {
     pub fn maybe_number(n: Option<f64>) -> Cell {
         n.map_or(Cell::Empty, Cell::Number)
     }
+
+    /// A share (0–1) shown as a percentage, or an empty cell.
+    pub fn maybe_percent(n: Option<f64>) -> Cell {
+        n.map_or(Cell::Empty, Cell::Percent)
+    }
+
+    /// A coded value by its Vietnamese label (`domain::labels`); a code the table does not know
+    /// is shown as it is.
+    pub fn label<E: std::str::FromStr + Copy>(
+        code: Option<&str>,
+        label: fn(E) -> &'static str,
+    ) -> Cell {
+        match code {
+            None => Cell::Empty,
+            Some(c) => Cell::Text(
+                c.parse::<E>()
+                    .map_or_else(|_| c.to_owned(), |e| label(e).to_owned()),
+            ),
+        }
+    }
+}
+
+/// A share as people write it in Vietnamese: one decimal, a decimal comma, a percent sign.
+pub fn percent_vi(share: f64) -> String {
+    format!("{:.1} %", share * 100.0).replace('.', ",")
+}
+
+/// Days since Excel's epoch (1899-12-30): how XLSX stores a date.
+fn excel_serial(day: chrono::NaiveDate) -> f64 {
+    let epoch = chrono::NaiveDate::from_ymd_opt(1899, 12, 30).unwrap_or_default();
+    // Whole days, far below 2^52.
+    #[allow(clippy::cast_precision_loss)]
+    let days = (day - epoch).num_days() as f64;
+    days
 }
 
 fn wants(req: &HttpRequest, media: &str) -> bool {
@@ -96,6 +135,8 @@ fn cell_text(c: &Cell) -> String {
     match c {
         Cell::Text(t) => neutralized(t),
         Cell::Number(n) => n.to_string(),
+        Cell::Percent(n) => percent_vi(*n),
+        Cell::Date(d) => d.format("%d/%m/%Y").to_string(),
         Cell::Empty => String::new(),
     }
 }
@@ -126,6 +167,8 @@ fn xlsx(table: &Table, sheet: &str) -> Result<Vec<u8>, ApiError> {
     let ws = book.add_worksheet();
     ws.set_name(sheet).map_err(fail)?;
     let bold = rust_xlsxwriter::Format::new().set_bold();
+    let percent = rust_xlsxwriter::Format::new().set_num_format("0.0%");
+    let date = rust_xlsxwriter::Format::new().set_num_format("dd/mm/yyyy");
     for (c, h) in table.headers.iter().enumerate() {
         let col = u16::try_from(c).unwrap_or(u16::MAX);
         ws.write_string_with_format(0, col, h, &bold)
@@ -138,6 +181,14 @@ fn xlsx(table: &Table, sheet: &str) -> Result<Vec<u8>, ApiError> {
             match cell {
                 Cell::Text(t) => ws.write_string(r, col, t).map(|_| ()).map_err(fail)?,
                 Cell::Number(n) => ws.write_number(r, col, *n).map(|_| ()).map_err(fail)?,
+                Cell::Percent(n) => ws
+                    .write_number_with_format(r, col, *n, &percent)
+                    .map(|_| ())
+                    .map_err(fail)?,
+                Cell::Date(d) => ws
+                    .write_number_with_format(r, col, excel_serial(*d), &date)
+                    .map(|_| ())
+                    .map_err(fail)?,
                 Cell::Empty => {}
             }
         }
@@ -176,6 +227,21 @@ pub fn respond<T: Serialize>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shares_and_days_are_written_as_people_read_them() {
+        assert_eq!(percent_vi(0.9702), "97,0 %");
+        assert_eq!(percent_vi(1.0), "100,0 %");
+        assert_eq!(percent_vi(0.0004), "0,0 %");
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap_or_default();
+        let t = csv(&Table {
+            headers: vec!["Tỷ lệ".into(), "Ngày".into()],
+            rows: vec![vec![Cell::Percent(0.9702), Cell::Date(day)]],
+        });
+        assert!(t.ends_with("\"97,0 %\",06/12/2026\r\n"), "{t}");
+        // 2026-12-06 is day 46,362 of Excel's calendar.
+        assert_eq!(excel_serial(day), 46_362.0);
+    }
 
     #[test]
     fn csv_quotes_and_starts_with_a_bom() {

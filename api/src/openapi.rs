@@ -37,6 +37,7 @@ use utoipa_actix_web::AppExt;
         (name = "audit", description = "Who changed what, when"),
         (name = "programs", description = "The program catalogue and its topics"),
         (name = "policies", description = "Province policies with effective dates"),
+        (name = "labels", description = "Vietnamese labels of every coded value"),
         (name = "training-plans", description = "Annual training plans and their approval workflow"),
         (name = "teaching", description = "Lecturers, classes, the timetable and lesson plans"),
         (name = "learners", description = "Learners, nominations and enrollments"),

@@ -8,30 +8,30 @@ string_enum! {
     /// A user's role. A user's scope is one organization and its subtree.
     Role {
         /// The provincial school's administrators: everything in the province.
-        ProvinceAdmin => "province_admin",
+        ProvinceAdmin => "province_admin" / "Quản trị cấp tỉnh (Trường Chính trị)",
         /// Dashboards: read everything in the province, change nothing.
-        ProvinceViewer => "province_viewer",
+        ProvinceViewer => "province_viewer" / "Xem số liệu cấp tỉnh",
         /// One center's administrators: plans, classes, learners, its party organizations.
-        CenterAdmin => "center_admin",
+        CenterAdmin => "center_admin" / "Quản trị trung tâm",
         /// A lecturer of a center: own lesson plans, own sessions, own activities.
-        Lecturer => "lecturer",
+        Lecturer => "lecturer" / "Giảng viên",
         /// A party organization: nominates learners, reads its learners' results.
-        PartyOrg => "party_org",
+        PartyOrg => "party_org" / "Tổ chức cơ sở đảng",
         /// The standing committee (ban thường vụ) of the party committee that governs the
         /// centers of its unit (the district's until 2025): approves or returns their appraised
         /// plans, reads everything of them, changes nothing else.
-        Committee => "committee",
+        Committee => "committee" / "Ban Thường vụ cấp ủy",
         /// The province's propaganda board (ban tuyên giáo), which oversees the network: reads
         /// every plan, class and report of the province, personal data masked; changes nothing.
-        Oversight => "oversight",
+        Oversight => "oversight" / "Ban Tuyên giáo (giám sát)",
     }
 }
 
 string_enum! {
     /// What a service client may do inside its scope.
     ClientAccess {
-        ReadOnly => "read_only",
-        ReadWrite => "read_write",
+        ReadOnly => "read_only" / "Chỉ đọc",
+        ReadWrite => "read_write" / "Đọc và ghi",
     }
 }
 
@@ -39,41 +39,41 @@ string_enum! {
     /// A kind of action. Handlers state the permission they need and the organization it applies to.
     Permission {
         /// Read organizations, centers, districts.
-        ReadOrganizations => "read_organizations",
+        ReadOrganizations => "read_organizations" / "Xem tổ chức",
         /// Create, edit and delete party organizations.
-        ManagePartyOrganizations => "manage_party_organizations",
+        ManagePartyOrganizations => "manage_party_organizations" / "Quản lý tổ chức đảng",
         /// Open, rename, move, close and merge units of the tree (the province's administrators).
-        ManageOrganizations => "manage_organizations",
+        ManageOrganizations => "manage_organizations" / "Quản lý cây tổ chức",
         /// Create and edit user accounts (subject to [`Role::may_manage`]).
-        ManageUsers => "manage_users",
+        ManageUsers => "manage_users" / "Quản lý tài khoản",
         /// Create and revoke service clients.
-        ManageClients => "manage_clients",
+        ManageClients => "manage_clients" / "Quản lý ứng dụng kết nối",
         /// Read the audit log.
-        ReadAuditLog => "read_audit_log",
+        ReadAuditLog => "read_audit_log" / "Xem nhật ký",
         /// Read the program catalogue and the policies in force.
-        ReadCatalogue => "read_catalogue",
+        ReadCatalogue => "read_catalogue" / "Xem danh mục chương trình",
         /// Create, edit and retire programs; add policy versions.
-        ManageCatalogue => "manage_catalogue",
+        ManageCatalogue => "manage_catalogue" / "Quản lý danh mục và quy định",
         /// Read training plans and plan reports.
-        ReadPlans => "read_plans",
+        ReadPlans => "read_plans" / "Xem kế hoạch",
         /// Grant center admins the right to record a district's plan approval.
-        ManageApprovalGrants => "manage_approval_grants",
+        ManageApprovalGrants => "manage_approval_grants" / "Ủy quyền ghi nhận phê duyệt",
         /// Read lecturers, classes, timetables and lesson plans.
-        ReadTeaching => "read_teaching",
+        ReadTeaching => "read_teaching" / "Xem giảng dạy",
         /// Manage lecturers, classes and timetables.
-        ManageTeaching => "manage_teaching",
+        ManageTeaching => "manage_teaching" / "Quản lý giảng dạy",
         /// Write lesson plans (a lecturer: only their own).
-        WriteLessonPlans => "write_lesson_plans",
+        WriteLessonPlans => "write_lesson_plans" / "Soạn giáo án",
         /// Appraise, approve or return lesson plans (never one's own).
-        ReviewLessonPlans => "review_lesson_plans",
+        ReviewLessonPlans => "review_lesson_plans" / "Thẩm định giáo án",
         /// Read learners and enrollments (personal data, always within the scope).
-        ReadLearners => "read_learners",
+        ReadLearners => "read_learners" / "Xem học viên",
         /// Record and correct learners; nominate them for classes.
-        ManageLearners => "manage_learners",
+        ManageLearners => "manage_learners" / "Quản lý học viên",
         /// See learners' national ids whole (others see the last four digits).
-        ReadNationalIds => "read_national_ids",
+        ReadNationalIds => "read_national_ids" / "Xem số định danh cá nhân",
         /// Vet nominations: approve, reject, enroll, withdraw.
-        VetEnrollments => "vet_enrollments",
+        VetEnrollments => "vet_enrollments" / "Xét duyệt học viên",
     }
 }
 

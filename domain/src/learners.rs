@@ -10,18 +10,18 @@ use chrono::{Months, NaiveDate};
 string_enum! {
     /// A learner's standing in the party.
     PartyStatus {
-        NonMember => "non_member",
+        NonMember => "non_member" / "Quần chúng",
         /// Đảng viên dự bị.
-        Probationary => "probationary",
+        Probationary => "probationary" / "Đảng viên dự bị",
         /// Đảng viên chính thức.
-        FullMember => "full_member",
+        FullMember => "full_member" / "Đảng viên chính thức",
     }
 }
 
 string_enum! {
     Gender {
-        Male => "male",
-        Female => "female",
+        Male => "male" / "Nam",
+        Female => "female" / "Nữ",
     }
 }
 
@@ -160,23 +160,23 @@ pub fn check_eligibility(
 string_enum! {
     /// Where an enrollment is.
     EnrollmentStatus {
-        Nominated => "nominated",
-        Approved => "approved",
-        Rejected => "rejected",
-        Enrolled => "enrolled",
-        Completed => "completed",
-        Failed => "failed",
-        Withdrawn => "withdrawn",
+        Nominated => "nominated" / "Được cử đi học",
+        Approved => "approved" / "Được duyệt",
+        Rejected => "rejected" / "Không được duyệt",
+        Enrolled => "enrolled" / "Đang học",
+        Completed => "completed" / "Hoàn thành",
+        Failed => "failed" / "Không đạt",
+        Withdrawn => "withdrawn" / "Thôi học",
     }
 }
 
 string_enum! {
     /// A step of an enrollment, taken by `POST /enrollments/{id}/<action>`.
     EnrollmentAction {
-        Approve => "approve",
-        Reject => "reject",
-        Enroll => "enroll",
-        Withdraw => "withdraw",
+        Approve => "approve" / "Duyệt",
+        Reject => "reject" / "Không duyệt",
+        Enroll => "enroll" / "Nhập học",
+        Withdraw => "withdraw" / "Thôi học",
     }
 }
 
@@ -242,31 +242,20 @@ impl Workflow for EnrollmentWorkflow {
 string_enum! {
     /// A learner's presence at a session.
     AttendanceStatus {
-        Present => "present",
+        Present => "present" / "Có mặt",
         /// Absent with leave (vắng có phép): still absent for the attendance ratio.
-        Excused => "excused",
-        Absent => "absent",
+        Excused => "excused" / "Vắng có phép",
+        Absent => "absent" / "Vắng không phép",
     }
 }
 
 string_enum! {
     /// Ý thức chấp hành: Tốt / Khá / Trung bình / Yếu.
     Conduct {
-        Good => "good",
-        Fair => "fair",
-        Average => "average",
-        Poor => "poor",
-    }
-}
-
-impl Conduct {
-    pub fn label(self) -> &'static str {
-        match self {
-            Conduct::Good => "Tốt",
-            Conduct::Fair => "Khá",
-            Conduct::Average => "Trung bình",
-            Conduct::Poor => "Yếu",
-        }
+        Good => "good" / "Tốt",
+        Fair => "fair" / "Khá",
+        Average => "average" / "Trung bình",
+        Poor => "poor" / "Yếu",
     }
 }
 

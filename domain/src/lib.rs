@@ -7,6 +7,7 @@ pub mod access;
 pub mod accounts;
 pub mod certificates;
 pub mod changes;
+pub mod labels;
 pub mod learners;
 pub mod login;
 pub mod organizations;

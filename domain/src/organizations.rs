@@ -4,7 +4,7 @@
 //! party organizations. The tree is data; nothing assumes a single province.
 
 macro_rules! string_enum {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $text:literal / $label:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
         #[serde(rename_all = "snake_case")]
@@ -18,6 +18,17 @@ macro_rules! string_enum {
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
             }
+
+            /// The value's Vietnamese label, for people: exports, printed documents, the
+            /// dashboard (`GET /labels`). The wire keeps the code.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+        }
+
+        impl crate::labels::Labelled for $name {
+            const NAME: &'static str = stringify!($name);
+            const LABELS: &'static [(&'static str, &'static str)] = &[$(($text, $label)),+];
         }
 
         impl std::fmt::Display for $name {
@@ -41,6 +52,14 @@ macro_rules! string_enum {
                 utoipa::openapi::schema::ObjectBuilder::new()
                     .schema_type(utoipa::openapi::schema::Type::String)
                     .enum_values(Some([$($text),+]))
+                    // Each value's Vietnamese label: in words for people, and as
+                    // `x-enum-descriptions` (read by openapi-generator and Redocly) for tools.
+                    .description(Some(crate::labels::describe(&[$(($text, $label)),+])))
+                    .extensions(Some(
+                        utoipa::openapi::extensions::ExtensionsBuilder::new()
+                            .add("x-enum-descriptions", serde_json::json!([$($label),+]))
+                            .build(),
+                    ))
                     .into()
             }
         }
@@ -78,24 +97,24 @@ string_enum! {
     /// What kind of node of the tree an organization is.
     OrganizationKind {
         /// Tỉnh: the tenant.
-        Province => "province",
+        Province => "province" / "Tỉnh",
         /// Trường Chính trị tỉnh.
-        ProvincialSchool => "provincial_school",
+        ProvincialSchool => "provincial_school" / "Trường Chính trị tỉnh",
         /// Phân hiệu / cơ sở của Trường Chính trị: a branch of the school (after 2025, where a
         /// province gave it the district centers' work).
-        SchoolBranch => "school_branch",
+        SchoolBranch => "school_branch" / "Phân hiệu của Trường",
         /// Đơn vị hành chính cấp huyện (until 30 June 2025): city, town or district (`subkind`).
-        District => "district",
+        District => "district" / "Đơn vị hành chính cấp huyện",
         /// Đơn vị hành chính cấp xã: commune or ward (`subkind`).
-        Commune => "commune",
+        Commune => "commune" / "Đơn vị hành chính cấp xã",
         /// Trung tâm chính trị: hosted by a district-level unit (until 2025), the school, a
         /// branch or a commune-level unit.
-        Center => "center",
+        Center => "center" / "Trung tâm Chính trị",
         /// Đảng bộ: the party committee of a unit (district, commune or ward), to which
         /// grassroots party organizations belong.
-        PartyCommittee => "party_committee",
+        PartyCommittee => "party_committee" / "Đảng bộ",
         /// Tổ chức cơ sở đảng, chi bộ, đảng ủy.
-        PartyOrganization => "party_organization",
+        PartyOrganization => "party_organization" / "Tổ chức cơ sở đảng",
     }
 }
 
@@ -103,11 +122,11 @@ string_enum! {
     /// The three kinds of district-level unit.
     DistrictKind {
         /// Thành phố thuộc tỉnh.
-        City => "city",
+        City => "city" / "Thành phố",
         /// Thị xã.
-        Town => "town",
+        Town => "town" / "Thị xã",
         /// Huyện.
-        District => "district",
+        District => "district" / "Huyện",
     }
 }
 
@@ -115,11 +134,11 @@ string_enum! {
     /// Kinds of party organization.
     PartyOrganizationKind {
         /// Chi bộ: a party cell (the default).
-        PartyCell => "party_cell",
+        PartyCell => "party_cell" / "Chi bộ",
         /// Chi bộ cơ sở: a grassroots party cell.
-        GrassrootsCell => "grassroots_cell",
+        GrassrootsCell => "grassroots_cell" / "Chi bộ cơ sở",
         /// Đảng bộ cơ sở / đảng ủy cơ sở: a grassroots party committee.
-        GrassrootsCommittee => "grassroots_committee",
+        GrassrootsCommittee => "grassroots_committee" / "Đảng bộ cơ sở",
     }
 }
 
@@ -127,9 +146,9 @@ string_enum! {
     /// The two kinds of commune-level unit.
     CommuneKind {
         /// Xã.
-        Commune => "commune",
+        Commune => "commune" / "Xã",
         /// Phường.
-        Ward => "ward",
+        Ward => "ward" / "Phường",
     }
 }
 

@@ -9,13 +9,13 @@ use crate::workflow::{Step as WorkflowStep, Workflow};
 string_enum! {
     /// Where a plan is in its workflow.
     PlanStatus {
-        Draft => "draft",
-        Submitted => "submitted",
-        Appraised => "appraised",
-        Approved => "approved",
-        Returned => "returned",
+        Draft => "draft" / "Dự thảo",
+        Submitted => "submitted" / "Đã trình",
+        Appraised => "appraised" / "Đã thẩm định",
+        Approved => "approved" / "Đã phê duyệt",
+        Returned => "returned" / "Trả lại",
         /// An approved plan replaced by an approved revision; kept for history.
-        Superseded => "superseded",
+        Superseded => "superseded" / "Đã thay thế",
     }
 }
 
@@ -23,13 +23,13 @@ string_enum! {
     /// Where a center stands with its plan for a year: the status of its latest revision, or
     /// `none` without a plan (the plans report).
     PlanStanding {
-        None => "none",
-        Draft => "draft",
-        Submitted => "submitted",
-        Appraised => "appraised",
-        Approved => "approved",
-        Returned => "returned",
-        Superseded => "superseded",
+        None => "none" / "Chưa có kế hoạch",
+        Draft => "draft" / "Dự thảo",
+        Submitted => "submitted" / "Đã trình",
+        Appraised => "appraised" / "Đã thẩm định",
+        Approved => "approved" / "Đã phê duyệt",
+        Returned => "returned" / "Trả lại",
+        Superseded => "superseded" / "Đã thay thế",
     }
 }
 
@@ -46,41 +46,28 @@ impl PlanStanding {
             Some(PlanStatus::Superseded) => PlanStanding::Superseded,
         }
     }
-
-    /// How the province's forms say it.
-    pub fn label_vi(self) -> &'static str {
-        match self {
-            PlanStanding::None => "Chưa có kế hoạch",
-            PlanStanding::Draft => "Dự thảo",
-            PlanStanding::Submitted => "Đã trình",
-            PlanStanding::Appraised => "Đã thẩm định",
-            PlanStanding::Approved => "Đã phê duyệt",
-            PlanStanding::Returned => "Trả lại",
-            PlanStanding::Superseded => "Đã thay thế",
-        }
-    }
 }
 
 string_enum! {
     /// Which revision a center's figures in the plans report come from.
     FiguresFrom {
         /// The approved revision.
-        Approved => "approved",
+        Approved => "approved" / "Bản được duyệt",
         /// The latest revision, none being approved yet.
-        Latest => "latest",
+        Latest => "latest" / "Bản mới nhất (chưa duyệt)",
         /// No plan: no figures.
-        None => "none",
+        None => "none" / "Không có số liệu",
     }
 }
 
 string_enum! {
     /// A workflow step, taken by `POST /training-plans/{id}/<action>`.
     PlanAction {
-        Submit => "submit",
-        Appraise => "appraise",
-        Approve => "approve",
-        Return => "return",
-        Revise => "revise",
+        Submit => "submit" / "Trình",
+        Appraise => "appraise" / "Thẩm định",
+        Approve => "approve" / "Phê duyệt",
+        Return => "return" / "Trả lại",
+        Revise => "revise" / "Điều chỉnh",
     }
 }
 

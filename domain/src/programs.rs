@@ -7,27 +7,27 @@ string_enum! {
     /// The standard categories of program (`domain.md`, Programs).
     ProgramCategory {
         /// Bồi dưỡng lý luận chính trị cho đối tượng kết nạp Đảng.
-        PartyAdmission => "party_admission",
+        PartyAdmission => "party_admission" / "Bồi dưỡng nhận thức về Đảng",
         /// Chương trình lý luận chính trị dành cho đảng viên mới.
-        NewMember => "new_member",
+        NewMember => "new_member" / "Chương trình lý luận chính trị cho đảng viên mới",
         /// Sơ cấp lý luận chính trị.
-        ElementaryTheory => "elementary_theory",
+        ElementaryTheory => "elementary_theory" / "Sơ cấp lý luận chính trị",
         /// Trung cấp lý luận chính trị – hành chính.
-        IntermediateTheory => "intermediate_theory",
+        IntermediateTheory => "intermediate_theory" / "Trung cấp lý luận chính trị – hành chính",
         /// Bồi dưỡng kiến thức QLNN chương trình chuyên viên.
-        StateMgmtSpecialist => "state_mgmt_specialist",
+        StateMgmtSpecialist => "state_mgmt_specialist" / "Quản lý nhà nước ngạch chuyên viên",
         /// Bồi dưỡng kiến thức QLNN chương trình chuyên viên chính.
-        StateMgmtPrincipal => "state_mgmt_principal",
+        StateMgmtPrincipal => "state_mgmt_principal" / "Quản lý nhà nước ngạch chuyên viên chính",
         /// Bồi dưỡng cán bộ dự nguồn.
-        ReserveCadre => "reserve_cadre",
+        ReserveCadre => "reserve_cadre" / "Bồi dưỡng cán bộ dự nguồn",
         /// Nghiệp vụ công tác Đảng.
-        PartyWork => "party_work",
+        PartyWork => "party_work" / "Nghiệp vụ công tác đảng",
         /// Cập nhật kiến thức.
-        KnowledgeUpdate => "knowledge_update",
+        KnowledgeUpdate => "knowledge_update" / "Cập nhật kiến thức",
         /// Học tập nghị quyết.
-        ResolutionStudy => "resolution_study",
+        ResolutionStudy => "resolution_study" / "Học tập nghị quyết",
         /// Bồi dưỡng khác.
-        Other => "other",
+        Other => "other" / "Bồi dưỡng khác",
     }
 }
 
@@ -35,18 +35,18 @@ string_enum! {
     /// Who runs a program's classes.
     Delivery {
         /// The center alone.
-        Center => "center",
+        Center => "center" / "Trung tâm tổ chức",
         /// The provincial school with the center (intermediate theory, state management).
-        WithSchool => "with_school",
+        WithSchool => "with_school" / "Phối hợp với Trường Chính trị",
     }
 }
 
 string_enum! {
     /// What completing the program earns.
     Credential {
-        Certificate => "certificate",
-        Diploma => "diploma",
-        None => "none",
+        Certificate => "certificate" / "Giấy chứng nhận",
+        Diploma => "diploma" / "Bằng",
+        None => "none" / "Không cấp",
     }
 }
 
@@ -54,11 +54,11 @@ string_enum! {
     /// Party membership a learner must have to enrol.
     MembershipRequirement {
         /// Must not be a party member (party admission).
-        NonMember => "non_member",
+        NonMember => "non_member" / "Chưa là đảng viên",
         /// Must be a probationary member admitted within the policy window (new members).
-        RecentlyAdmitted => "recently_admitted",
+        RecentlyAdmitted => "recently_admitted" / "Đảng viên mới kết nạp",
         /// Must be a party member.
-        Member => "member",
+        Member => "member" / "Đảng viên",
     }
 }
 

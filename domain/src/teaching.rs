@@ -13,21 +13,21 @@ string_enum! {
     /// How a lecturer teaches for a center.
     LecturerKind {
         /// Giảng viên cơ hữu / chuyên trách: staff of the center.
-        FullTime => "full_time",
+        FullTime => "full_time" / "Cơ hữu",
         /// Giảng viên kiêm chức: a district leader who also teaches.
-        PartTime => "part_time",
+        PartTime => "part_time" / "Kiêm chức",
         /// Giảng viên thỉnh giảng: e.g. a lecturer of the provincial school.
-        Visiting => "visiting",
+        Visiting => "visiting" / "Thỉnh giảng",
     }
 }
 
 string_enum! {
     /// A lecturer's position in the organization that employs them.
     Position {
-        Director => "director",
-        DeputyDirector => "deputy_director",
-        Lecturer => "lecturer",
-        Staff => "staff",
+        Director => "director" / "Giám đốc",
+        DeputyDirector => "deputy_director" / "Phó Giám đốc",
+        Lecturer => "lecturer" / "Giảng viên",
+        Staff => "staff" / "Nhân viên",
     }
 }
 
@@ -88,31 +88,31 @@ string_enum! {
     /// How a class is held.
     ClassMode {
         /// Tập trung: full days for the class's duration.
-        Concentrated => "concentrated",
+        Concentrated => "concentrated" / "Tập trung",
         /// Không tập trung: spread over months (intermediate theory at the center).
-        NonConcentrated => "non_concentrated",
+        NonConcentrated => "non_concentrated" / "Không tập trung",
     }
 }
 
 string_enum! {
     /// Where a class is in its life.
     ClassStatus {
-        Planned => "planned",
+        Planned => "planned" / "Dự kiến",
         /// Open for nominations and enrolment.
-        Open => "open",
-        InProgress => "in_progress",
-        Completed => "completed",
-        Cancelled => "cancelled",
+        Open => "open" / "Đang tuyển sinh",
+        InProgress => "in_progress" / "Đang học",
+        Completed => "completed" / "Đã bế giảng",
+        Cancelled => "cancelled" / "Đã hủy",
     }
 }
 
 string_enum! {
     /// A step of a class, taken by `POST /classes/{id}/<action>`.
     ClassAction {
-        Open => "open",
-        Start => "start",
-        Complete => "complete",
-        Cancel => "cancel",
+        Open => "open" / "Khai giảng",
+        Start => "start" / "Bắt đầu học",
+        Complete => "complete" / "Bế giảng",
+        Cancel => "cancel" / "Hủy lớp",
     }
 }
 
@@ -183,10 +183,10 @@ pub fn parse_term(raw: &str) -> Option<String> {
 string_enum! {
     /// Where a timetable session is.
     SessionStatus {
-        Scheduled => "scheduled",
+        Scheduled => "scheduled" / "Đã xếp lịch",
         /// Held: its lecturer had an approved lesson plan for its topic in force that day.
-        Taught => "taught",
-        Cancelled => "cancelled",
+        Taught => "taught" / "Đã dạy",
+        Cancelled => "cancelled" / "Đã hủy",
     }
 }
 
@@ -221,23 +221,23 @@ pub fn session_within_class(date: NaiveDate, start: NaiveDate, end: NaiveDate) -
 string_enum! {
     /// Where a lesson plan (giáo án) is in its workflow.
     LessonPlanStatus {
-        Draft => "draft",
-        Submitted => "submitted",
-        Appraised => "appraised",
-        Approved => "approved",
-        Returned => "returned",
+        Draft => "draft" / "Dự thảo",
+        Submitted => "submitted" / "Đã trình",
+        Appraised => "appraised" / "Đã thẩm định",
+        Approved => "approved" / "Đã duyệt",
+        Returned => "returned" / "Trả lại",
         /// An approved version replaced by a newer approved version.
-        Superseded => "superseded",
+        Superseded => "superseded" / "Đã thay thế",
     }
 }
 
 string_enum! {
     /// A step of a lesson plan, taken by `POST /lesson-plans/{id}/<action>`.
     LessonPlanAction {
-        Submit => "submit",
-        Appraise => "appraise",
-        Approve => "approve",
-        Return => "return",
+        Submit => "submit" / "Trình",
+        Appraise => "appraise" / "Thẩm định",
+        Approve => "approve" / "Duyệt",
+        Return => "return" / "Trả lại",
     }
 }
 
@@ -314,14 +314,14 @@ string_enum! {
     /// A lecturer's activity outside the classroom.
     ActivityKind {
         /// Dự sinh hoạt chi bộ: attending another party cell's meeting.
-        PartyCellMeeting => "party_cell_meeting",
+        PartyCellMeeting => "party_cell_meeting" / "Sinh hoạt chi bộ",
         /// Activities of the propaganda reporters' team (báo cáo viên).
-        ReporterActivity => "reporter_activity",
-        Conference => "conference",
+        ReporterActivity => "reporter_activity" / "Báo cáo viên",
+        Conference => "conference" / "Hội nghị, hội thảo",
         /// Đi thực tế: field trips.
-        Fieldwork => "fieldwork",
-        SelfStudy => "self_study",
-        Other => "other",
+        Fieldwork => "fieldwork" / "Đi thực tế",
+        SelfStudy => "self_study" / "Tự học, nghiên cứu",
+        Other => "other" / "Khác",
     }
 }
 

@@ -918,6 +918,11 @@ fn results_go_back_to_the_party_organizations_as_json_csv_and_xlsx() {
         text.contains("Hoàn thành") && text.contains("RB-1"),
         "{text}"
     );
+    // Dates as dd/mm/yyyy, shares as percentages with a decimal comma.
+    assert!(
+        text.contains("12/04/1995") && text.contains("\"100,0 %\""),
+        "{text}"
+    );
     // XLSX, read back with calamine.
     let class = line["class_id"].as_str().unwrap().to_owned();
     let (status, content_type, body) = app.get_bytes(
@@ -937,6 +942,17 @@ fn results_go_back_to_the_party_organizations_as_json_csv_and_xlsx() {
     assert_eq!(
         sheet.get((1, 7)).map(|c| c.to_string()),
         Some("7".to_owned())
+    );
+    // In XLSX a share stays a number (formatted as a percentage) and a day a date.
+    assert_eq!(
+        sheet.get((1, 6)),
+        Some(&calamine::Data::Float(1.0)),
+        "attendance"
+    );
+    assert!(
+        matches!(sheet.get((1, 1)), Some(calamine::Data::DateTime(_))),
+        "{:?}",
+        sheet.get((1, 1))
     );
     assert_eq!(
         sheet.get((1, 8)).map(|c| c.to_string()),

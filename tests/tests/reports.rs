@@ -151,6 +151,45 @@ fn demo_data_reproduces_the_2019_figures_in_the_summary_and_in_sql() {
         "{csv}"
     );
     assert!(csv.contains("Tổng cộng,,1188,1188,117342"), "{csv}");
+    // People read labels, percentages with a decimal comma; JSON keeps codes and ratios.
+    assert!(
+        csv.contains("2019,Bồi dưỡng nhận thức về Đảng,") && !csv.contains("party_admission"),
+        "{csv}"
+    );
+    let total_line = csv.lines().find(|l| l.starts_with("Tổng cộng")).unwrap();
+    let rate = total_line.rsplit(",\"").next().unwrap_or_default();
+    assert!(
+        total_line.contains(" %\"") && rate.contains(','),
+        "{total_line}"
+    );
+    let json = app.get(
+        "/api/v1/reports/summary?from=2019&group_by=year,category",
+        &admin,
+    );
+    assert!(json.body["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["category"] == "party_admission"));
+    assert!(json.body["total"]["pass_rate"].as_f64().unwrap() < 1.0);
+    // The labels, in one place, for front ends and in the OpenAPI document.
+    let labels = app.get("/api/v1/labels", &admin);
+    assert_eq!(labels.status, 200, "{}", labels.text);
+    assert_eq!(
+        labels.body["ProgramCategory"]["party_admission"],
+        "Bồi dưỡng nhận thức về Đảng"
+    );
+    assert_eq!(labels.body["Conduct"]["good"], "Tốt");
+    let spec = app.request("GET", "/api/v1/openapi.json", None, None, &[]);
+    let schema = &spec.body["components"]["schemas"]["ProgramCategory"];
+    assert_eq!(
+        schema["x-enum-descriptions"].as_array().unwrap().len(),
+        schema["enum"].as_array().unwrap().len()
+    );
+    assert_eq!(
+        schema["x-enum-descriptions"][0],
+        labels.body["ProgramCategory"]["party_admission"]
+    );
     let (status, _, xlsx) = app.get_bytes(
         "/api/v1/reports/summary?from=2019",
         &admin,

@@ -93,6 +93,7 @@ pub mod clients;
 pub mod enrollments;
 pub mod health;
 pub mod imports;
+pub mod labels;
 pub mod learners;
 pub mod lecturers;
 pub mod lesson_plans;
@@ -162,6 +163,7 @@ pub const RESOURCES: &[Resource] = &[
     changes::RESOURCE,
     reports::RESOURCE,
     imports::RESOURCE,
+    labels::RESOURCE,
 ];
 
 /// Operational routes at the root.

@@ -167,12 +167,12 @@ pub fn results_table(report: &ResultsReport) -> crate::export::Table {
             .map(|l| {
                 vec![
                     text(&l.full_name),
-                    text(&l.birth_date.format("%d/%m/%Y").to_string()),
+                    Cell::Date(l.birth_date),
                     text(&l.class_code),
                     text(&l.class_name),
                     text(&l.program),
-                    text(status_label(l.status)),
-                    num(l.attendance_ratio),
+                    text(l.status.label()),
+                    Cell::maybe_percent(l.attendance_ratio),
                     num(l.final_score),
                     opt(&l.grade),
                     opt(&l.conduct),
@@ -180,17 +180,5 @@ pub fn results_table(report: &ResultsReport) -> crate::export::Table {
                 ]
             })
             .collect(),
-    }
-}
-
-pub(crate) fn status_label(s: EnrollmentStatus) -> &'static str {
-    match s {
-        EnrollmentStatus::Nominated => "Được cử đi học",
-        EnrollmentStatus::Approved => "Được duyệt",
-        EnrollmentStatus::Rejected => "Không được duyệt",
-        EnrollmentStatus::Enrolled => "Đang học",
-        EnrollmentStatus::Completed => "Hoàn thành",
-        EnrollmentStatus::Failed => "Không đạt",
-        EnrollmentStatus::Withdrawn => "Thôi học",
     }
 }

@@ -130,7 +130,7 @@ pub fn table(r: &CoverageReport) -> Table {
             "{}/{} trung tâm",
             r.centers_covered, r.centers_total
         )),
-        Cell::maybe_number(r.covered_share),
+        Cell::maybe_percent(r.covered_share),
         Cell::count(r.classes),
         Cell::count(r.enrollments),
     ]);

@@ -247,10 +247,10 @@ pub fn table(r: &FulfilmentReport) -> Table {
                 }),
                 Cell::count(l.planned_classes),
                 Cell::count(l.held_classes),
-                Cell::maybe_number(l.classes_fulfilment),
+                Cell::maybe_percent(l.classes_fulfilment),
                 Cell::count(l.planned_learners),
                 Cell::count(l.learners),
-                Cell::maybe_number(l.learners_fulfilment),
+                Cell::maybe_percent(l.learners_fulfilment),
             ]
         })
         .collect();
@@ -267,10 +267,10 @@ pub fn table(r: &FulfilmentReport) -> Table {
         )),
         Cell::count(t.planned_classes),
         Cell::count(t.held_classes),
-        Cell::maybe_number(t.classes_fulfilment),
+        Cell::maybe_percent(t.classes_fulfilment),
         Cell::count(t.planned_learners),
         Cell::count(t.learners),
-        Cell::maybe_number(t.learners_fulfilment),
+        Cell::maybe_percent(t.learners_fulfilment),
     ]);
     Table {
         headers: crate::export::headers(&[

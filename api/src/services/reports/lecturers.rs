@@ -215,14 +215,6 @@ pub fn lecturers(
     })
 }
 
-fn kind_label(kind: LecturerKind) -> &'static str {
-    match kind {
-        LecturerKind::FullTime => "Cơ hữu",
-        LecturerKind::PartTime => "Kiêm chức",
-        LecturerKind::Visiting => "Thỉnh giảng",
-    }
-}
-
 /// One row per lecturer.
 pub fn table(r: &LecturersReport) -> Table {
     Table {
@@ -244,12 +236,12 @@ pub fn table(r: &LecturersReport) -> Table {
                 vec![
                     Cell::text(&l.organization_name),
                     Cell::text(&l.full_name),
-                    Cell::text(kind_label(l.kind)),
+                    Cell::text(l.kind.label()),
                     Cell::count(l.periods_taught),
                     Cell::Number(l.standard_hours),
                     l.norm_lecturing_hours
                         .map_or(Cell::Empty, |n| Cell::Number(f64::from(n))),
-                    Cell::maybe_number(l.norm_fulfilment),
+                    Cell::maybe_percent(l.norm_fulfilment),
                     Cell::Number(l.overtime_hours),
                     Cell::Number(l.activity_hours),
                 ]

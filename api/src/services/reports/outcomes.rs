@@ -169,7 +169,7 @@ pub fn table(r: &OutcomesReport) -> Table {
         cells.extend([
             Cell::count(o.finished),
             Cell::count(o.passed),
-            Cell::maybe_number(o.pass_rate),
+            Cell::maybe_percent(o.pass_rate),
         ]);
         cells.extend(o.grades.iter().map(|b| Cell::count(b.enrollments)));
         cells.extend(o.conduct.iter().map(|b| Cell::count(b.enrollments)));

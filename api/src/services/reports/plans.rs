@@ -220,14 +220,13 @@ pub fn plans_table(r: &PlansReport) -> crate::export::Table {
                 vec![
                     Cell::maybe_text(c.center_code.as_deref()),
                     Cell::text(&c.center_name),
-                    Cell::text(c.status.label_vi()),
+                    Cell::text(c.status.label()),
                     c.approved_revision
                         .map_or(Cell::Empty, |n| Cell::count(n.into())),
-                    Cell::text(match c.figures_from {
-                        FiguresFrom::Approved => "Bản được duyệt",
-                        FiguresFrom::Latest => "Bản mới nhất (chưa duyệt)",
-                        FiguresFrom::None => "",
-                    }),
+                    match c.figures_from {
+                        FiguresFrom::None => Cell::Empty,
+                        from => Cell::text(from.label()),
+                    },
                     Cell::count(c.planned_classes),
                     Cell::count(c.planned_learners),
                 ]

@@ -195,8 +195,8 @@ pub fn table(r: &QualityReport) -> Table {
             Cell::maybe_number(f.approval_days_mean),
             Cell::maybe_number(f.approval_days_median),
             Cell::count(f.sessions_taught),
-            Cell::maybe_number(f.approved_before_teaching_share),
-            Cell::maybe_number(f.it_use_share),
+            Cell::maybe_percent(f.approved_before_teaching_share),
+            Cell::maybe_percent(f.it_use_share),
             Cell::count(f.visits),
             Cell::maybe_number(f.average_visit_score),
         ]

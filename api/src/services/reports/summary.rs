@@ -92,7 +92,10 @@ pub(crate) fn group_cells(
         ]);
     }
     if has("program") || has("category") {
-        cells.push(Cell::maybe_text(g.category.as_deref()));
+        cells.push(Cell::label(
+            g.category.as_deref(),
+            centers_domain::programs::ProgramCategory::label,
+        ));
     }
     if has("program") {
         cells.extend([
@@ -285,7 +288,7 @@ pub fn summary_table(s: &Summary) -> crate::export::Table {
             Cell::count(r.learners),
             Cell::count(r.finished),
             Cell::count(r.passed),
-            Cell::maybe_number(r.pass_rate),
+            Cell::maybe_percent(r.pass_rate),
             Cell::count(r.certificates),
         ]);
         cells

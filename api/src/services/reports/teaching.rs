@@ -150,8 +150,8 @@ pub fn teaching_table(r: &TeachingReport) -> crate::export::Table {
             Cell::count(f.periods_by_kind.full_time),
             Cell::count(f.periods_by_kind.part_time),
             Cell::count(f.periods_by_kind.visiting),
-            Cell::maybe_number(f.part_time_share),
-            Cell::maybe_number(f.approved_before_teaching_share),
+            Cell::maybe_percent(f.part_time_share),
+            Cell::maybe_percent(f.approved_before_teaching_share),
             Cell::count(f.visits),
             Cell::maybe_number(f.average_visit_score),
         ]

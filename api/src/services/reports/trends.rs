@@ -149,10 +149,10 @@ pub fn table(r: &TrendsReport) -> Table {
                 Cell::count(t.enrollments),
                 Cell::count(t.learners),
                 Cell::count(t.passed),
-                Cell::maybe_number(t.pass_rate),
+                Cell::maybe_percent(t.pass_rate),
                 t.classes_change.map_or(Cell::Empty, Cell::count),
                 t.enrollments_change.map_or(Cell::Empty, Cell::count),
-                Cell::maybe_number(t.enrollments_growth),
+                Cell::maybe_percent(t.enrollments_growth),
             ]);
             cells
         })

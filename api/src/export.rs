@@ -89,7 +89,8 @@ fn excel_serial(day: chrono::NaiveDate) -> f64 {
     days
 }
 
-fn wants(req: &HttpRequest, media: &str) -> bool {
+/// Whether the request's `Accept` names `media`.
+pub(crate) fn wants(req: &HttpRequest, media: &str) -> bool {
     req.headers()
         .get(header::ACCEPT)
         .and_then(|v| v.to_str().ok())

@@ -4,6 +4,7 @@ pub mod app;
 pub mod auth;
 pub mod cli;
 pub mod config;
+pub mod documents;
 pub mod error;
 pub mod export;
 pub mod extract;

@@ -1468,3 +1468,136 @@ fn eligibility_is_grounded_in_dates() {
     );
     assert_eq!(member("2018-06-01").status, 201);
 }
+
+#[test]
+fn certificates_and_registers_print_in_vietnamese() {
+    let w = World::new();
+    let app = &w.app;
+    let today = (chrono::Utc::now().naive_utc() + chrono::Duration::hours(7)).date();
+    let year = chrono::Datelike::year(&today);
+    let pairs = completed_class(&w, "IN-1", 2);
+    let mut certificates = Vec::new();
+    for (_, e) in &pairs {
+        let r = app.post(
+            &format!("/api/v1/enrollments/{e}/certificate"),
+            &w.ca_a,
+            &json!({"issue_date": today, "signer": "Giám đốc Nguyễn Văn Hùng"}),
+        );
+        assert_eq!(r.status, 201, "{}", r.text);
+        certificates.push(r.body.clone());
+    }
+    let first = &certificates[0];
+    let pdf_of = |path: &str, token: &str| {
+        let (status, content_type, bytes) = app.get_bytes(path, token, "application/pdf");
+        assert_eq!(status, 200, "{}", String::from_utf8_lossy(&bytes));
+        assert_eq!(content_type, "application/pdf");
+        assert!(bytes.starts_with(b"%PDF"));
+        // Kept for a look by eye when asked (`CENTERS_PDF_DIR`).
+        if let Ok(dir) = std::env::var("CENTERS_PDF_DIR") {
+            let name = path
+                .rsplit('/')
+                .next()
+                .unwrap_or("document")
+                .replace(['?', '&', '='], "_");
+            std::fs::write(format!("{dir}/{name}.pdf"), &bytes).unwrap();
+        }
+        let text = pdf_extract::extract_text_from_mem(&bytes).unwrap();
+        // Compare as NFC with single spaces: the PDF holds the text, not its line breaks.
+        use unicode_normalization::UnicodeNormalization;
+        text.nfc()
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let id = first["id"].as_str().unwrap();
+    let text = pdf_of(&format!("/api/v1/certificates/{id}"), &w.ca_a);
+    let program = w
+        .programs
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["code"] == "party_admission")
+        .unwrap()["name"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let number = first["number"].as_str().unwrap();
+    for expected in [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "TRUNG TÂM CHÍNH TRỊ HUYỆN QUẢNG XƯƠNG",
+        "GIẤY CHỨNG NHẬN",
+        "Chứng nhận: Lê Thị Mai IN-1 0",
+        "Sinh ngày: 12/04/1995",
+        &format!("Đã hoàn thành chương trình: {program}"),
+        "Lớp IN-1 (IN-1)",
+        "xếp loại Khá, điểm 7,0",
+        &format!(
+            "Quảng Xương, ngày {} tháng {} năm {year}",
+            chrono::Datelike::day(&today),
+            chrono::Datelike::month(&today)
+        ),
+        "GIÁM ĐỐC",
+        "Giám đốc Nguyễn Văn Hùng",
+        &format!("Số: {number}"),
+        &format!(
+            "Mã xác thực: {}",
+            first["verification_code"].as_str().unwrap()
+        ),
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in {text}");
+    }
+    // Nobody else prints it.
+    let (status, _, _) = app.get_bytes(
+        &format!("/api/v1/certificates/{id}"),
+        &w.ca_b,
+        "application/pdf",
+    );
+    assert_eq!(status, 404);
+
+    // The center's master register of the year: JSON, CSV, XLSX and PDF.
+    let register = format!(
+        "/api/v1/certificate-registers?issuer={}&year={year}",
+        w.center_a
+    );
+    let json = app.get(&register, &w.ca_a);
+    assert_eq!(json.status, 200, "{}", json.text);
+    assert_eq!(json.body["total"], 2);
+    let numbers: Vec<&str> = certificates
+        .iter()
+        .map(|c| c["number"].as_str().unwrap())
+        .collect();
+    let listed: Vec<&str> = json.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["number"].as_str().unwrap())
+        .collect();
+    let mut sorted = numbers.clone();
+    sorted.sort_unstable();
+    assert_eq!(listed, sorted);
+    let (status, _, csv) = app.get_bytes(&register, &w.ca_a, "text/csv");
+    assert_eq!(status, 200);
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(
+        csv.starts_with("\u{feff}STT,Số hiệu,Họ và tên,Ngày sinh"),
+        "{csv}"
+    );
+    assert!(numbers.iter().all(|n| csv.contains(n)), "{csv}");
+    let text = pdf_of(&register, &w.ca_a);
+    for expected in [
+        format!("SỔ CẤP CHỨNG CHỈ NĂM {year}"),
+        "TRUNG TÂM CHÍNH TRỊ HUYỆN QUẢNG XƯƠNG".to_owned(),
+        "Lê Thị Mai IN-1 0".to_owned(),
+        "Lê Thị Mai IN-1 1".to_owned(),
+        numbers[0].to_owned(),
+        numbers[1].to_owned(),
+        "Tổng số: 2 chứng chỉ".to_owned(),
+        "Trang 1/1".to_owned(),
+    ] {
+        assert!(text.contains(&expected), "{expected:?} not in {text}");
+    }
+    // Another center's administrator does not read this center's register.
+    app.get(&register, &w.ca_b).problem(404);
+}

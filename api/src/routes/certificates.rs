@@ -1,9 +1,11 @@
-//! `/certificates`: one certificate, its reissue and its public verification.
+//! `/certificates`: one certificate (as JSON or as the PDF to print), its reissue and its public
+//! verification; `/certificate-registers`: an issuer's master register of a year.
 
 use super::Resource;
 use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
+use crate::services::certificate_documents::{self, CertificateRegister};
 use crate::services::certificates;
 use crate::services::certificates::*;
 use crate::state::AppState;
@@ -12,25 +14,99 @@ use serde::Deserialize;
 use utoipa::IntoParams;
 use utoipa_actix_web::scope;
 
-/// One certificate, with its verification code (readers of its enrollment).
+/// The media type of printed documents.
+const PDF: &str = "application/pdf";
+
+/// One certificate, with its verification code (readers of its enrollment). With `Accept:
+/// application/pdf`, the certificate to print (A5, landscape, in Vietnamese).
 #[utoipa::path(
     tag = "learners",
     operation_id = "get_certificate",
     params(("id" = Uuid, Path, description = "Certificate id")),
-    responses((status = 200, description = "The certificate", body = Certificate)),
+    responses((status = 200, description = "The certificate", content((Certificate = "application/json"), (String = "application/pdf")))),
     security(("bearer" = []))
 )]
 #[get("/{id}")]
 pub async fn get_certificate(
     state: web::Data<AppState>,
     caller: Caller,
+    req: HttpRequest,
     id: web::Path<centers_db::CertificateId>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
+    if crate::export::wants(&req, PDF) {
+        let document = state
+            .db(move |conn| certificate_documents::certificate_document(conn, &caller, id))
+            .await?;
+        let pdf = web::block(move || crate::documents::certificate_pdf(&document))
+            .await
+            .map_err(|e| ApiError::Internal(format!("pdf: {e}")))??;
+        return Ok(pdf_response(pdf, &format!("chung-chi-{id}.pdf")));
+    }
     let certificate = state
         .db(move |conn| certificates::certificate(conn, &caller, id))
         .await?;
     Ok(HttpResponse::Ok().json(certificate))
+}
+
+fn pdf_response(bytes: Vec<u8>, file: &str) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(PDF)
+        .insert_header((
+            actix_web::http::header::CONTENT_DISPOSITION,
+            format!("inline; filename=\"{file}\""),
+        ))
+        .body(bytes)
+}
+
+/// The register to read: whose, and which year.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct RegisterQuery {
+    /// The issuer: a center, or the provincial school.
+    pub issuer: uuid::Uuid,
+    #[param(minimum = 1945, maximum = 2100)]
+    pub year: i32,
+}
+
+/// An issuer's master register (sổ cấp chứng chỉ) of a year: every certificate it numbered, in
+/// number order, reissues and replaced ones included. JSON, or by `Accept` CSV, XLSX or PDF (A4,
+/// landscape, to print).
+#[utoipa::path(
+    tag = "learners",
+    operation_id = "get_certificate_register",
+    params(RegisterQuery),
+    responses((status = 200, description = "The register",
+        content((CertificateRegister = "application/json"), (String = "text/csv"),
+            (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            (String = "application/pdf")))),
+    security(("bearer" = []))
+)]
+#[get("")]
+pub async fn get_certificate_register(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    query: web::Query<RegisterQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let RegisterQuery { issuer, year } = query.into_inner();
+    let register = state
+        .db(move |conn| {
+            certificate_documents::register(conn, &caller, centers_db::OrganizationId(issuer), year)
+        })
+        .await?;
+    if crate::export::wants(&req, PDF) {
+        let pdf = web::block(move || crate::documents::register_pdf(&register))
+            .await
+            .map_err(|e| ApiError::Internal(format!("pdf: {e}")))??;
+        return Ok(pdf_response(pdf, &format!("so-cap-chung-chi-{year}.pdf")));
+    }
+    crate::export::respond(
+        &req,
+        &register,
+        || certificate_documents::register_table(&register),
+        "so-cap-chung-chi",
+    )
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -133,7 +209,8 @@ pub const RESOURCE: Resource = Resource {
                 .service(reissue_certificate)
                 .service(verify_certificate)
                 .service(get_certificate),
-        );
+        )
+        .service(scope("/certificate-registers").service(get_certificate_register));
     },
     sorts: &[],
 };

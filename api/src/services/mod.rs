@@ -8,6 +8,7 @@ pub mod approval_grants;
 pub mod attendance;
 pub mod audit_log;
 pub mod auth;
+pub mod certificate_documents;
 pub mod certificates;
 pub mod changes;
 pub mod classes;

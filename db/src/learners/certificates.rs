@@ -228,3 +228,28 @@ pub fn current_certificates_of_learner(
         .select(CertificateRow::as_select())
         .load(conn)
 }
+
+/// An issuer's register (sổ cấp chứng chỉ) for a year: every certificate it numbered — reissues
+/// and replaced ones included, as the register keeps them — in number order, with its enrollment,
+/// for the classes `scope` reaches (the caller found the issuer in its scope first).
+pub fn register(
+    conn: &mut DbConnection,
+    issuer: OrganizationId,
+    year: i32,
+    scope: &crate::Scope,
+) -> QueryResult<Vec<(CertificateRow, InScope<EnrollmentRow>)>> {
+    use crate::schema::{certificates as t, classes, organizations};
+    let rows: Vec<(CertificateRow, EnrollmentRow)> = t::table
+        .inner_join(enrollments::table.inner_join(classes::table))
+        .inner_join(organizations::table.on(organizations::id.eq(classes::center_id)))
+        .filter(t::issuer_id.eq(issuer))
+        .filter(t::year.eq(year))
+        .filter(crate::scope::reaches(scope))
+        .order((t::serial.asc(), t::suffix.asc()))
+        .select((CertificateRow::as_select(), EnrollmentRow::as_select()))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(c, e)| (c, InScope::new(e)))
+        .collect())
+}

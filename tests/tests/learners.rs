@@ -1600,4 +1600,15 @@ fn certificates_and_registers_print_in_vietnamese() {
     }
     // Another center's administrator does not read this center's register.
     app.get(&register, &w.ca_b).problem(404);
+    // Parameters are named when wrong.
+    let r = app.get(
+        &format!(
+            "/api/v1/certificate-registers?issuer={}&year=1944",
+            w.center_a
+        ),
+        &w.ca_a,
+    );
+    assert_eq!(r.problem(400)["errors"][0]["field"], "year");
+    let r = app.get("/api/v1/certificate-registers?year=2026", &w.ca_a);
+    assert_eq!(r.problem(400)["errors"][0]["field"], "issuer");
 }

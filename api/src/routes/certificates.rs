@@ -64,9 +64,10 @@ fn pdf_response(bytes: Vec<u8>, file: &str) -> HttpResponse {
 #[into_params(parameter_in = Query)]
 pub struct RegisterQuery {
     /// The issuer: a center, or the provincial school.
-    pub issuer: uuid::Uuid,
-    #[param(minimum = 1945, maximum = 2100)]
-    pub year: i32,
+    #[param(value_type = uuid::Uuid)]
+    pub issuer: Option<String>,
+    #[param(value_type = i32, minimum = 1945, maximum = 2100)]
+    pub year: Option<String>,
 }
 
 /// An issuer's master register (sổ cấp chứng chỉ) of a year: every certificate it numbered, in
@@ -89,7 +90,13 @@ pub async fn get_certificate_register(
     req: HttpRequest,
     query: web::Query<RegisterQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let RegisterQuery { issuer, year } = query.into_inner();
+    // Malformed or out-of-range parameters are a 400 naming them, as on every list.
+    let issuer = crate::paging::parse_uuid_param("issuer", query.issuer.as_deref())?
+        .ok_or_else(|| ApiError::bad_field("issuer", "required", "is required"))?;
+    let year = crate::routes::lecturers::YearQuery {
+        year: query.year.clone(),
+    }
+    .parse()?;
     let register = state
         .db(move |conn| {
             certificate_documents::register(conn, &caller, centers_db::OrganizationId(issuer), year)

@@ -12,6 +12,10 @@ use std::path::Path;
 const ALLOWED: &[(&str, &str, &str, &str)] = &[
     ("approval_grants.rs", "revoke", "find_unscoped", "the grant's district, after the grant was found in scope"),
     ("auth.rs", "me", "find_unscoped", "the caller's own scope organization"),
+    ("certificate_documents.rs", "certificate_document", "find_certificate_unscoped", "the certificate, whose enrollment is then checked readable"),
+    ("certificate_documents.rs", "certificate_document", "class_unscoped", "the class of the enrollment just found readable, printed on the certificate"),
+    ("certificate_documents.rs", "certificate_document", "find_unscoped", "the issuer of a certificate whose enrollment was found readable: its name is printed"),
+    ("certificate_documents.rs", "issuer_on_paper", "find_unscoped", "the unit hosting an issuer found in scope (or issuing a readable certificate): the place name"),
     ("certificates.rs", "issue_certificate", "find_unscoped", "the class's center, after the class was found in scope"),
     ("certificates.rs", "reissue_certificate", "find_certificate_unscoped", "the certificate, whose enrollment is then checked in scope; and the replaced one read again"),
     ("certificates.rs", "certificate", "find_certificate_unscoped", "the certificate, whose enrollment is then checked readable"),

@@ -154,13 +154,17 @@ const ETHNICITIES: &[(&str, u32)] = &[
     ("Dao", 1),
     ("Mông", 1),
 ];
-const LEADERSHIP_POSTS: &[&str] = &[
-    "Bí thư Huyện ủy",
-    "Phó Bí thư Thường trực Huyện ủy",
-    "Chủ tịch UBND huyện",
-    "Trưởng Ban Tuyên giáo Huyện ủy",
-    "Trưởng Ban Tổ chức Huyện ủy",
-];
+/// The district leaders who teach at a center (part-time), as (post, position at the center):
+/// the head of the committee's propaganda board directs the center concurrently.
+fn leadership_posts(committee: &str, unit: &str) -> Vec<(String, &'static str)> {
+    vec![
+        (format!("Trưởng Ban Tuyên giáo {committee}"), "director"),
+        (format!("Bí thư {committee}"), "lecturer"),
+        (format!("Phó Bí thư Thường trực {committee}"), "lecturer"),
+        (format!("Chủ tịch UBND {unit}"), "lecturer"),
+        (format!("Trưởng Ban Tổ chức {committee}"), "lecturer"),
+    ]
+}
 
 fn pick<'a>(rng: &mut StdRng, from: &[&'a str]) -> &'a str {
     from[rng.gen_range(0..from.len())]
@@ -235,21 +239,46 @@ struct Program {
     issuer: Option<centers_domain::certificates::Issuer>,
 }
 
-/// Typical learners per class and share of the year's other classes, by category.
+/// Typical learners per class and share of the year's other classes, by category. The mix
+/// (docs/decisions.md): a province of Thanh Hóa's size admits some 7,000–8,000 party members a
+/// year, so its centers hold about 9,000 party-admission and 7,000 new-member learner-enrollments;
+/// most of the 117,342 are party members coming back for resolution studies, knowledge updates
+/// and party work.
 fn category_profile(category: &str) -> (f64, f64) {
     match category {
-        "party_admission" => (110.0, 0.36),
-        "new_member" => (92.0, 0.29),
-        "elementary_theory" => (58.0, 0.10),
+        "party_admission" => (70.0, 0.12),
+        "new_member" => (60.0, 0.11),
+        "elementary_theory" => (55.0, 0.08),
         "state_mgmt_specialist" => (48.0, 0.04),
         "state_mgmt_principal" => (40.0, 0.01),
-        "party_work" => (95.0, 0.07),
-        "knowledge_update" => (150.0, 0.07),
-        "resolution_study" => (160.0, 0.05),
+        "party_work" => (90.0, 0.12),
+        "knowledge_update" => (130.0, 0.25),
+        "resolution_study" => (150.0, 0.25),
         "intermediate_theory" => (55.0, 0.0),
         "reserve_cadre" => (45.0, 0.0),
-        _ => (80.0, 0.01),
+        _ => (80.0, 0.02),
     }
+}
+
+/// What a district-level unit's party committee and people's committee are called, by its kind
+/// on a day (Tĩnh Gia, a district until 31 May 2020, then Nghi Sơn town): (committee, unit word,
+/// the committee's document code).
+fn committee_words(
+    conn: &mut DbConnection,
+    host: Option<Id>,
+    day: NaiveDate,
+) -> QueryResult<(&'static str, &'static str, &'static str)> {
+    let subkind = match host {
+        Some(h) => {
+            crate::organization_periods::at_or_before(conn, h.into(), day)?.and_then(|p| p.subkind)
+        }
+        None => None,
+    };
+    Ok(match subkind.as_deref() {
+        Some("city") => ("Thành ủy", "thành phố", "TU"),
+        Some("town") => ("Thị ủy", "thị xã", "TU"),
+        _ => ("Huyện ủy", "huyện", "HU"),
+    })
 }
 
 /// Splits `total` by `weights` into whole numbers that sum exactly (largest remainders).
@@ -467,14 +496,15 @@ pub fn generate(
     let n = insert_all!(conn, organizations::table, &org_rows, 1_000, progress);
     report.rows.push(("party organizations", n));
 
-    // ---- lecturers: per center 4 full-time and 5 part-time district leaders; 10 at the school ----
+    // ---- lecturers: per center 3 full-time and 5 part-time district leaders (one of them directs
+    // the center); 10 at the school ----
     let mut center_lecturers: HashMap<Id, Vec<(Id, bool)>> = HashMap::new();
     let mut lecturer_rows = Vec::new();
     let mut add_lecturer = |rng: &mut StdRng,
                             org: Id,
                             kind: &'static str,
                             position: &'static str,
-                            post: Option<&'static str>| {
+                            post: Option<String>| {
         let id = uuid(rng);
         let (name, _) = person(rng);
         lecturer_rows.push((
@@ -494,16 +524,20 @@ pub fn generate(
         id
     };
     for (center, _, _) in &centers {
+        let host = hosts.get(center).map(|h| h.0);
+        let (committee, unit, _) = committee_words(conn, host, created.date())?;
         let mut list = Vec::new();
-        for position in ["director", "deputy_director", "lecturer", "lecturer"] {
+        // The center's own staff: a deputy director and lecturers; the director is a district
+        // leader serving concurrently (below).
+        for position in ["deputy_director", "lecturer", "lecturer"] {
             list.push((
                 add_lecturer(&mut rng, *center, "full_time", position, None),
                 false,
             ));
         }
-        for post in LEADERSHIP_POSTS {
+        for (post, position) in leadership_posts(committee, unit) {
             list.push((
-                add_lecturer(&mut rng, *center, "part_time", "lecturer", Some(post)),
+                add_lecturer(&mut rng, *center, "part_time", position, Some(post)),
                 true,
             ));
         }
@@ -527,10 +561,12 @@ pub fn generate(
                 // District leaders teach the topic on the local situation (each program's
                 // last) and about one other topic in five.
                 let local_situation = i + 1 == p.topics.len();
+                // Three full-time staff first, then the five district leaders (the director
+                // among them).
                 let (lecturer, _) = if i % 5 == 4 || local_situation {
-                    staff[4 + i % 5]
+                    staff[3 + i % 5]
                 } else {
-                    staff[i % 4]
+                    staff[i % 3]
                 };
                 let id = uuid(&mut rng);
                 lesson_rows.push((
@@ -573,6 +609,7 @@ pub fn generate(
         plan_of,
         school: school.0,
         school_code: school.2.clone(),
+        host_of: hosts.iter().map(|(c, h)| (*c, h.0)).collect(),
         number_format: policy.number_format().map_err(|e| {
             diesel::result::Error::DeserializationError(
                 format!("certificate_number_format: {e}").into(),
@@ -580,9 +617,17 @@ pub fn generate(
         })?,
         policy,
     };
+    let mut alumni: HashMap<Id, Alumni> = HashMap::new();
     for year in options.from..=options.to {
-        let (year_classes, year_enrollments) =
-            generate_year(conn, &mut rng, year, &world, progress, &mut totals)?;
+        let (year_classes, year_enrollments) = generate_year(
+            conn,
+            &mut rng,
+            year,
+            &world,
+            &mut alumni,
+            progress,
+            &mut totals,
+        )?;
         report.years.push((year, year_classes, year_enrollments));
     }
     let mut keys: Vec<_> = totals.into_iter().collect();
@@ -606,9 +651,51 @@ struct World {
     plan_of: HashMap<(Id, Id), (Id, Id)>,
     school: Id,
     school_code: Option<String>,
+    /// The unit hosting each center (its committee approves the center's plan).
+    host_of: HashMap<Id, Id>,
     /// How registers number certificates (the policy's format).
     number_format: centers_domain::certificates::NumberFormat,
     policy: PolicySet,
+}
+
+/// Someone who took a class at a center and may come back to another (a returning learner).
+#[derive(Debug, Clone)]
+struct Alumnus {
+    id: Id,
+    organization: Id,
+    birth: NaiveDate,
+    /// The last day of the class they took.
+    ended: NaiveDate,
+    /// Their admission to the party, once a member.
+    admission: Option<NaiveDate>,
+}
+
+/// Each center's former learners who may come back, by what they took: the party-admission class
+/// (then admitted, they take the new-member class), the new-member class (then, full members,
+/// elementary theory), or a class for members (more of them: resolution studies, updates).
+#[derive(Debug, Default)]
+struct Alumni {
+    admitted: Vec<Alumnus>,
+    new_members: Vec<Alumnus>,
+    members: Vec<Alumnus>,
+}
+
+/// Percent of a program's learners who come back from an earlier class of the same center
+/// (docs/decisions.md): new members who took its party-admission class, elementary-theory
+/// learners who took its new-member class, members in the classes for members.
+fn returning_share(category: &str) -> u128 {
+    match category {
+        "new_member" => 60,
+        "elementary_theory" => 35,
+        "party_work" | "knowledge_update" | "resolution_study" | "other" | "reserve_cadre" => 25,
+        _ => 0,
+    }
+}
+
+/// The first of `pool` (among its oldest 64) that `fits`, taken out of it.
+fn take_first(pool: &mut Vec<Alumnus>, fits: impl Fn(&Alumnus) -> bool) -> Option<Alumnus> {
+    let at = pool.iter().take(64).position(fits)?;
+    Some(pool.remove(at))
 }
 
 /// A class made: (id, center index, program, start, end, sessions with their periods).
@@ -622,6 +709,7 @@ fn generate_year(
     rng: &mut StdRng,
     year: i32,
     world: &World,
+    alumni: &mut HashMap<Id, Alumni>,
     progress: &mut dyn Progress,
     totals: &mut HashMap<&'static str, usize>,
 ) -> QueryResult<(usize, usize)> {
@@ -634,6 +722,7 @@ fn generate_year(
         plan_of,
         school,
         school_code,
+        host_of,
         number_format,
         policy,
     } = world;
@@ -702,6 +791,9 @@ fn generate_year(
     let mut line_of: HashMap<(usize, Id), Id> = HashMap::new();
     let decided = date(year - 1, 12, 20);
     for (ci, (center, _, code)) in centers.iter().enumerate() {
+        // Approved by the standing committee governing the center, under its own numbering.
+        let (committee, _, doc_code) =
+            committee_words(conn, host_of.get(center).copied(), decided)?;
         let plan = uuid(rng);
         plan_rows.push((
             training_plans::id.eq(plan),
@@ -710,12 +802,12 @@ fn generate_year(
             training_plans::revision.eq(1),
             training_plans::status.eq("approved"),
             training_plans::decision_number.eq(Some(format!(
-                "{}-QĐ/TTCT-{}",
-                100 + ci,
-                code.clone().unwrap_or_default()
+                "{}-QĐ/{doc_code}",
+                100 + ci + code.as_deref().map_or(0, str::len)
             ))),
             training_plans::decision_date.eq(Some(decided)),
-            training_plans::decision_signer.eq(Some("Giám đốc Trường Chính trị tỉnh")),
+            training_plans::decision_signer
+                .eq(Some(format!("T/M Ban Thường vụ {committee}, Bí thư"))),
             training_plans::approved_at.eq(Some(at(decided, 10 * 60))),
             training_plans::version.eq(4),
             training_plans::created_at.eq(at(decided - Duration::days(30), 8 * 60)),
@@ -827,15 +919,26 @@ fn generate_year(
             let Some((lecturer, lesson_plan)) = plan_of.get(&(center, *topic)) else {
                 continue;
             };
-            let day = start + Duration::days(i64::try_from(t).unwrap_or(0));
+            // No class on a Sunday: the day before, or after when the class starts that day.
+            let mut day = start + Duration::days(i64::try_from(t).unwrap_or(0));
+            if day.weekday() == chrono::Weekday::Sun {
+                day = if day > start {
+                    day - Duration::days(1)
+                } else {
+                    day + Duration::days(1)
+                };
+            }
             let periods = (*periods).clamp(1, 10);
+            // Mornings from 7:30, five periods of 50 minutes at most; a longer day breaks for
+            // lunch from 11:40 to 13:30.
+            let lunch = if periods > 5 { 110 } else { 0 };
             let id = uuid(rng);
             session_rows.push((
                 class_sessions::id.eq(id),
                 class_sessions::class_id.eq(class),
                 class_sessions::session_date.eq(day),
                 class_sessions::start_minute.eq(450),
-                class_sessions::end_minute.eq(450 + periods * 50),
+                class_sessions::end_minute.eq(450 + periods * 50 + lunch),
                 class_sessions::periods.eq(periods),
                 class_sessions::topic_id.eq(*topic),
                 class_sessions::lecturer_id.eq(*lecturer),
@@ -906,6 +1009,8 @@ fn generate_year(
         mut result_rows,
         mut certificate_rows,
     ) = (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    // Returning learners: their row exists; their party status moves on (admitted, then full).
+    let mut learner_updates: Vec<(Id, &'static str, Option<NaiveDate>)> = Vec::new();
     let mut counted = 0;
     for (i, (class, ci, p, start, end, sessions)) in made.iter().enumerate() {
         let (center, _, center_code) = &centers[*ci];
@@ -913,10 +1018,10 @@ fn generate_year(
         // The counted enrollments, and now and then one withdrawn (not counted).
         let withdrawn = usize::from(rng.gen_ratio(1, 10));
         for k in 0..sizes[i] + withdrawn {
-            let learner = uuid(rng);
-            let org = orgs[rng.gen_range(0..orgs.len())];
+            let mut learner = uuid(rng);
+            let mut org = orgs[rng.gen_range(0..orgs.len())];
             let (name, gender) = person(rng);
-            let birth = date(
+            let mut birth = date(
                 year - rng.gen_range(19..55),
                 rng.gen_range(1..=12),
                 rng.gen_range(1..=28),
@@ -933,6 +1038,57 @@ fn generate_year(
                     PartyStatus::FullMember,
                     Some(birth + Duration::days(365 * 25)),
                 ),
+            };
+            // Some come back from an earlier class of the center. Chosen from the draw's own
+            // bits and the classes' dates, never by a new draw: every other value stays what
+            // the same seed gave.
+            let pool = alumni.entry(*center).or_default();
+            let comes_back = learner.0.as_u128() % 100 < returning_share(&p.category);
+            let window = u32::try_from(policy.new_member_window_months).unwrap_or(12);
+            let earliest_admission = start
+                .checked_sub_months(chrono::Months::new(window))
+                .unwrap_or(*start);
+            let back = match p.category.as_str() {
+                // Admitted a month or more after their party-admission class, within the window.
+                "new_member" if comes_back => take_first(&mut pool.admitted, |a| {
+                    a.ended + Duration::days(30) < *start
+                        && centers_domain::learners::birthday(
+                            a.birth,
+                            centers_domain::learners::ADMISSION_AGE,
+                        ) < *start
+                }),
+                // Full members by then: admitted a year or more before the class.
+                "elementary_theory" if comes_back => take_first(&mut pool.new_members, |a| {
+                    a.ended < *start
+                        && a.admission
+                            .and_then(|d| d.checked_add_months(chrono::Months::new(12)))
+                            .is_some_and(|full| full <= *start)
+                }),
+                _ if comes_back
+                    && p.eligibility.membership != Some(MembershipRequirement::NonMember) =>
+                {
+                    take_first(&mut pool.members, |a| a.ended < *start)
+                }
+                _ => None,
+            };
+            let returning = back.is_some();
+            let (status, admission) = match back {
+                Some(a) => {
+                    learner = a.id;
+                    org = a.organization;
+                    birth = a.birth;
+                    match p.category.as_str() {
+                        "new_member" => {
+                            let admitted = admission
+                                .unwrap_or(*start)
+                                .max(a.ended + Duration::days(30))
+                                .max(earliest_admission);
+                            (PartyStatus::Probationary, Some(admitted))
+                        }
+                        _ => (PartyStatus::FullMember, a.admission.or(admission)),
+                    }
+                }
+                None => (status, admission),
             };
             // Admitted on or after the 18th birthday (the statute), without a new draw.
             let admission = admission.map(|a| {
@@ -963,20 +1119,24 @@ fn generate_year(
             })?;
             let status = status.as_str();
             let created = at(*start - Duration::days(14), 8 * 60);
-            learner_rows.push((
-                learners::id.eq(learner),
-                learners::party_organization_id.eq(org),
-                learners::search_text.eq(fold(&name)),
-                learners::full_name.eq(name),
-                learners::birth_date.eq(birth),
-                learners::gender.eq(gender),
-                learners::ethnicity.eq(Some(ethnicity(rng))),
-                learners::party_status.eq(status),
-                learners::admission_date.eq(admission),
-                learners::version.eq(1),
-                learners::created_at.eq(created),
-                learners::updated_at.eq(created),
-            ));
+            if returning {
+                learner_updates.push((learner, status, admission));
+            } else {
+                learner_rows.push((
+                    learners::id.eq(learner),
+                    learners::party_organization_id.eq(org),
+                    learners::search_text.eq(fold(&name)),
+                    learners::full_name.eq(name),
+                    learners::birth_date.eq(birth),
+                    learners::gender.eq(gender),
+                    learners::ethnicity.eq(Some(ethnicity(rng))),
+                    learners::party_status.eq(status),
+                    learners::admission_date.eq(admission),
+                    learners::version.eq(1),
+                    learners::created_at.eq(created),
+                    learners::updated_at.eq(created),
+                ));
+            }
             let enrollment = uuid(rng);
             let outcome = if k >= sizes[i] {
                 "withdrawn"
@@ -1000,6 +1160,24 @@ fn generate_year(
                 continue;
             }
             counted += 1;
+            if outcome == "completed" {
+                let alumnus = Alumnus {
+                    id: learner,
+                    organization: org,
+                    birth,
+                    ended: *end,
+                    admission,
+                };
+                let pool = alumni.entry(*center).or_default();
+                match p.category.as_str() {
+                    "party_admission" => pool.admitted.push(alumnus),
+                    "new_member" => pool.new_members.push(alumnus),
+                    _ if p.eligibility.membership != Some(MembershipRequirement::NonMember) => {
+                        pool.members.push(alumnus)
+                    }
+                    _ => {}
+                }
+            }
             // A failed learner missed sessions or scored below the pass mark.
             let missed = outcome == "failed" && p.eligibility.attendance_only;
             for (s, (session, _)) in sessions.iter().enumerate() {
@@ -1067,7 +1245,11 @@ fn generate_year(
                     certificates::suffix.eq(0),
                     certificates::number.eq(number),
                     certificates::issue_date.eq(issued),
-                    certificates::signer.eq("Giám đốc Trung tâm"),
+                    certificates::signer.eq(if issuer == school {
+                        "Hiệu trưởng Trường Chính trị tỉnh"
+                    } else {
+                        "Giám đốc Trung tâm"
+                    }),
                     certificates::valid_until.eq(valid_until),
                     certificates::created_at.eq(at(issued, 9 * 60)),
                     // From the system's random source, not the seeded one: demo codes are not
@@ -1081,6 +1263,16 @@ fn generate_year(
             let n = learner_rows.len() as u64;
             *totals.entry("learners").or_default() +=
                 insert_all!(conn, learners::table, &learner_rows, 2_000, Quiet);
+            // After the inserts: a learner may come back in the batch that created it.
+            for (id, status, admission) in learner_updates.drain(..) {
+                diesel::update(learners::table.filter(learners::id.eq(id)))
+                    .set((
+                        learners::party_status.eq(status),
+                        learners::admission_date.eq(admission),
+                        learners::version.eq(learners::version + 1),
+                    ))
+                    .execute(conn)?;
+            }
             *totals.entry("enrollments").or_default() +=
                 insert_all!(conn, enrollments::table, &enrollment_rows, 3_000, Quiet);
             *totals.entry("attendance").or_default() +=

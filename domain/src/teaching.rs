@@ -42,6 +42,19 @@ impl Position {
     }
 }
 
+/// The teaching norm a lecturer is measured against, if any: a full-time lecturer's position's;
+/// a part-time lecturer's only when the leader directs the center (or is its deputy) concurrently
+/// — the article's director is the district's propaganda head —; never a visiting lecturer's.
+pub fn norm_position(kind: LecturerKind, position: Option<Position>) -> Option<&'static str> {
+    match (kind, position) {
+        (LecturerKind::FullTime, Some(p)) => Some(p.norm_position()),
+        (LecturerKind::PartTime, Some(p @ (Position::Director | Position::DeputyDirector))) => {
+            Some(p.norm_position())
+        }
+        _ => None,
+    }
+}
+
 /// Why a lecturer's kind, position and post do not fit together.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LecturerProblem {
@@ -403,6 +416,33 @@ mod tests {
         let at = |h| d(2026, 3, 1).and_hms_opt(h, 0, 0).unwrap_or_default();
         assert_eq!(local_day(at(16)), d(2026, 3, 1));
         assert_eq!(local_day(at(17)), d(2026, 3, 2));
+    }
+
+    #[test]
+    fn a_leader_directing_the_center_concurrently_has_the_directors_norm() {
+        assert_eq!(
+            norm_position(LecturerKind::PartTime, Some(Position::Director)),
+            Some("director")
+        );
+        assert_eq!(
+            norm_position(LecturerKind::PartTime, Some(Position::Lecturer)),
+            None
+        );
+        assert_eq!(norm_position(LecturerKind::PartTime, None), None);
+        assert_eq!(
+            norm_position(LecturerKind::FullTime, Some(Position::Staff)),
+            Some("full_time_lecturer")
+        );
+        assert_eq!(
+            norm_position(LecturerKind::Visiting, Some(Position::Director)),
+            None
+        );
+        assert!(check_lecturer_roles(
+            LecturerKind::PartTime,
+            Some(Position::Director),
+            Some("Trưởng Ban Tuyên giáo Huyện ủy")
+        )
+        .is_empty());
     }
 
     #[test]

@@ -271,9 +271,17 @@ fn existing_party_organizations_migrate_under_committees_and_back() {
     assert_eq!(new_shape.parent_id.as_deref(), Some(committee.as_str()));
     assert_eq!(new_shape.learners, 1);
 
-    // down.sql: the party organization is back under its center, its learner untouched.
-    let reverted = centers_db::revert_last_migration(&mut conn).unwrap();
-    assert_eq!(reverted, "20261207000018");
+    // down.sql: the party organization is back under its center, its learner untouched. (Later
+    // migrations are reverted first, newest first, as diesel reverts.)
+    let down = |conn: &mut centers_db::DbConnection| {
+        let mut reverted = Vec::new();
+        while reverted.last().map(String::as_str) != Some("20261207000018") {
+            reverted.push(centers_db::revert_last_migration(conn).unwrap());
+            assert!(reverted.len() < 50, "{reverted:?}");
+        }
+        reverted.len()
+    };
+    let reverted = down(&mut conn);
     let old_shape = shape(&mut conn);
     assert_eq!(old_shape.parent_id.as_deref(), Some(center.as_str()));
     assert!(
@@ -284,16 +292,16 @@ fn existing_party_organizations_migrate_under_committees_and_back() {
 
     // up.sql again: under the committee the province file lists (not a new one), same learner;
     // and down → up once more gives the same shape.
-    assert_eq!(centers_db::run_migrations(&mut conn).unwrap(), 1);
+    assert_eq!(centers_db::run_migrations(&mut conn).unwrap(), reverted);
     assert_eq!(shape(&mut conn), new_shape);
-    centers_db::revert_last_migration(&mut conn).unwrap();
-    assert_eq!(centers_db::run_migrations(&mut conn).unwrap(), 1);
+    down(&mut conn);
+    assert_eq!(centers_db::run_migrations(&mut conn).unwrap(), reverted);
     assert_eq!(shape(&mut conn), new_shape);
 
     // A database from before party committees were recorded: the host has none, so the
     // migration makes it, named and coded after the host and served by the center; down.sql
     // takes it away again.
-    centers_db::revert_last_migration(&mut conn).unwrap();
+    down(&mut conn);
     diesel::sql_query(format!(
         "DELETE FROM organization_periods WHERE organization_id{cast} = '{committee}'"
     ))
@@ -304,7 +312,7 @@ fn existing_party_organizations_migrate_under_committees_and_back() {
     ))
     .execute(&mut conn)
     .unwrap();
-    assert_eq!(centers_db::run_migrations(&mut conn).unwrap(), 1);
+    assert_eq!(centers_db::run_migrations(&mut conn).unwrap(), reverted);
     #[derive(QueryableByName)]
     struct Made {
         #[diesel(sql_type = Text)]
@@ -330,7 +338,7 @@ fn existing_party_organizations_migrate_under_committees_and_back() {
     assert_eq!(made.center_id.as_deref(), Some(center.as_str()));
     assert_eq!(made.periods, 1);
     assert_eq!(shape(&mut conn).learners, 1);
-    centers_db::revert_last_migration(&mut conn).unwrap();
+    down(&mut conn);
     let gone: i64 = diesel::sql_query(format!(
         "SELECT count(*) AS n FROM organizations WHERE id{cast} = '{}'",
         made.id
@@ -340,7 +348,7 @@ fn existing_party_organizations_migrate_under_committees_and_back() {
     .n;
     assert_eq!(gone, 0);
     assert_eq!(shape(&mut conn).parent_id.as_deref(), Some(center.as_str()));
-    assert_eq!(centers_db::run_migrations(&mut conn).unwrap(), 1);
+    assert_eq!(centers_db::run_migrations(&mut conn).unwrap(), reverted);
     let committee = shape(&mut conn).parent_id.unwrap();
     drop(conn);
 

@@ -41,6 +41,10 @@ fn demo_data_reproduces_the_2019_figures_in_the_summary_and_in_sql() {
     assert_eq!(r.status, 200, "{}", r.text);
     let total = &r.body["total"];
     assert_eq!(total["classes"], 1_188);
+    // Learners come back (a new member who took the party-admission class, a member at several
+    // classes): fewer people than learner-enrollments.
+    let learners = total["learners"].as_i64().unwrap();
+    assert!(learners < 117_342 && learners > 80_000, "{learners}");
     // Every class of the 2019-only data opened in 2019, so all of them ran in it.
     assert_eq!(total["classes_running"], 1_188);
     assert_eq!(total["enrollments"], 117_342);
@@ -463,9 +467,14 @@ fn the_other_reports_agree_with_sql(app: &TestApp, admin: &str, center_admin: &s
         "{staff}"
     );
     assert!(staff["standard_hours"].as_f64().unwrap() > 0.0);
+    // Norms: full-time staff by position; of the district leaders only the one directing the
+    // center concurrently (the propaganda head), with the director's norm; visitors none.
+    assert!(items.iter().all(|l| l["kind"] == "full_time"
+        || l["norm_position"].is_null()
+        || (l["kind"] == "part_time" && l["norm_position"] == "director")));
     assert!(items
         .iter()
-        .all(|l| l["kind"] == "full_time" || l["norm_position"].is_null()));
+        .any(|l| l["kind"] == "part_time" && l["norm_position"] == "director"));
     let own = app.get("/api/v1/reports/lecturers?year=2019", center_admin);
     assert_eq!(own.status, 200, "{}", own.text);
     let own_items = own.body["items"].as_array().unwrap();

@@ -240,13 +240,11 @@ pub fn workload_of(
         crate::services::policies::set_on(conn, caller.province_id()?.into(), policy_day, "year")?;
     let periods =
         i32::try_from(db::periods_taught(conn, lecturer.id, from, to)?).unwrap_or(i32::MAX);
-    let norm_position = match lecturer.kind {
-        LecturerKind::FullTime => lecturer
-            .position()
-            .map_err(ApiError::Internal)?
-            .map(|p| p.norm_position().to_owned()),
-        LecturerKind::PartTime | LecturerKind::Visiting => None,
-    };
+    let norm_position = centers_domain::teaching::norm_position(
+        lecturer.kind,
+        lecturer.position().map_err(ApiError::Internal)?,
+    )
+    .map(str::to_owned);
     let norm = norm_position
         .as_deref()
         .and_then(|p| policy.teaching_norms.iter().find(|n| n.position == p));

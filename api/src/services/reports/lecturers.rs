@@ -24,8 +24,8 @@ pub struct LecturerLine {
     pub organization_id: Uuid,
     pub organization_name: String,
     pub kind: LecturerKind,
-    /// The teaching-norm position (`full_time_lecturer`, `director`, ...); null for part-time and
-    /// visiting lecturers, who have no norm at the center.
+    /// The teaching-norm position (`full_time_lecturer`, `director`, ...); null for visiting
+    /// lecturers and for part-time ones who do not direct the center.
     pub norm_position: Option<String>,
     pub periods_taught: i64,
     pub standard_hours: f64,
@@ -134,13 +134,11 @@ pub fn lecturers(
         if !active && taught == 0 {
             continue;
         }
-        let norm_position = match l.kind {
-            LecturerKind::FullTime => l
-                .position()
-                .map_err(ApiError::Internal)?
-                .map(|p| p.norm_position().to_owned()),
-            LecturerKind::PartTime | LecturerKind::Visiting => None,
-        };
+        let norm_position = centers_domain::teaching::norm_position(
+            l.kind,
+            l.position().map_err(ApiError::Internal)?,
+        )
+        .map(str::to_owned);
         let norm = norm_position
             .as_deref()
             .and_then(|p| policy.teaching_norms.iter().find(|n| n.position == p));

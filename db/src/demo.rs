@@ -543,20 +543,93 @@ pub fn generate(
         }
         center_lecturers.insert(*center, list);
     }
-    for _ in 0..10 {
-        add_lecturer(&mut rng, school.0, "visiting", "lecturer", None);
-    }
+    let school_lecturers: Vec<Id> = (0..10)
+        .map(|_| add_lecturer(&mut rng, school.0, "visiting", "lecturer", None))
+        .collect();
     progress.stage("lecturers", lecturer_rows.len() as u64);
     let n = insert_all!(conn, lecturers::table, &lecturer_rows, 1_000, progress);
     report.rows.push(("lecturers", n));
 
-    // ---- lesson plans: each center lecturer's topics, approved before the first year ----
+    // ---- lesson plans: each center lecturer's topics, approved before the first year; the
+    // school's lecturers teach the intermediate program (its classes are the school's with the
+    // center) ----
     let approved_on = date(options.from - 1, 12, 15);
     let mut plan_of: HashMap<(Id, Id), (Id, Id)> = HashMap::new(); // (center, topic) → (lecturer, plan)
     let mut lesson_rows = Vec::new();
+    let plan_row = |id: Id,
+                    lecturer: Id,
+                    topic: Id,
+                    title: String,
+                    uses_it: bool,
+                    local: &'static str,
+                    i: usize| {
+        (
+            lesson_plans::id.eq(id),
+            lesson_plans::lecturer_id.eq(lecturer),
+            lesson_plans::topic_id.eq(topic),
+            lesson_plans::version_no.eq(1),
+            lesson_plans::title.eq(title),
+            lesson_plans::outline.eq("Mục tiêu, nội dung, liên hệ thực tiễn địa phương"),
+            lesson_plans::uses_it.eq(uses_it),
+            lesson_plans::local_practice.eq(Some(local)),
+            lesson_plans::attachments_json.eq("[]"),
+            lesson_plans::status.eq("approved"),
+            lesson_plans::approved_on.eq(Some(approved_on)),
+            lesson_plans::version.eq(1),
+            // Drafted and submitted 3 to 12 days before the approval.
+            lesson_plans::created_at.eq(at(
+                approved_on - Duration::days(3 + (i % 10) as i64),
+                8 * 60,
+            )),
+            lesson_plans::updated_at.eq(at(approved_on, 9 * 60)),
+        )
+    };
+    // One approved lesson plan drafted: its id (the draws: the id, then whether it uses IT).
+    let mut draft = |rng: &mut StdRng,
+                     lecturer: Id,
+                     topic: Id,
+                     program: &str,
+                     i: usize,
+                     local: &'static str| {
+        let id = uuid(rng);
+        lesson_rows.push(plan_row(
+            id,
+            lecturer,
+            topic,
+            format!("Giáo án {program} — chuyên đề {}", i + 1),
+            rng.gen_bool(0.7),
+            local,
+            i,
+        ));
+        id
+    };
+    let mut school_plans: HashMap<Id, (Id, Id)> = HashMap::new();
+    for p in programs
+        .iter()
+        .filter(|p| p.category == "intermediate_theory")
+    {
+        for (i, (topic, _)) in p.topics.iter().enumerate() {
+            let lecturer = school_lecturers[i % school_lecturers.len()];
+            let id = draft(
+                &mut rng,
+                lecturer,
+                *topic,
+                &p.code,
+                i,
+                "Liên hệ thực tiễn tỉnh",
+            );
+            school_plans.insert(*topic, (lecturer, id));
+        }
+    }
     for (center, _, _) in &centers {
         let staff = &center_lecturers[center];
-        for p in &programs {
+        for (topic, plan) in &school_plans {
+            plan_of.insert((*center, *topic), *plan);
+        }
+        for p in programs
+            .iter()
+            .filter(|p| p.category != "intermediate_theory")
+        {
             for (i, (topic, _)) in p.topics.iter().enumerate() {
                 // District leaders teach the topic on the local situation (each program's
                 // last) and about one other topic in five.
@@ -568,33 +641,74 @@ pub fn generate(
                 } else {
                     staff[i % 3]
                 };
-                let id = uuid(&mut rng);
-                lesson_rows.push((
-                    lesson_plans::id.eq(id),
-                    lesson_plans::lecturer_id.eq(lecturer),
-                    lesson_plans::topic_id.eq(*topic),
-                    lesson_plans::version_no.eq(1),
-                    lesson_plans::title.eq(format!("Giáo án {} — chuyên đề {}", p.code, i + 1)),
-                    lesson_plans::outline.eq("Mục tiêu, nội dung, liên hệ thực tiễn địa phương"),
-                    lesson_plans::uses_it.eq(rng.gen_bool(0.7)),
-                    lesson_plans::local_practice.eq(Some("Liên hệ thực tiễn huyện")),
-                    lesson_plans::attachments_json.eq("[]"),
-                    lesson_plans::status.eq("approved"),
-                    lesson_plans::approved_on.eq(Some(approved_on)),
-                    lesson_plans::version.eq(1),
-                    // Drafted and submitted 3 to 12 days before the approval.
-                    lesson_plans::created_at.eq(at(
-                        approved_on - Duration::days(3 + (i % 10) as i64),
-                        8 * 60,
-                    )),
-                    lesson_plans::updated_at.eq(at(approved_on, 9 * 60)),
-                ));
+                let id = draft(
+                    &mut rng,
+                    lecturer,
+                    *topic,
+                    &p.code,
+                    i,
+                    "Liên hệ thực tiễn huyện",
+                );
                 plan_of.insert((*center, *topic), (lecturer, id));
             }
         }
     }
     progress.stage("lesson plans", lesson_rows.len() as u64);
-    let n = insert_all!(conn, lesson_plans::table, &lesson_rows, 1_000, progress);
+    let mut n = insert_all!(conn, lesson_plans::table, &lesson_rows, 1_000, progress);
+    // After the district party congresses of 2020, every lesson plan is revised to the new
+    // resolutions (version 2, approved on REVISED_ON; the first superseded that day): sessions
+    // after it teach from the revision. Ids derive from the first version's, without a draw.
+    let mut revised_of: HashMap<Id, Id> = HashMap::new();
+    if options.from <= REVISED_ON.year() && REVISED_ON.year() < options.to {
+        // (first version, lecturer, topic, revision), in id order: the same rows every run.
+        let mut revisions: Vec<(Id, Id, Id, Id)> = plan_of
+            .iter()
+            .map(|((_, topic), (lecturer, plan))| {
+                let id = Id(uuid::Uuid::from_u128(
+                    plan.0.as_u128() ^ 0x0000_0000_0000_0000_0000_2020_c0b9_0002,
+                ));
+                (*plan, *lecturer, *topic, id)
+            })
+            .collect();
+        revisions.sort();
+        revisions.dedup();
+        for (plan, _, _, id) in &revisions {
+            revised_of.insert(*plan, *id);
+        }
+        diesel::update(lesson_plans::table.filter(lesson_plans::version_no.eq(1)))
+            .set((
+                lesson_plans::status.eq("superseded"),
+                lesson_plans::superseded_on.eq(Some(REVISED_ON)),
+                lesson_plans::version.eq(2),
+                lesson_plans::updated_at.eq(at(REVISED_ON, 9 * 60)),
+            ))
+            .execute(conn)?;
+        let rows: Vec<_> = revisions
+            .iter()
+            .map(|(previous, lecturer, topic, id)| {
+                (
+                    lesson_plans::id.eq(*id),
+                    lesson_plans::lecturer_id.eq(*lecturer),
+                    lesson_plans::topic_id.eq(*topic),
+                    lesson_plans::version_no.eq(2),
+                    lesson_plans::previous_id.eq(Some(*previous)),
+                    lesson_plans::title
+                        .eq("Giáo án cập nhật Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2020–2025"),
+                    lesson_plans::outline
+                        .eq("Mục tiêu, nội dung theo nghị quyết mới, liên hệ thực tiễn địa phương"),
+                    lesson_plans::uses_it.eq(true),
+                    lesson_plans::local_practice.eq(Some("Liên hệ thực tiễn sau Đại hội")),
+                    lesson_plans::attachments_json.eq("[]"),
+                    lesson_plans::status.eq("approved"),
+                    lesson_plans::approved_on.eq(Some(REVISED_ON)),
+                    lesson_plans::version.eq(1),
+                    lesson_plans::created_at.eq(at(REVISED_ON - Duration::days(10), 8 * 60)),
+                    lesson_plans::updated_at.eq(at(REVISED_ON, 9 * 60)),
+                )
+            })
+            .collect();
+        n += insert_all!(conn, lesson_plans::table, &rows, 1_000, Quiet);
+    }
     report.rows.push(("lesson plans", n));
 
     // District sizes: larger districts hold more classes.
@@ -607,6 +721,7 @@ pub fn generate(
         party_orgs,
         center_lecturers,
         plan_of,
+        revised_of,
         school: school.0,
         school_code: school.2.clone(),
         host_of: hosts.iter().map(|(c, h)| (*c, h.0)).collect(),
@@ -649,6 +764,8 @@ struct World {
     center_lecturers: HashMap<Id, Vec<(Id, bool)>>,
     /// (center, topic) → (lecturer, approved lesson plan).
     plan_of: HashMap<(Id, Id), (Id, Id)>,
+    /// Each lesson plan's revision after the 2020 congresses, when the years span it.
+    revised_of: HashMap<Id, Id>,
     school: Id,
     school_code: Option<String>,
     /// The unit hosting each center (its committee approves the center's plan).
@@ -698,6 +815,12 @@ fn take_first(pool: &mut Vec<Alumnus>, fits: impl Fn(&Alumnus) -> bool) -> Optio
     Some(pool.remove(at))
 }
 
+/// The day lesson plans are revised after the district party congresses of 2020.
+const REVISED_ON: NaiveDate = match NaiveDate::from_ymd_opt(2020, 11, 20) {
+    Some(d) => d,
+    None => NaiveDate::MIN,
+};
+
 /// A class made: (id, center index, program, start, end, sessions with their periods).
 type MadeClass<'a> = (Id, usize, &'a Program, NaiveDate, NaiveDate, Vec<(Id, i32)>);
 
@@ -720,6 +843,7 @@ fn generate_year(
         party_orgs,
         center_lecturers,
         plan_of,
+        revised_of,
         school,
         school_code,
         host_of,
@@ -928,6 +1052,11 @@ fn generate_year(
                     day + Duration::days(1)
                 };
             }
+            // Taught from the revised lesson plan once it is approved.
+            let lesson_plan = match revised_of.get(lesson_plan) {
+                Some(revised) if day > REVISED_ON => revised,
+                _ => lesson_plan,
+            };
             let periods = (*periods).clamp(1, 10);
             // Mornings from 7:30, five periods of 50 minutes at most; a longer day breaks for
             // lunch from 11:40 to 13:30.

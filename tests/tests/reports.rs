@@ -45,6 +45,54 @@ fn demo_data_reproduces_the_2019_figures_in_the_summary_and_in_sql() {
     // classes): fewer people than learner-enrollments.
     let learners = total["learners"].as_i64().unwrap();
     assert!(learners < 117_342 && learners > 80_000, "{learners}");
+    // What a center would recognise in the demo: no session on a Sunday; the intermediate
+    // classes taught by the school's lecturers; each director a district leader serving
+    // concurrently (the propaganda head); plans approved by the governing standing committee.
+    let sunday = if app.db.is_postgres() {
+        "EXTRACT(DOW FROM session_date) = 0"
+    } else {
+        "strftime('%w', session_date) = '0'"
+    };
+    assert_eq!(
+        count(
+            &app,
+            &format!("SELECT COUNT(*) AS n FROM class_sessions WHERE {sunday}")
+        ),
+        0
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) AS n FROM class_sessions s JOIN classes c ON c.id = s.class_id \
+             JOIN programs p ON p.id = c.program_id JOIN lecturers l ON l.id = s.lecturer_id \
+             JOIN organizations o ON o.id = l.organization_id \
+             WHERE p.code = 'intermediate_theory' AND o.kind <> 'provincial_school'"
+        ),
+        0
+    );
+    assert!(
+        count(
+            &app,
+            "SELECT COUNT(*) AS n FROM class_sessions s JOIN classes c ON c.id = s.class_id \
+             JOIN programs p ON p.id = c.program_id WHERE p.code = 'intermediate_theory'"
+        ) > 0
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) AS n FROM lecturers WHERE position = 'director' \
+             AND (kind <> 'part_time' OR leadership_post NOT LIKE 'Trưởng Ban Tuyên giáo%')"
+        ),
+        0
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) AS n FROM training_plans \
+             WHERE decision_signer NOT LIKE 'T/M Ban Thường vụ%'"
+        ),
+        0
+    );
     // Every class of the 2019-only data opened in 2019, so all of them ran in it.
     assert_eq!(total["classes_running"], 1_188);
     assert_eq!(total["enrollments"], 117_342);
@@ -211,6 +259,32 @@ fn demo_data_reproduces_the_2019_figures_in_the_summary_and_in_sql() {
         sheet.get((1, 3)).map(|c| c.to_string()),
         Some("117342".into())
     );
+    // Labels in XLSX too, and the pass rate a number formatted as a percentage.
+    let (status, _, xlsx) = app.get_bytes(
+        "/api/v1/reports/summary?from=2019&group_by=year,category",
+        &admin,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
+    assert_eq!(status, 200);
+    let mut book = calamine::Xlsx::new(std::io::Cursor::new(xlsx)).unwrap();
+    let sheet = book.worksheet_range("Kết quả").unwrap();
+    let categories: Vec<String> = (1..sheet.height())
+        .filter_map(|r| sheet.get((r, 1)).map(|c| c.to_string()))
+        .collect();
+    assert!(
+        categories
+            .iter()
+            .any(|c| c == "Bồi dưỡng nhận thức về Đảng"),
+        "{categories:?}"
+    );
+    assert!(!categories.iter().any(|c| c == "party_admission"));
+    let rate_column = (0..sheet.width())
+        .find(|c| sheet.get((0, *c)).map(|h| h.to_string()) == Some("Tỷ lệ đạt".into()))
+        .unwrap();
+    assert!(matches!(
+        sheet.get((1, rate_column)),
+        Some(calamine::Data::Float(f)) if *f > 0.5 && *f <= 1.0
+    ));
 
     // Bad parameters are named.
     // Malformed values are a 400; well-formed ones that break a rule together are a 422.

@@ -70,6 +70,20 @@ pub struct RegisterQuery {
     pub year: Option<String>,
 }
 
+impl RegisterQuery {
+    /// The issuer and the year; malformed or out-of-range values are a 400 naming them, as on
+    /// every list.
+    fn parse(&self) -> Result<(centers_db::OrganizationId, i32), ApiError> {
+        let issuer = crate::paging::parse_uuid_param("issuer", self.issuer.as_deref())?
+            .ok_or_else(|| ApiError::bad_field("issuer", "required", "is required"))?;
+        let year = crate::routes::lecturers::YearQuery {
+            year: self.year.clone(),
+        }
+        .parse()?;
+        Ok((centers_db::OrganizationId(issuer), year))
+    }
+}
+
 /// An issuer's master register (sổ cấp chứng chỉ) of a year: every certificate it numbered, in
 /// number order, reissues and replaced ones included. JSON, or by `Accept` CSV, XLSX or PDF (A4,
 /// landscape, to print).
@@ -90,17 +104,9 @@ pub async fn get_certificate_register(
     req: HttpRequest,
     query: web::Query<RegisterQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    // Malformed or out-of-range parameters are a 400 naming them, as on every list.
-    let issuer = crate::paging::parse_uuid_param("issuer", query.issuer.as_deref())?
-        .ok_or_else(|| ApiError::bad_field("issuer", "required", "is required"))?;
-    let year = crate::routes::lecturers::YearQuery {
-        year: query.year.clone(),
-    }
-    .parse()?;
+    let (issuer, year) = query.parse()?;
     let register = state
-        .db(move |conn| {
-            certificate_documents::register(conn, &caller, centers_db::OrganizationId(issuer), year)
-        })
+        .db(move |conn| certificate_documents::register(conn, &caller, issuer, year))
         .await?;
     if crate::export::wants(&req, PDF) {
         let pdf = web::block(move || crate::documents::register_pdf(&register))

@@ -143,6 +143,7 @@ pub fn build_state(
     settings: Settings,
     pool: DbPool,
     read_pool: Option<DbPool>,
+    writer: Option<DbPool>,
 ) -> anyhow::Result<AppState> {
     let secret = match settings.jwt_secret_bytes() {
         Some(s) => s,
@@ -164,6 +165,7 @@ pub fn build_state(
     Ok(AppState {
         pool,
         read_pool,
+        writer,
         settings,
         jwt: JwtKeys::from_secret(&secret),
         devices: crate::auth::device::DeviceCookies::from_secret(&secret),
@@ -176,6 +178,7 @@ pub fn build_state(
         subjects: crate::auth::cache::SubjectCache::new(auth_cache_ttl),
         pages: crate::page_cache::PageCache::new(list_cache_ttl),
         summaries: std::sync::Arc::default(),
+        reports: crate::single_flight::SingleFlight::default(),
         verify_limiter: crate::limits::WindowLimiter::new(30, std::time::Duration::from_secs(60)),
     })
 }
@@ -378,6 +381,7 @@ fn cors(origins: &[String]) -> Cors {
 pub struct Application {
     port: u16,
     server: Server,
+    state: web::Data<AppState>,
 }
 
 impl Application {
@@ -398,6 +402,15 @@ impl Application {
                     .context("cannot open the read replica (APP_DATABASE_READ_URL)")?,
             ),
             None => None,
+        };
+        // SQLite: one writer connection, opened after the migrations (`AppState::writer`).
+        let writer = if centers_db::is_sqlite(&settings.database_url) {
+            Some(
+                centers_db::build_pool(&settings.database_url, 1, settings.pool_timeout)
+                    .context("cannot open the database's writer (APP_DATABASE_URL)")?,
+            )
+        } else {
+            None
         };
         tracing::info!(
             migrations.applied = prepared.migrations_applied,
@@ -431,10 +444,12 @@ impl Application {
             } else {
                 1
             }
+            + 1
             + settings.password_concurrency
             + device_lane(settings.password_concurrency);
         let (head_timeout, keep_alive) = (settings.request_head_timeout, settings.keep_alive);
-        let state = web::Data::new(build_state(settings, pool, read_pool)?);
+        let state = web::Data::new(build_state(settings, pool, read_pool, writer)?);
+        let shared_state = state.clone();
         // The document is served as bytes made once: the utoipa object it is made from is large
         // (a clone per worker held ~10 MB for the whole run when Swagger UI kept one).
         let spec = crate::openapi::openapi();
@@ -557,7 +572,14 @@ impl Application {
         Ok(Application {
             port,
             server: server.run(),
+            state: shared_state,
         })
+    }
+
+    /// The server's shared state: what the in-process tests read its counters from (pages
+    /// computed and shared in flight, say).
+    pub fn state(&self) -> web::Data<AppState> {
+        self.state.clone()
     }
 
     pub fn port(&self) -> u16 {

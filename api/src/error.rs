@@ -67,8 +67,9 @@ pub struct Problem {
     pub allowed_actions: Option<Vec<String>>,
 }
 
-/// Every way a request can fail.
-#[derive(Debug, thiserror::Error)]
+/// Every way a request can fail. `Clone`: requests that share one computation in flight share its
+/// failure too (`single_flight`).
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum ApiError {
     #[error("bad request: {detail}")]
     BadRequest {

@@ -135,7 +135,7 @@ where
             let expired_before = centers_db::now() - chrono::Duration::hours(KEY_TTL_HOURS);
             let (claim_key, claim_hash) = (key.clone(), hash.clone());
             let claim = state
-                .db(move |conn| {
+                .write_plain(move |conn| {
                     Ok(idempotency::claim(
                         conn,
                         actor,
@@ -196,7 +196,7 @@ where
             let code = i32::from(status.as_u16());
             // Server faults are not remembered: the client may retry with the same key.
             let stored = state
-                .db(move |conn| {
+                .write_plain(move |conn| {
                     if code >= 500 {
                         idempotency::release(conn, claim_id)?;
                     } else {

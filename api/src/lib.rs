@@ -17,6 +17,7 @@ pub mod paging;
 pub mod patch;
 pub mod routes;
 pub mod services;
+pub mod single_flight;
 pub mod state;
 pub mod telemetry;
 

@@ -19,6 +19,7 @@
 //! - **Bounded memory.** At most [`MAX_BYTES`] of bodies; a page larger than [`MAX_ENTRY_BYTES`]
 //!   is not kept.
 
+use crate::single_flight::SingleFlight;
 use actix_web::web::Bytes;
 use centers_domain::access::Principal;
 use flate2::write::GzEncoder;
@@ -91,6 +92,9 @@ pub struct PageCache {
     pages: Mutex<Pages>,
     /// Moved by every `invalidate`: a page computed under an older generation is not stored.
     generation: AtomicU64,
+    /// Pages being computed, by key and generation: identical requests arriving together wait
+    /// for the first one's page (`crate::single_flight`), whether or not pages are kept.
+    pub flights: SingleFlight<(PageKey, u64), Result<Arc<CachedPage>, crate::error::ApiError>>,
 }
 
 #[derive(Default)]
@@ -105,6 +109,7 @@ impl PageCache {
             ttl,
             pages: Mutex::default(),
             generation: AtomicU64::new(0),
+            flights: SingleFlight::default(),
         }
     }
 

@@ -21,6 +21,10 @@ use utoipa::IntoParams;
 pub const DEFAULT_LIMIT: i64 = 50;
 pub const MAX_LIMIT: i64 = 500;
 
+/// The sorts of a list ordered by when its records were made: newest first by default
+/// (`-created`), or `created`.
+pub const NEWEST_FIRST: &[(&str, ())] = &[("-created", ())];
+
 /// Paging, sorting and searching parameters common to lists.
 #[derive(Debug, Clone, Default, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -40,8 +44,33 @@ pub struct ListParams {
     /// Only records valid on this date (YYYY-MM-DD).
     #[param(value_type = Option<String>, format = Date)]
     pub as_of: Option<String>,
-    /// `false` skips counting every matching row: `total` is then null and the page is as cheap
-    /// as its rows. Counted (`true`) by default.
+    /// `false` leaves `total` null. By default `total` is answered where it costs no more than
+    /// the page: always on lists bounded by their scope, and on the long lists (learners,
+    /// classes) from counts kept per organization for their unfiltered form and their common
+    /// filters; a free-text or external-id search there answers `total` only with `total=true`
+    /// (a count of every matching row).
+    #[param(value_type = Option<bool>)]
+    pub total: Option<String>,
+}
+
+/// The paging parameters of a list that neither searches nor filters by date (a record's history,
+/// a class's sessions): what its OpenAPI operation documents. The handler reads [`ListParams`],
+/// whose other fields such a list does not document.
+#[derive(Debug, Clone, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PageParams {
+    /// Page size, 1–500 (default 50). A larger value is refused, not clamped.
+    #[param(value_type = Option<i64>, minimum = 1, maximum = 500)]
+    pub limit: Option<String>,
+    /// The `next_cursor` of the previous page.
+    pub cursor: Option<String>,
+    /// Rows to skip, for simple UIs (ignored with a cursor).
+    #[param(value_type = Option<i64>, minimum = 0)]
+    pub offset: Option<String>,
+    /// Sort field, `-field` for descending.
+    pub sort: Option<String>,
+    /// `false` leaves `total` null; `true` asks for it where the operation answers it only on
+    /// request.
     #[param(value_type = Option<bool>)]
     pub total: Option<String>,
 }
@@ -77,23 +106,33 @@ pub fn parse_offset(v: Option<&str>) -> Result<Option<i64>, ApiError> {
 }
 
 impl ListParams {
-    /// `total=true|false`, true when absent.
-    fn count(&self) -> Result<bool, ApiError> {
+    /// `total=true|false`: (answer it, asked in so many words). Absent answers it where a kept
+    /// count can (see `PageRequest::total_kept`).
+    fn count(&self) -> Result<(bool, bool), ApiError> {
         match self.total.as_deref().map(str::trim) {
-            None | Some("true") => Ok(true),
-            Some("false") => Ok(false),
+            None => Ok((true, false)),
+            Some("true") => Ok((true, true)),
+            Some("false") => Ok((false, false)),
             Some(_) => Err(ApiError::bad_field("total", "invalid", "true or false")),
         }
     }
 
-    /// Parses paging; `sorts` maps the allowed sort names to keys, the first is the default.
+    /// Parses paging; `sorts` maps the allowed sort names to keys, the first is the default (in
+    /// the direction its name gives: `-field` descends).
     pub fn paging<S: Copy>(&self, sorts: &[(&str, S)]) -> Result<Paging<S>, ApiError> {
         // Every list documents `as_of`; a malformed one is refused even where it filters nothing.
         self.as_of()?;
         let limit = parse_limit(self.limit.as_deref(), DEFAULT_LIMIT)?;
         let offset = parse_offset(self.offset.as_deref())?;
         let (sort_text, descending) = match self.sort.as_deref().map(str::trim) {
-            None => (sorts.first().map(|s| s.0).unwrap_or("id"), false),
+            // The first sort is the default; named `-field`, it descends.
+            None => {
+                let default = sorts.first().map(|s| s.0).unwrap_or("id");
+                match default.strip_prefix('-') {
+                    Some(rest) => (rest, true),
+                    None => (default, false),
+                }
+            }
             Some(s) => match s.strip_prefix('-') {
                 Some(rest) => (rest, true),
                 None => (s.strip_prefix('+').unwrap_or(s), false),
@@ -101,10 +140,11 @@ impl ListParams {
         };
         let sort = sorts
             .iter()
-            .find(|(name, _)| *name == sort_text)
+            .find(|(name, _)| name.trim_start_matches('-') == sort_text)
             .map(|(_, key)| *key)
             .ok_or_else(|| {
-                let allowed: Vec<&str> = sorts.iter().map(|s| s.0).collect();
+                let allowed: Vec<&str> =
+                    sorts.iter().map(|s| s.0.trim_start_matches('-')).collect();
                 ApiError::bad_field(
                     "sort",
                     "invalid_sort",
@@ -115,6 +155,7 @@ impl ListParams {
                 )
             })?;
         let sort_name = format!("{}{sort_text}", if descending { "-" } else { "" });
+        let (count, count_asked) = self.count()?;
         let after = match self.cursor.as_deref().filter(|c| !c.is_empty()) {
             None => None,
             Some(c) => {
@@ -153,7 +194,8 @@ impl ListParams {
                 after,
                 sort,
                 descending,
-                count: self.count()?,
+                count,
+                count_asked,
             },
             sort_name,
         })
@@ -165,6 +207,22 @@ impl ListParams {
         let paging = self.paging(sorts)?;
         if let Some(after) = &paging.request.after {
             if after.key.parse::<i32>().is_err() {
+                return Err(ApiError::bad_field(
+                    "cursor",
+                    "invalid_cursor",
+                    "not a cursor of this API",
+                ));
+            }
+        }
+        Ok(paging)
+    }
+
+    /// Like [`ListParams::paging`], for a list sorted by a timestamp (newest first, say): a
+    /// cursor whose key is not one is a 400.
+    pub fn paging_by_timestamp<S: Copy>(&self, sorts: &[(&str, S)]) -> Result<Paging<S>, ApiError> {
+        let paging = self.paging(sorts)?;
+        if let Some(after) = &paging.request.after {
+            if centers_db::paging::parse_timestamp_key(&after.key).is_err() {
                 return Err(ApiError::bad_field(
                     "cursor",
                     "invalid_cursor",
@@ -274,20 +332,74 @@ where
     }
     let generation = state.pages.generation();
     let Paging { request, sort_name } = paging;
+    let flight = (key.clone(), generation);
     let page = state
-        .read(move |conn| read(conn, &caller, &request))
+        .pages
+        .flights
+        .run(flight, || async {
+            let page = state
+                .read(move |conn| read(conn, &caller, &request))
+                .await?;
+            let next_cursor = page.next.as_ref().map(|k| encode_cursor(&sort_name, k));
+            let link = next_cursor.as_deref().map(|c| next_link(req, c));
+            let body = serde_json::to_vec(&ListBody {
+                items: page.items,
+                next_cursor,
+                total: page.total,
+            })
+            .map_err(|e| ApiError::Internal(format!("list body: {e}")))?;
+            Ok(CachedPage::new(link, Bytes::from(body)))
+        })
         .await?;
-    let next_cursor = page.next.as_ref().map(|k| encode_cursor(&sort_name, k));
-    let link = next_cursor.as_deref().map(|c| next_link(req, c));
-    let body = serde_json::to_vec(&ListBody {
-        items: page.items,
-        next_cursor,
-        total: page.total,
-    })
-    .map_err(|e| ApiError::Internal(format!("list body: {e}")))?;
-    let page = CachedPage::new(link, Bytes::from(body));
     state.pages.put(generation, key, Arc::clone(&page));
     Ok(page_response(req, &page, false))
+}
+
+/// Serves a list whose parent bounds it (a record's history, a class's sessions, a plan's lines,
+/// the province's clients): `read` returns it whole and it is paged in memory
+/// ([`centers_db::paging::page_whole`]) by its one sort, `sort` (`-field` descends by default),
+/// with the same `limit`, `cursor`, `next_cursor` and `Link` as every list. Cursors are keyed by
+/// `key_of` — a record's own sort value and id, never its position — so a walk stays exact when
+/// records are added or removed between pages.
+pub async fn serve_whole<T, F, K>(
+    state: &AppState,
+    req: &HttpRequest,
+    caller: Caller,
+    params: &ListParams,
+    sort: &'static str,
+    read: F,
+    key_of: K,
+) -> Result<HttpResponse, ApiError>
+where
+    T: Serialize + Send + 'static,
+    F: FnOnce(&mut DbConnection, &Caller) -> Result<Vec<T>, ApiError> + Send + 'static,
+    K: Fn(&T) -> CursorKey + Send + 'static,
+{
+    let paging = params.paging(&[(sort, ())])?;
+    serve_list(state, req, caller, paging, move |conn, caller, page| {
+        Ok(centers_db::paging::page_whole(
+            read(conn, caller)?,
+            page,
+            key_of,
+        ))
+    })
+    .await
+}
+
+/// A cursor key of a record sorted by a timestamp.
+pub fn at_key(at: chrono::DateTime<chrono::Utc>, id: impl Into<uuid::Uuid>) -> CursorKey {
+    CursorKey {
+        key: centers_db::paging::timestamp_key(at.naive_utc()),
+        id: id.into().into(),
+    }
+}
+
+/// A cursor key of a record sorted by text (a date in ISO form sorts as the date).
+pub fn text_key(key: impl ToString, id: impl Into<uuid::Uuid>) -> CursorKey {
+    CursorKey {
+        key: key.to_string(),
+        id: id.into().into(),
+    }
 }
 
 /// `Cache-Control: no-cache`, `no-store` or `max-age=0` on the request: the client wants the

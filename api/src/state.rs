@@ -8,11 +8,31 @@ use centers_domain::login::LoginLimits;
 use std::sync::Arc;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
+/// A report computed once for identical requests in flight: `routes::reports` downcasts it to
+/// the report its path computes.
+pub type SharedReport = Arc<dyn std::any::Any + Send + Sync>;
+
+/// Who asked which report at which version of the data: caller id, principal, scope path, path
+/// and query, change counter.
+pub type ReportKey = (
+    uuid::Uuid,
+    centers_domain::access::Principal,
+    String,
+    String,
+    i64,
+);
+
 /// Shared, read-only state of the server.
 pub struct AppState {
     pub pool: DbPool,
     /// A read replica's pool (`APP_DATABASE_READ_URL`) for lists and reports, when configured.
     pub read_pool: Option<DbPool>,
+    /// On SQLite, the one connection every write goes through: writers queue here, in the
+    /// process, and each is handed the connection the moment the last one commits — rather than
+    /// polling SQLite's file lock, whose busy handler sleeps in growing steps (that made the p99
+    /// of concurrent writes ~0.4 s; `docs/performance.md`). Readers use `pool`, beside it (WAL).
+    /// `None` on PostgreSQL, whose writers run side by side.
+    pub writer: Option<DbPool>,
     pub settings: Settings,
     pub jwt: JwtKeys,
     /// An argon2 hash of a random password, verified against when a username is unknown so that
@@ -30,6 +50,9 @@ pub struct AppState {
     pub subjects: crate::auth::cache::SubjectCache,
     /// List pages recently served (`APP_LIST_CACHE_TTL`), emptied by every write here.
     pub pages: crate::page_cache::PageCache,
+    /// Reports being computed, shared by identical requests (`crate::single_flight`): by caller,
+    /// role, scope, path and query, and data version.
+    pub reports: crate::single_flight::SingleFlight<ReportKey, Result<SharedReport, ApiError>>,
     /// Summary reports by data version (`services::reports::cache`).
     pub summaries: Arc<crate::services::reports::cache::SummaryCache>,
     /// Public certificate verification: requests per client address per minute.
@@ -121,12 +144,22 @@ impl AppState {
         T: Send + 'static,
     {
         let result = self
-            .db(move |conn| centers_db::write_transaction(conn, f))
+            .write_plain(move |conn| centers_db::write_transaction(conn, f))
             .await;
         // After the commit (or the rollback), before the writer hears of it: its next list read
         // here is computed afresh.
         self.pages.invalidate();
         result
+    }
+
+    /// Runs work that writes and manages its own transaction (an idempotency key's claim and
+    /// completion) where writes run: on SQLite the one writer connection, else the pool.
+    pub async fn write_plain<T, F>(&self, f: F) -> Result<T, ApiError>
+    where
+        F: FnOnce(&mut DbConnection) -> Result<T, ApiError> + Send + 'static,
+        T: Send + 'static,
+    {
+        on_pool(self.writer.as_ref().unwrap_or(&self.pool).clone(), f).await
     }
 
     /// A write that changes what authenticates a request — an account's role, scope, state or

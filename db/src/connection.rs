@@ -49,6 +49,8 @@ pub enum PoolError {
     },
     #[error("cannot connect to the database: {0}")]
     Pool(#[from] r2d2::Error),
+    #[error("cannot prepare the SQLite database: {0}")]
+    Setup(String),
 }
 
 /// An r2d2 manager that picks the backend from the URL scheme (the derive's own `establish` tries
@@ -77,11 +79,14 @@ impl r2d2::ManageConnection for ConnectionManager {
             }
             Backend::Sqlite(path) => {
                 let mut conn = diesel::SqliteConnection::establish(&path.to_string_lossy())?;
-                // foreign_keys is off by default in SQLite; WAL lets readers run beside a writer;
-                // busy_timeout makes a writer wait for the lock instead of failing at once.
+                // foreign_keys is off by default in SQLite; busy_timeout makes a connection wait
+                // for a lock instead of failing at once. WAL (readers beside the writer) is set
+                // once on the file by `build_pool`: switching it takes an exclusive lock, and
+                // every new pooled connection asking for it raced the others at start-up
+                // ("database is locked" logged about once in six fresh starts).
                 conn.batch_execute(
-                    "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; \
-                     PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;",
+                    "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
+                     PRAGMA synchronous = NORMAL;",
                 )
                 .map_err(diesel::ConnectionError::CouldntSetupConfiguration)?;
                 Ok(DbConnection::Sqlite(conn))
@@ -106,6 +111,11 @@ impl r2d2::ManageConnection for ConnectionManager {
 /// A pool of connections to one database.
 pub type DbPool = r2d2::Pool<ConnectionManager>;
 
+/// Whether `url` names a SQLite database, whose writes go through one writer connection.
+pub fn is_sqlite(url: &str) -> bool {
+    matches!(Backend::from_url(url), Backend::Sqlite(_))
+}
+
 /// Builds the pool. For SQLite the file's folder is created. The first connection is opened now,
 /// so a wrong URL stops start-up with the database's own message.
 pub fn build_pool(
@@ -121,6 +131,13 @@ pub fn build_pool(
                 source,
             })?;
         }
+    }
+    if let Backend::Sqlite(path) = &backend {
+        // The journal mode is kept in the file: set it once, before any pooled connection.
+        let mut conn = diesel::SqliteConnection::establish(&path.to_string_lossy())
+            .map_err(|e| PoolError::Setup(e.to_string()))?;
+        conn.batch_execute("PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL;")
+            .map_err(|e| PoolError::Setup(e.to_string()))?;
     }
     let pool = r2d2::Pool::builder()
         .max_size(size)

@@ -5,6 +5,7 @@
 
 pub mod audit;
 pub mod connection;
+pub mod counts;
 pub mod demo;
 pub mod idempotency;
 pub mod identity;
@@ -92,8 +93,8 @@ pub use scope::InScope;
 pub use types::*;
 
 pub use connection::{
-    build_pool, revert_all_migrations, revert_last_migration, run_migrations, schema_columns,
-    Backend, DbConnection, DbPool, MultiBackend, PoolError,
+    build_pool, is_sqlite, revert_all_migrations, revert_last_migration, run_migrations,
+    schema_columns, Backend, DbConnection, DbPool, MultiBackend, PoolError,
 };
 
 use chrono::{NaiveDateTime, Timelike, Utc};

@@ -555,6 +555,19 @@ diesel::joinable!(training_plans -> organizations (center_id));
 diesel::joinable!(training_plan_lines -> training_plans (plan_id));
 diesel::joinable!(training_plan_lines -> programs (program_id));
 diesel::joinable!(lecturers -> organizations (organization_id));
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    record_counts (entity, organization_id, bucket) {
+        entity -> Text,
+        organization_id -> PortableUuid,
+        bucket -> Text,
+        n -> BigInt,
+    }
+}
+
+diesel::joinable!(record_counts -> organizations (organization_id));
 diesel::joinable!(classes -> organizations (center_id));
 diesel::joinable!(class_sessions -> classes (class_id));
 diesel::joinable!(class_sessions -> lecturers (lecturer_id));
@@ -601,4 +614,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     results,
     certificate_counters,
     certificates,
+    record_counts,
 );

@@ -161,6 +161,8 @@ pub struct TestApp {
     pub base: String,
     pub database_url: String,
     handle: actix_web::dev::ServerHandle,
+    /// The server's state, for counters a test checks (`AppState`).
+    pub state: actix_web::web::Data<centers_api::state::AppState>,
     pub db: TestDb,
     agent: ureq::Agent,
 }
@@ -198,7 +200,7 @@ impl TestApp {
             system.block_on(async move {
                 match centers_api::Application::build(settings) {
                     Ok(app) => {
-                        let _ = tx.send(Ok((app.port(), app.handle())));
+                        let _ = tx.send(Ok((app.port(), app.handle(), app.state())));
                         let _ = app.run_until_stopped().await;
                     }
                     Err(e) => {
@@ -207,7 +209,7 @@ impl TestApp {
                 }
             });
         });
-        let (port, handle) = rx
+        let (port, handle, state) = rx
             .recv_timeout(Duration::from_secs(120))
             .expect("server start timed out")
             .unwrap_or_else(|e| panic!("server failed to start: {e}"));
@@ -219,6 +221,7 @@ impl TestApp {
             base: format!("http://127.0.0.1:{port}"),
             database_url,
             handle,
+            state,
             db,
             agent,
         }

@@ -4,11 +4,12 @@ use super::Resource;
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::extract::Json;
+use crate::paging::{at_key, serve_whole, ListParams, PageParams};
 use crate::services::approval_grants::{
     self as service, ApprovalGrant, ApprovalGrantList, CreateGrant,
 };
 use crate::state::AppState;
-use actix_web::{get, post, web, HttpResponse};
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use centers_db::GrantId;
 use utoipa_actix_web::scope;
 
@@ -36,16 +37,27 @@ pub async fn create_approval_grant(
 #[utoipa::path(
     tag = "training-plans",
     operation_id = "list_approval_grants",
-    responses((status = 200, description = "Grants, newest first", body = ApprovalGrantList)),
+    params(PageParams),
+    responses((status = 200, description = "Grants, newest first (`sort=-created`, `created`)", body = ApprovalGrantList)),
     security(("bearer" = []))
 )]
 #[get("")]
 pub async fn list_approval_grants(
     state: web::Data<AppState>,
     caller: Caller,
+    req: HttpRequest,
+    params: web::Query<ListParams>,
 ) -> Result<HttpResponse, ApiError> {
-    let grants = state.read(move |conn| service::list(conn, &caller)).await?;
-    Ok(HttpResponse::Ok().json(grants))
+    serve_whole(
+        &state,
+        &req,
+        caller,
+        &params,
+        "-created",
+        service::list,
+        |g| at_key(g.created_at, g.id),
+    )
+    .await
 }
 
 /// Revoke an approval grant.
@@ -101,5 +113,5 @@ pub const RESOURCE: Resource = Resource {
                 .service(get_approval_grant),
         );
     },
-    sorts: &[],
+    sorts: &[("list_approval_grants", || vec!["created"])],
 };

@@ -5,7 +5,9 @@ use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
 use crate::http::{etag_response, if_match_version, with_etag};
-use crate::paging::{parse_uuid_param, serve_list, ListParams};
+use crate::paging::{
+    at_key, parse_uuid_param, serve_list, serve_whole, text_key, ListParams, PageParams,
+};
 use crate::services::attendance::*;
 use crate::services::classes::{
     self as service, Class, ClassList, ClassQuery, ClassStepInput, CreateClass, UpdateClass,
@@ -20,6 +22,7 @@ use crate::state::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
 use centers_db::teaching::ClassSort;
+use centers_db::DbConnection;
 use centers_db::{ClassId, OrganizationId, ProgramId};
 use centers_domain::teaching::{ClassAction, ClassStatus};
 use serde::Deserialize;
@@ -202,7 +205,7 @@ workflow_steps! {
 #[utoipa::path(
     tag = "teaching",
     operation_id = "get_class_history",
-    params(("id" = Uuid, Path, description = "Class id")),
+    params(PageParams, ("id" = Uuid, Path, description = "Class id")),
     responses((status = 200, description = "Every step", body = WorkflowHistory)),
     security(("bearer" = []))
 )]
@@ -210,13 +213,16 @@ workflow_steps! {
 pub async fn class_history(
     state: web::Data<AppState>,
     caller: Caller,
+    req: HttpRequest,
+    params: web::Query<ListParams>,
     id: web::Path<ClassId>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
-    let history = state
-        .db(move |conn| service::history(conn, &caller, id))
-        .await?;
-    Ok(HttpResponse::Ok().json(history))
+    let read = move |conn: &mut DbConnection, caller: &Caller| service::history(conn, caller, id);
+    serve_whole(&state, &req, caller, &params, "occurred", read, |t| {
+        at_key(t.occurred_at, t.id)
+    })
+    .await
 }
 
 /// Schedule a session of a class. A lecturer is never in two sessions at once (409).
@@ -249,21 +255,26 @@ pub async fn create_session(
 #[utoipa::path(
     tag = "teaching",
     operation_id = "list_sessions",
-    params(("id" = Uuid, Path, description = "Class id")),
-    responses((status = 200, description = "The sessions", body = SessionList)),
+    params(PageParams, ("id" = Uuid, Path, description = "Class id")),
+    responses((status = 200, description = "The sessions, by start (`sort=starts`, `-starts`)", body = SessionList)),
     security(("bearer" = []))
 )]
 #[get("/{id}/sessions")]
 pub async fn list_sessions(
     state: web::Data<AppState>,
     caller: Caller,
+    req: HttpRequest,
+    params: web::Query<ListParams>,
     id: web::Path<ClassId>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
-    let sessions = state
-        .db(move |conn| crate::services::sessions::sessions(conn, &caller, id))
-        .await?;
-    Ok(HttpResponse::Ok().json(sessions))
+    let read = move |conn: &mut DbConnection, caller: &Caller| {
+        crate::services::sessions::sessions(conn, caller, id)
+    };
+    serve_whole(&state, &req, caller, &params, "starts", read, |s| {
+        text_key(format!("{}T{}", s.session_date, s.start_time), s.id)
+    })
+    .await
 }
 
 /// Each topic of the class's program: required, scheduled and taught periods.
@@ -322,21 +333,25 @@ pub async fn nominate(
 #[utoipa::path(
     tag = "learners",
     operation_id = "list_enrollments",
-    params(("id" = Uuid, Path, description = "Class id")),
-    responses((status = 200, description = "The enrollments", body = EnrollmentList)),
+    params(PageParams, ("id" = Uuid, Path, description = "Class id")),
+    responses((status = 200, description = "The enrollments, in the order they were made (`sort=created`, `-created`)", body = EnrollmentList)),
     security(("bearer" = []))
 )]
 #[get("/{id}/enrollments")]
 pub async fn list_enrollments(
     state: web::Data<AppState>,
     caller: Caller,
+    req: HttpRequest,
+    params: web::Query<ListParams>,
     id: web::Path<ClassId>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
-    let list = state
-        .db(move |conn| enrollments::of_class(conn, &caller, id))
-        .await?;
-    Ok(HttpResponse::Ok().json(list))
+    let read =
+        move |conn: &mut DbConnection, caller: &Caller| enrollments::of_class(conn, caller, id);
+    serve_whole(&state, &req, caller, &params, "created", read, |e| {
+        at_key(e.created_at, e.id)
+    })
+    .await
 }
 
 /// Each enrollment's attendance ratio in a class, by periods of its taught sessions.
@@ -411,5 +426,10 @@ pub const RESOURCE: Resource = Resource {
                 .service(class_results),
         );
     },
-    sorts: &[("list_classes", || sort_names(SORTS))],
+    sorts: &[
+        ("list_classes", || sort_names(SORTS)),
+        ("get_class_history", || vec!["occurred"]),
+        ("list_sessions", || vec!["starts"]),
+        ("list_enrollments", || vec!["created"]),
+    ],
 };

@@ -4,9 +4,10 @@ use super::Resource;
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::extract::Json;
+use crate::paging::{at_key, serve_whole, ListParams, PageParams};
 use crate::services::clients::{self as service, Client, ClientList, CreateClient, CreatedClient};
 use crate::state::AppState;
-use actix_web::{get, post, web, HttpResponse};
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use centers_db::ClientId;
 use utoipa_actix_web::scope;
 
@@ -37,16 +38,27 @@ pub async fn create_client(
 #[utoipa::path(
     tag = "clients",
     operation_id = "list_clients",
-    responses((status = 200, description = "All clients in scope, newest first", body = ClientList)),
+    params(PageParams),
+    responses((status = 200, description = "Clients in scope, newest first (`sort=-created`, `created`)", body = ClientList)),
     security(("bearer" = []))
 )]
 #[get("")]
 pub async fn list_clients(
     state: web::Data<AppState>,
     caller: Caller,
+    req: HttpRequest,
+    params: web::Query<ListParams>,
 ) -> Result<HttpResponse, ApiError> {
-    let clients = state.read(move |conn| service::list(conn, &caller)).await?;
-    Ok(HttpResponse::Ok().json(clients))
+    serve_whole(
+        &state,
+        &req,
+        caller,
+        &params,
+        "-created",
+        service::list,
+        |g| at_key(g.created_at, g.id),
+    )
+    .await
 }
 
 /// Revoke a service client: its tokens stop working at once.
@@ -80,5 +92,5 @@ pub const RESOURCE: Resource = Resource {
                 .service(revoke_client),
         );
     },
-    sorts: &[],
+    sorts: &[("list_clients", || vec!["created"])],
 };

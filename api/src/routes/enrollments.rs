@@ -5,6 +5,7 @@ use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
 use crate::http::etag_response;
+use crate::paging::{at_key, serve_whole, text_key, ListParams, PageParams};
 use crate::services::certificates::*;
 use crate::services::enrollments::*;
 use crate::services::results::*;
@@ -12,6 +13,7 @@ use crate::services::workflow::WorkflowHistory;
 use crate::services::{certificates, enrollments, results};
 use crate::state::AppState;
 use actix_web::{get, post, put, web, HttpRequest, HttpResponse};
+use centers_db::DbConnection;
 use centers_db::EnrollmentId;
 use centers_domain::learners::EnrollmentAction;
 use utoipa_actix_web::scope;
@@ -45,7 +47,7 @@ pub async fn get_enrollment(
 #[utoipa::path(
     tag = "learners",
     operation_id = "get_enrollment_history",
-    params(("id" = Uuid, Path, description = "Enrollment id")),
+    params(PageParams, ("id" = Uuid, Path, description = "Enrollment id")),
     responses((status = 200, description = "Every step", body = WorkflowHistory)),
     security(("bearer" = []))
 )]
@@ -53,13 +55,17 @@ pub async fn get_enrollment(
 pub async fn enrollment_history(
     state: web::Data<AppState>,
     caller: Caller,
+    req: HttpRequest,
+    params: web::Query<ListParams>,
     id: web::Path<EnrollmentId>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
-    let history = state
-        .db(move |conn| enrollments::history(conn, &caller, id))
-        .await?;
-    Ok(HttpResponse::Ok().json(history))
+    let read =
+        move |conn: &mut DbConnection, caller: &Caller| enrollments::history(conn, caller, id);
+    serve_whole(&state, &req, caller, &params, "occurred", read, |t| {
+        at_key(t.occurred_at, t.id)
+    })
+    .await
 }
 
 workflow_steps! {
@@ -158,21 +164,26 @@ pub async fn issue_certificate(
 #[utoipa::path(
     tag = "learners",
     operation_id = "list_certificates",
-    params(("id" = Uuid, Path, description = "Enrollment id")),
-    responses((status = 200, description = "Certificates", body = CertificateList)),
+    params(PageParams, ("id" = Uuid, Path, description = "Enrollment id")),
+    responses((status = 200, description = "Certificates, the original first (`sort=suffix`, `-suffix`)", body = CertificateList)),
     security(("bearer" = []))
 )]
 #[get("/{id}/certificates")]
 pub async fn list_certificates(
     state: web::Data<AppState>,
     caller: Caller,
+    req: HttpRequest,
+    params: web::Query<ListParams>,
     id: web::Path<EnrollmentId>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
-    let list = state
-        .db(move |conn| certificates::certificates(conn, &caller, id))
-        .await?;
-    Ok(HttpResponse::Ok().json(list))
+    let read = move |conn: &mut DbConnection, caller: &Caller| {
+        certificates::certificates(conn, caller, id)
+    };
+    serve_whole(&state, &req, caller, &params, "suffix", read, |c| {
+        text_key(format!("{:06}", c.suffix), c.id)
+    })
+    .await
 }
 
 /// This resource's routes (one scope per collection it serves) and the sorted lists among them.
@@ -192,5 +203,8 @@ pub const RESOURCE: Resource = Resource {
                 .service(get_enrollment),
         );
     },
-    sorts: &[],
+    sorts: &[
+        ("get_enrollment_history", || vec!["occurred"]),
+        ("list_certificates", || vec!["suffix"]),
+    ],
 };

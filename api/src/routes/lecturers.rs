@@ -5,7 +5,7 @@ use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
 use crate::http::{etag_response, if_match_version, with_etag};
-use crate::paging::{parse_uuid_param, serve_list, ListParams};
+use crate::paging::{parse_uuid_param, serve_list, serve_whole, text_key, ListParams, PageParams};
 use crate::services::activities::{self, Activity, ActivityList, CreateActivity, LecturerWorkload};
 use crate::services::lecturers::{
     self as service, CreateLecturer, Lecturer, LecturerList, LecturerQuery, UpdateLecturer,
@@ -14,6 +14,7 @@ use crate::state::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
 use centers_db::teaching::LecturerSort;
+use centers_db::DbConnection;
 use centers_db::{ActivityId, LecturerId, OrganizationId};
 use centers_domain::teaching::LecturerKind;
 use serde::Deserialize;
@@ -99,22 +100,26 @@ pub async fn create_activity(
 #[utoipa::path(
     tag = "teaching",
     operation_id = "list_activities",
-    params(("id" = Uuid, Path, description = "Lecturer id"), YearQuery),
-    responses((status = 200, description = "The activities", body = ActivityList)),
+    params(PageParams, ("id" = Uuid, Path, description = "Lecturer id"), YearQuery),
+    responses((status = 200, description = "The activities of the year, by date (`sort=date`, `-date`)", body = ActivityList)),
     security(("bearer" = []))
 )]
 #[get("/{id}/activities")]
 pub async fn list_activities(
     state: web::Data<AppState>,
     caller: Caller,
+    req: HttpRequest,
+    params: web::Query<ListParams>,
     id: web::Path<LecturerId>,
     query: web::Query<YearQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let (id, year) = (id.into_inner(), query.parse()?);
-    let list = state
-        .read(move |conn| activities::list(conn, &caller, id, year))
-        .await?;
-    Ok(HttpResponse::Ok().json(list))
+    let read =
+        move |conn: &mut DbConnection, caller: &Caller| activities::list(conn, caller, id, year);
+    serve_whole(&state, &req, caller, &params, "date", read, |a| {
+        text_key(a.activity_date, a.id)
+    })
+    .await
 }
 
 /// A lecturer's workload in a year: periods taught in standard hours against the norm of the
@@ -309,5 +314,8 @@ pub const RESOURCE: Resource = Resource {
                 .service(get_workload),
         );
     },
-    sorts: &[("list_lecturers", || sort_names(SORTS))],
+    sorts: &[
+        ("list_lecturers", || sort_names(SORTS)),
+        ("list_activities", || vec!["date"]),
+    ],
 };

@@ -5,7 +5,9 @@ use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
 use crate::http::{etag_response, if_match_version, with_etag};
-use crate::paging::parse_uuid_param;
+use crate::paging::{
+    at_key, parse_uuid_param, serve_list, serve_whole, ListParams, PageParams, NEWEST_FIRST,
+};
 use crate::services::lesson_plans::{
     self as service, CreateLessonPlan, Edited, LessonPlan, LessonPlanList, LessonPlanStepInput,
     UpdateLessonPlan,
@@ -14,6 +16,7 @@ use crate::services::workflow::WorkflowHistory;
 use crate::state::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
+use centers_db::DbConnection;
 use centers_db::{LecturerId, LessonPlanId};
 use centers_domain::teaching::{LessonPlanAction, LessonPlanStatus};
 use serde::Deserialize;
@@ -53,20 +56,24 @@ pub async fn create_lesson_plan(
     Ok(with_etag(StatusCode::CREATED, plan.version, &plan))
 }
 
-/// List lesson-plan versions, newest first (at most 500; a lecturer sees their own).
+/// List lesson-plan versions, newest first (`sort=created`, `-created`; a lecturer sees their own).
+/// `total` is answered for one lecturer's plans; for the whole scope, with `total=true`.
 #[utoipa::path(
     tag = "teaching",
     operation_id = "list_lesson_plans",
-    params(LessonPlanFilters),
-    responses((status = 200, description = "Lesson-plan versions", body = LessonPlanList)),
+    params(PageParams, LessonPlanFilters),
+    responses((status = 200, description = "A page of lesson-plan versions", body = LessonPlanList)),
     security(("bearer" = []))
 )]
 #[get("")]
 pub async fn list_lesson_plans(
     state: web::Data<AppState>,
     caller: Caller,
+    req: HttpRequest,
+    params: web::Query<ListParams>,
     filters: web::Query<LessonPlanFilters>,
 ) -> Result<HttpResponse, ApiError> {
+    let paging = params.paging_by_timestamp(NEWEST_FIRST)?;
     let lecturer = parse_uuid_param("lecturer_id", filters.lecturer_id.as_deref())?.map(LecturerId);
     let status = match filters.status.as_deref() {
         None => None,
@@ -75,10 +82,10 @@ pub async fn list_lesson_plans(
                 .map_err(|e| ApiError::bad_field("status", "invalid", e.to_string()))?,
         ),
     };
-    let list = state
-        .read(move |conn| service::list(conn, &caller, lecturer, status))
-        .await?;
-    Ok(HttpResponse::Ok().json(list))
+    serve_list(&state, &req, caller, paging, move |conn, caller, page| {
+        service::list(conn, caller, lecturer, status, page)
+    })
+    .await
 }
 
 /// Get a lesson-plan version.
@@ -161,7 +168,7 @@ workflow_steps! {
 #[utoipa::path(
     tag = "teaching",
     operation_id = "get_lesson_plan_history",
-    params(("id" = Uuid, Path, description = "Lesson plan id")),
+    params(PageParams, ("id" = Uuid, Path, description = "Lesson plan id")),
     responses((status = 200, description = "Every step", body = WorkflowHistory)),
     security(("bearer" = []))
 )]
@@ -169,13 +176,16 @@ workflow_steps! {
 pub async fn lesson_plan_history(
     state: web::Data<AppState>,
     caller: Caller,
+    req: HttpRequest,
+    params: web::Query<ListParams>,
     id: web::Path<LessonPlanId>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
-    let history = state
-        .db(move |conn| service::history(conn, &caller, id))
-        .await?;
-    Ok(HttpResponse::Ok().json(history))
+    let read = move |conn: &mut DbConnection, caller: &Caller| service::history(conn, caller, id);
+    serve_whole(&state, &req, caller, &params, "occurred", read, |t| {
+        at_key(t.occurred_at, t.id)
+    })
+    .await
 }
 
 /// This resource's routes (one scope per collection it serves) and the sorted lists among them.
@@ -194,5 +204,8 @@ pub const RESOURCE: Resource = Resource {
                 .service(lesson_plan_history),
         );
     },
-    sorts: &[],
+    sorts: &[
+        ("list_lesson_plans", || vec!["created"]),
+        ("get_lesson_plan_history", || vec!["occurred"]),
+    ],
 };

@@ -137,7 +137,10 @@ pub type SortedList = (&'static str, fn() -> Vec<&'static str>);
 
 /// The names of a list's sorts, as a `Resource` declares them.
 pub fn sort_names<S>(sorts: &[(&'static str, S)]) -> Vec<&'static str> {
-    sorts.iter().map(|(name, _)| *name).collect()
+    sorts
+        .iter()
+        .map(|(name, _)| name.trim_start_matches('-'))
+        .collect()
 }
 
 /// Every `/api/v1` resource, in URL-map order. A new routes module adds its `RESOURCE` here.

@@ -4,12 +4,12 @@ use super::Resource;
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::extract::Json;
-use crate::paging::parse_date_param;
+use crate::paging::{parse_date_param, serve_whole, text_key, ListParams, PageParams};
 use crate::services::policies::{
     self as service, NewPolicyVersion, PolicyVersion, PolicyVersionList,
 };
 use crate::state::AppState;
-use actix_web::{get, post, web, HttpResponse};
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use chrono::Utc;
 use serde::Deserialize;
 use utoipa::IntoParams;
@@ -50,18 +50,27 @@ pub async fn get_policies(
 #[utoipa::path(
     tag = "policies",
     operation_id = "list_policy_versions",
-    responses((status = 200, description = "All versions, oldest first", body = PolicyVersionList)),
+    params(PageParams),
+    responses((status = 200, description = "Versions, oldest first (`sort=effective_from`, `-effective_from`)", body = PolicyVersionList)),
     security(("bearer" = []))
 )]
 #[get("/versions")]
 pub async fn list_policy_versions(
     state: web::Data<AppState>,
     caller: Caller,
+    req: HttpRequest,
+    params: web::Query<ListParams>,
 ) -> Result<HttpResponse, ApiError> {
-    let versions = state
-        .db(move |conn| service::versions(conn, &caller))
-        .await?;
-    Ok(HttpResponse::Ok().json(versions))
+    serve_whole(
+        &state,
+        &req,
+        caller,
+        &params,
+        "effective_from",
+        service::versions,
+        |g| text_key(g.effective_from, g.id),
+    )
+    .await
 }
 
 /// Add a policy version, in force from its date (province admins).
@@ -97,5 +106,5 @@ pub const RESOURCE: Resource = Resource {
                 .service(create_policy_version),
         );
     },
-    sorts: &[],
+    sorts: &[("list_policy_versions", || vec!["effective_from"])],
 };

@@ -116,15 +116,15 @@ pub async fn get_plans_report(
     query: web::Query<YearParam>,
 ) -> Result<HttpResponse, ApiError> {
     let year = query.parse()?;
-    let report = state
-        .read(move |conn| service::plans_report(conn, &caller, year))
-        .await?;
-    crate::export::respond(
+    answer(
+        &state,
         &req,
-        &report,
-        || service::plans_table(&report),
+        caller,
         &format!("ke-hoach-{year}"),
+        move |conn, caller| service::plans_report(conn, caller, year),
+        service::plans_table,
     )
+    .await
 }
 
 /// Teaching in a year, for the scope and each center: periods by lecturer kind, the part-time
@@ -144,15 +144,15 @@ pub async fn get_teaching_report(
     query: web::Query<crate::routes::lecturers::YearQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let year = query.parse()?;
-    let report = state
-        .read(move |conn| service::teaching_report(conn, &caller, year))
-        .await?;
-    crate::export::respond(
+    answer(
+        &state,
         &req,
-        &report,
-        || service::teaching_table(&report),
+        caller,
         &format!("giang-day-{year}"),
+        move |conn, caller| service::teaching_report(conn, caller, year),
+        service::teaching_table,
     )
+    .await
 }
 
 /// `/reports/summary` parameters, as sent.
@@ -220,20 +220,46 @@ pub async fn get_summary_report(
     crate::export::respond(&req, &*summary, || service::summary_table(&summary), &stem)
 }
 
-/// Reads a report from the read pool and answers it as JSON, CSV or XLSX by `Accept`.
+/// Reads a report from the read pool and answers it as JSON, CSV or XLSX by `Accept`. Identical
+/// requests of one caller at one version of the data (the change counter) share one computation
+/// while it runs (`crate::single_flight`).
 async fn answer<T, F>(
     state: &AppState,
     req: &HttpRequest,
+    caller: Caller,
     stem: &str,
     compute: F,
     table: fn(&T) -> crate::export::Table,
 ) -> Result<HttpResponse, ApiError>
 where
-    T: serde::Serialize + Send + 'static,
-    F: FnOnce(&mut centers_db::DbConnection) -> Result<T, ApiError> + Send + 'static,
+    T: serde::Serialize + Send + Sync + 'static,
+    F: FnOnce(&mut centers_db::DbConnection, &Caller) -> Result<T, ApiError> + Send + 'static,
 {
-    let report = state.read(compute).await?;
-    crate::export::respond(req, &report, || table(&report), stem)
+    let seq = state
+        .read(|conn| Ok(centers_db::writes::last_seq(conn)?))
+        .await?;
+    let uri = req
+        .uri()
+        .path_and_query()
+        .map_or_else(|| req.path().to_owned(), |pq| pq.as_str().to_owned());
+    let key = (
+        caller.id,
+        caller.principal,
+        caller.scope_path.clone(),
+        uri,
+        seq,
+    );
+    let shared = state
+        .reports
+        .run(key, || async {
+            let report = state.read(move |conn| compute(conn, &caller)).await?;
+            Ok(std::sync::Arc::new(report) as crate::state::SharedReport)
+        })
+        .await?;
+    let report = shared
+        .downcast::<T>()
+        .map_err(|_| ApiError::Internal("a shared report of another type".into()))?;
+    crate::export::respond(req, &*report, || table(&report), stem)
 }
 
 /// A report of one year in the caller's scope, JSON or CSV / XLSX by `Accept`: the handler of
@@ -261,8 +287,9 @@ macro_rules! year_report {
             answer(
                 &state,
                 &req,
+                caller,
                 &format!(concat!($file, "-{}"), year),
-                move |conn| service::$module::$module(conn, &caller, year),
+                move |conn, caller| service::$module::$module(conn, caller, year),
                 service::$module::table,
             )
             .await
@@ -344,8 +371,9 @@ pub async fn get_outcomes_report(
     answer(
         &state,
         &req,
+        caller,
         &format!("ket-qua-{from}-{to}"),
-        move |conn| service::outcomes::outcomes(conn, &caller, from, to, &group),
+        move |conn, caller| service::outcomes::outcomes(conn, caller, from, to, &group),
         service::outcomes::table,
     )
     .await
@@ -439,8 +467,9 @@ pub async fn get_coverage_report(
     answer(
         &state,
         &req,
+        caller,
         &format!("do-phu-{from}-{to}"),
-        move |conn| service::coverage::coverage(conn, &caller, q),
+        move |conn, caller| service::coverage::coverage(conn, caller, q),
         service::coverage::table,
     )
     .await
@@ -506,8 +535,9 @@ pub async fn get_trends_report(
     answer(
         &state,
         &req,
+        caller,
         &format!("xu-huong-{from}-{to}"),
-        move |conn| service::trends::trends(conn, &caller, from, to, series),
+        move |conn, caller| service::trends::trends(conn, caller, from, to, series),
         service::trends::table,
     )
     .await

@@ -6,7 +6,9 @@ use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
 use crate::http::{etag_response, if_match_version, with_etag};
-use crate::paging::{parse_uuid_param, serve_list, ListParams};
+use crate::paging::{
+    at_key, parse_uuid_param, serve_list, serve_whole, text_key, ListParams, PageParams,
+};
 use crate::services::plan_lines::LineInput;
 use crate::services::training_plans::{
     self as service, ActionInput, CreatePlan, PlanLineList, TrainingPlan, TrainingPlanList,
@@ -17,6 +19,7 @@ use crate::state::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
 use centers_db::plans::PlanSort;
+use centers_db::DbConnection;
 use centers_db::{OrganizationId, PlanId, PlanLineId};
 use centers_domain::plans::{valid_year, PlanAction, PlanStatus};
 use serde::Deserialize;
@@ -175,25 +178,27 @@ pub async fn update_training_plan(
 #[utoipa::path(
     tag = "training-plans",
     operation_id = "list_training_plan_lines",
-    params(("id" = Uuid, Path, description = "Plan id")),
-    responses((status = 200, description = "The lines, in the order they were added", body = PlanLineList)),
+    params(PageParams, ("id" = Uuid, Path, description = "Plan id")),
+    responses((status = 200, description = "The lines, in the order they were added (`sort=added`, `-added`)", body = PlanLineList)),
     security(("bearer" = []))
 )]
 #[get("/{id}/lines")]
 pub async fn list_training_plan_lines(
     state: web::Data<AppState>,
     caller: Caller,
+    req: HttpRequest,
+    params: web::Query<ListParams>,
     id: web::Path<PlanId>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
-    let items = state
-        .db(move |conn| crate::services::plan_lines::lines(conn, &caller, id))
-        .await?;
-    Ok(HttpResponse::Ok().json(PlanLineList {
-        total: Some(i64::try_from(items.len()).unwrap_or(i64::MAX)),
-        items,
-        next_cursor: None,
-    }))
+    let read = move |conn: &mut DbConnection, caller: &Caller| {
+        crate::services::plan_lines::lines(conn, caller, id)
+    };
+    // Line ids are UUIDv7, made in the order the lines were added.
+    serve_whole(&state, &req, caller, &params, "added", read, |l| {
+        text_key("", l.id)
+    })
+    .await
 }
 
 /// Add a line (draft or returned plans).
@@ -303,7 +308,7 @@ workflow_steps! {
 #[utoipa::path(
     tag = "training-plans",
     operation_id = "get_training_plan_history",
-    params(("id" = Uuid, Path, description = "Plan id")),
+    params(PageParams, ("id" = Uuid, Path, description = "Plan id")),
     responses((status = 200, description = "Every step, oldest first", body = WorkflowHistory)),
     security(("bearer" = []))
 )]
@@ -311,13 +316,16 @@ workflow_steps! {
 pub async fn get_training_plan_history(
     state: web::Data<AppState>,
     caller: Caller,
+    req: HttpRequest,
+    params: web::Query<ListParams>,
     id: web::Path<PlanId>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
-    let history = state
-        .db(move |conn| service::history(conn, &caller, id))
-        .await?;
-    Ok(HttpResponse::Ok().json(history))
+    let read = move |conn: &mut DbConnection, caller: &Caller| service::history(conn, caller, id);
+    serve_whole(&state, &req, caller, &params, "occurred", read, |t| {
+        at_key(t.occurred_at, t.id)
+    })
+    .await
 }
 
 /// One line of a plan.
@@ -364,5 +372,9 @@ pub const RESOURCE: Resource = Resource {
                 .service(get_training_plan_history),
         );
     },
-    sorts: &[("list_training_plans", || sort_names(SORTS))],
+    sorts: &[
+        ("list_training_plans", || sort_names(SORTS)),
+        ("list_training_plan_lines", || vec!["added"]),
+        ("get_training_plan_history", || vec!["occurred"]),
+    ],
 };

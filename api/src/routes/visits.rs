@@ -3,10 +3,10 @@
 use super::Resource;
 use crate::auth::Caller;
 use crate::error::ApiError;
-use crate::paging::parse_uuid_param;
+use crate::paging::{parse_uuid_param, serve_list, ListParams, PageParams, NEWEST_FIRST};
 use crate::services::visits::{self as service, Visit, VisitList};
 use crate::state::AppState;
-use actix_web::{get, web, HttpResponse};
+use actix_web::{get, web, HttpRequest, HttpResponse};
 use centers_db::{ClassId, LecturerId, VisitId};
 use serde::Deserialize;
 use utoipa::IntoParams;
@@ -23,26 +23,31 @@ pub struct VisitFilters {
     pub class_id: Option<String>,
 }
 
-/// List visits in my scope, newest first (a lecturer sees the visits of their own sessions).
+/// List visits in my scope, newest first (`sort=created`, `-created`; a lecturer sees the visits
+/// of their own sessions). `total` is answered for one lecturer's or one class's visits; for the
+/// whole scope, with `total=true`.
 #[utoipa::path(
     tag = "teaching",
     operation_id = "list_visits",
-    params(VisitFilters),
-    responses((status = 200, description = "Visits", body = VisitList)),
+    params(PageParams, VisitFilters),
+    responses((status = 200, description = "A page of visits", body = VisitList)),
     security(("bearer" = []))
 )]
 #[get("")]
 pub async fn list_visits(
     state: web::Data<AppState>,
     caller: Caller,
+    req: HttpRequest,
+    params: web::Query<ListParams>,
     filters: web::Query<VisitFilters>,
 ) -> Result<HttpResponse, ApiError> {
+    let paging = params.paging_by_timestamp(NEWEST_FIRST)?;
     let lecturer = parse_uuid_param("lecturer_id", filters.lecturer_id.as_deref())?.map(LecturerId);
     let class = parse_uuid_param("class_id", filters.class_id.as_deref())?.map(ClassId);
-    let list = state
-        .read(move |conn| service::list(conn, &caller, lecturer, class))
-        .await?;
-    Ok(HttpResponse::Ok().json(list))
+    serve_list(&state, &req, caller, paging, move |conn, caller, page| {
+        service::list(conn, caller, lecturer, class, page)
+    })
+    .await
 }
 
 /// Get a visit.
@@ -75,5 +80,5 @@ pub const RESOURCE: Resource = Resource {
                 .service(get_visit),
         );
     },
-    sorts: &[],
+    sorts: &[("list_visits", || vec!["created"])],
 };

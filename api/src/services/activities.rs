@@ -169,18 +169,14 @@ pub fn list(
     caller: &Caller,
     id: LecturerId,
     year: i32,
-) -> Result<ActivityList, ApiError> {
+) -> Result<Vec<Activity>, ApiError> {
     let lecturer = readable(conn, caller, id)?;
     let (from, to) = year_bounds(year)?;
     let items: Vec<Activity> = db::activities_between(conn, lecturer.id, from, to)?
         .into_iter()
         .map(Activity::from)
         .collect();
-    Ok(ActivityList {
-        total: Some(i64::try_from(items.len()).unwrap_or(i64::MAX)),
-        items,
-        next_cursor: None,
-    })
+    Ok(items)
 }
 
 /// One activity of a lecturer the caller may read the activities of.

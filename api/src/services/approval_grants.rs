@@ -100,17 +100,13 @@ pub fn create(
 }
 
 /// Grants of the districts in the caller's scope, newest first.
-pub fn list(conn: &mut DbConnection, caller: &Caller) -> Result<ApprovalGrantList, ApiError> {
+pub fn list(conn: &mut DbConnection, caller: &Caller) -> Result<Vec<ApprovalGrant>, ApiError> {
     caller.require_permission(Permission::ManageApprovalGrants)?;
     let items: Vec<ApprovalGrant> = db::list_grants(conn, &caller.scope())?
         .into_iter()
         .map(grant_dto)
         .collect();
-    Ok(ApprovalGrantList {
-        total: Some(i64::try_from(items.len()).unwrap_or(i64::MAX)),
-        items,
-        next_cursor: None,
-    })
+    Ok(items)
 }
 
 /// One grant of a district inside the caller's scope.

@@ -354,17 +354,13 @@ pub fn certificates(
     conn: &mut DbConnection,
     caller: &Caller,
     id: EnrollmentId,
-) -> Result<CertificateList, ApiError> {
+) -> Result<Vec<Certificate>, ApiError> {
     let row = readable_enrollment(conn, caller, id)?;
     let items: Vec<Certificate> = db::certificates_of(conn, &row)?
         .into_iter()
         .map(Certificate::from)
         .collect();
-    Ok(CertificateList {
-        total: Some(i64::try_from(items.len()).unwrap_or(i64::MAX)),
-        items,
-        next_cursor: None,
-    })
+    Ok(items)
 }
 
 /// One certificate of an enrollment the caller reads.

@@ -659,7 +659,7 @@ pub fn history(
     conn: &mut DbConnection,
     caller: &Caller,
     id: ClassId,
-) -> Result<workflow::WorkflowHistory, ApiError> {
+) -> Result<Vec<workflow::WorkflowTransition>, ApiError> {
     caller.require_permission(Permission::ReadTeaching)?;
     let row = class_in_scope(conn, caller, id)?;
     workflow::history::<ClassWorkflow>(conn, row.id)

@@ -113,17 +113,13 @@ pub fn create(
 }
 
 /// Clients in the caller's scope, newest first.
-pub fn list(conn: &mut DbConnection, caller: &Caller) -> Result<ClientList, ApiError> {
+pub fn list(conn: &mut DbConnection, caller: &Caller) -> Result<Vec<Client>, ApiError> {
     caller.require_permission(Permission::ManageClients)?;
     let items: Vec<Client> = identity::list_clients(conn, &caller.scope())?
         .into_iter()
         .map(Client::from)
         .collect();
-    Ok(ClientList {
-        total: Some(i64::try_from(items.len()).unwrap_or(i64::MAX)),
-        items,
-        next_cursor: None,
-    })
+    Ok(items)
 }
 
 /// Revoke a client: its tokens stop working at once.

@@ -218,15 +218,11 @@ pub fn of_class(
     conn: &mut DbConnection,
     caller: &Caller,
     class_id: ClassId,
-) -> Result<EnrollmentList, ApiError> {
+) -> Result<Vec<Enrollment>, ApiError> {
     caller.require_permission(Permission::ReadLearners)?;
     let rows = class_for(conn, caller, class_id)?.enrollments(conn, caller)?;
     let items: Vec<Enrollment> = rows.into_iter().map(Enrollment::from).collect();
-    Ok(EnrollmentList {
-        total: Some(i64::try_from(items.len()).unwrap_or(i64::MAX)),
-        items,
-        next_cursor: None,
-    })
+    Ok(items)
 }
 
 /// A step's input: the reason, required to reject or withdraw.
@@ -357,7 +353,7 @@ pub fn history(
     conn: &mut DbConnection,
     caller: &Caller,
     id: EnrollmentId,
-) -> Result<workflow::WorkflowHistory, ApiError> {
+) -> Result<Vec<workflow::WorkflowTransition>, ApiError> {
     let row = readable_enrollment(conn, caller, id)?;
     workflow::history::<EnrollmentWorkflow>(conn, row.id)
 }

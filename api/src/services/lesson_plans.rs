@@ -9,6 +9,7 @@ use crate::list_schema;
 use crate::services::lecturers::{province_scope, visible as visible_lecturer};
 use crate::services::workflow::{By, Stepped};
 use crate::services::{check_length, clean_text, owner_path, workflow};
+use centers_db::paging::{Page, PageRequest};
 use centers_db::teaching::{self as db, LecturerRow, LessonPlanFields, LessonPlanRow};
 use centers_db::writes::{self, Write};
 use centers_db::{DbConnection, LecturerId, LessonPlanId, UserId};
@@ -310,7 +311,8 @@ pub fn list(
     caller: &Caller,
     lecturer: Option<LecturerId>,
     status: Option<LessonPlanStatus>,
-) -> Result<LessonPlanList, ApiError> {
+    page: &PageRequest<()>,
+) -> Result<Page<LessonPlan>, ApiError> {
     caller.require_permission(Permission::ReadTeaching)?;
     let lecturer = if caller.principal.teaching_reach() == TeachingReach::OwnOnly {
         let own = db::lecturer_of_user(conn, caller.user_id())?.map(|l| l.id);
@@ -318,31 +320,25 @@ pub fn list(
             (Some(own), None) => Some(own),
             (Some(own), Some(l)) if l == own => Some(own),
             _ => {
-                return Ok(LessonPlanList {
+                return Ok(Page {
                     items: Vec::new(),
-                    next_cursor: None,
-                    total: Some(0),
+                    total: page.count.then_some(0),
+                    next: None,
                 })
             }
         }
     } else {
         lecturer
     };
-    let items: Vec<LessonPlan> = db::list_lesson_plans(
+    Ok(db::list_lesson_plans(
         conn,
         &caller.scope(),
         &province_scope(caller)?,
         lecturer,
         status,
+        page,
     )?
-    .into_iter()
-    .map(LessonPlan::from)
-    .collect();
-    Ok(LessonPlanList {
-        total: Some(i64::try_from(items.len()).unwrap_or(i64::MAX)),
-        items,
-        next_cursor: None,
-    })
+    .map(LessonPlan::from))
 }
 
 /// What an edit did: changed in place (200), or opened a new version (201).
@@ -491,7 +487,7 @@ pub fn history(
     conn: &mut DbConnection,
     caller: &Caller,
     id: LessonPlanId,
-) -> Result<workflow::WorkflowHistory, ApiError> {
+) -> Result<Vec<workflow::WorkflowTransition>, ApiError> {
     let (row, _) = readable(conn, caller, id)?;
     workflow::history::<LessonPlanWorkflow>(conn, row.id)
 }

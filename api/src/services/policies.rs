@@ -74,18 +74,14 @@ pub fn in_force(
 }
 
 /// Every version of the caller's province, oldest first.
-pub fn versions(conn: &mut DbConnection, caller: &Caller) -> Result<PolicyVersionList, ApiError> {
+pub fn versions(conn: &mut DbConnection, caller: &Caller) -> Result<Vec<PolicyVersion>, ApiError> {
     caller.require_permission(Permission::ReadCatalogue)?;
     let all = db::versions(conn, caller.province_id()?.into())?;
     let tos: Vec<Option<NaiveDate>> = (0..all.len())
         .map(|i| all.get(i + 1).and_then(|n| n.effective_from.pred_opt()))
         .collect();
     let items: Vec<PolicyVersion> = all.into_iter().zip(tos).map(|(r, to)| dto(r, to)).collect();
-    Ok(PolicyVersionList {
-        total: Some(i64::try_from(items.len()).unwrap_or(i64::MAX)),
-        items,
-        next_cursor: None,
-    })
+    Ok(items)
 }
 
 /// Add a version, in force from its date (province admins).

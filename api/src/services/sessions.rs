@@ -220,7 +220,7 @@ pub fn sessions(
     conn: &mut DbConnection,
     caller: &Caller,
     class_id: ClassId,
-) -> Result<SessionList, ApiError> {
+) -> Result<Vec<Session>, ApiError> {
     caller.require_permission(Permission::ReadTeaching)?;
     let class = class_in_scope(conn, caller, class_id)?;
     let mine = own_lecturer(conn, caller)?;
@@ -230,11 +230,7 @@ pub fn sessions(
         .filter(|s| reach.reaches(Some(s.lecturer_id) == mine))
         .map(Session::from)
         .collect();
-    Ok(SessionList {
-        total: Some(i64::try_from(items.len()).unwrap_or(i64::MAX)),
-        items,
-        next_cursor: None,
-    })
+    Ok(items)
 }
 
 /// One session; a lecturer reads only their own (the rule of the class's timetable).

@@ -514,7 +514,7 @@ pub fn history(
     conn: &mut DbConnection,
     caller: &Caller,
     id: PlanId,
-) -> Result<workflow::WorkflowHistory, ApiError> {
+) -> Result<Vec<workflow::WorkflowTransition>, ApiError> {
     caller.require_permission(Permission::ReadPlans)?;
     let plan = plan_in_scope(conn, caller, id)?;
     workflow::history::<PlanWorkflow>(conn, plan.row.id)

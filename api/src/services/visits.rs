@@ -7,6 +7,7 @@ use crate::http::utc;
 use crate::list_schema;
 use crate::services::lecturers::visible as visible_lecturer;
 use crate::services::{check_length, owner_path};
+use centers_db::paging::{Page, PageRequest};
 use centers_db::teaching::{self as db, NewVisit, VisitRow};
 use centers_db::writes::{self, Write};
 use centers_db::{ClassId, DbConnection, LecturerId, SessionId, UserId, VisitId};
@@ -169,31 +170,24 @@ pub fn list(
     caller: &Caller,
     lecturer: Option<LecturerId>,
     class: Option<ClassId>,
-) -> Result<VisitList, ApiError> {
+    page: &PageRequest<()>,
+) -> Result<Page<Visit>, ApiError> {
     caller.require_permission(Permission::ReadTeaching)?;
     let lecturer = if caller.principal.teaching_reach() == TeachingReach::OwnOnly {
         match db::lecturer_of_user(conn, caller.user_id())? {
             Some(own) if lecturer.is_none_or(|l| l == own.id) => Some(own.id),
             _ => {
-                return Ok(VisitList {
+                return Ok(Page {
                     items: Vec::new(),
-                    next_cursor: None,
-                    total: Some(0),
+                    total: page.count.then_some(0),
+                    next: None,
                 })
             }
         }
     } else {
         lecturer
     };
-    let items: Vec<Visit> = db::list_visits(conn, &caller.scope(), lecturer, class)?
-        .into_iter()
-        .map(Visit::from)
-        .collect();
-    Ok(VisitList {
-        total: Some(i64::try_from(items.len()).unwrap_or(i64::MAX)),
-        items,
-        next_cursor: None,
-    })
+    Ok(db::list_visits(conn, &caller.scope(), lecturer, class, page)?.map(Visit::from))
 }
 
 pub fn get(conn: &mut DbConnection, caller: &Caller, id: VisitId) -> Result<Visit, ApiError> {

@@ -60,7 +60,7 @@ list_schema!(WorkflowHistory, WorkflowTransition);
 pub fn history<W: Workflow>(
     conn: &mut DbConnection,
     record: impl Into<Id>,
-) -> Result<WorkflowHistory, ApiError> {
+) -> Result<Vec<WorkflowTransition>, ApiError> {
     let items: Vec<WorkflowTransition> = db::history::<W>(conn, record.into())?
         .into_iter()
         .map(|t| WorkflowTransition {
@@ -75,11 +75,7 @@ pub fn history<W: Workflow>(
             occurred_at: utc(t.occurred_at),
         })
         .collect();
-    Ok(WorkflowHistory {
-        total: Some(i64::try_from(items.len()).unwrap_or(i64::MAX)),
-        items,
-        next_cursor: None,
-    })
+    Ok(items)
 }
 
 /// The state a step of a workflow that never branches leads to; the 409 when the record's state

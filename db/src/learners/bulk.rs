@@ -25,8 +25,12 @@ pub struct NewLearner {
     pub updated_at: NaiveDateTime,
 }
 
-/// Inserts learners in multi-row INSERTs (15 columns × 1,000 rows per statement).
+/// Inserts learners in multi-row INSERTs (15 columns × 1,000 rows per statement), in order of
+/// their party organization: each insert moves that organization's kept count (a row lock on
+/// PostgreSQL, `crate::counts`), and two imports taking those locks in one order cannot deadlock.
 pub fn insert_learners(conn: &mut DbConnection, rows: &[NewLearner]) -> QueryResult<usize> {
+    let mut rows = rows.to_vec();
+    rows.sort_by_key(|r| r.columns.party_organization_id);
     let mut inserted = 0;
     for chunk in rows.chunks(1_000) {
         inserted += crate::db_run!(conn, |c| diesel::insert_into(learners::table)

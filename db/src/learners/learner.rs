@@ -170,7 +170,18 @@ pub fn list_learners(
     filter: &LearnerFilter,
     page: &PageRequest<LearnerSort>,
 ) -> QueryResult<Page<LearnerRow>> {
-    let total = page.total(|| filtered(filter).count().get_result(conn))?;
+    // Kept counts answer the scope and a party organization; a search is counted on request.
+    let kept = (filter.q.is_none() && filter.external_id.is_none()).then_some(|c: &mut _| {
+        crate::counts::kept_total(
+            c,
+            "learner",
+            "",
+            &filter.scope,
+            crate::counts::Reach::PathOrService,
+            filter.party_organization_id,
+        )
+    });
+    let total = page.total_kept(conn, kept, |c| filtered(filter).count().get_result(c))?;
     let mut q = filtered(filter);
     crate::keyset_page!(q, page, learners::search_text, learners::id);
     if let Some(offset) = page.offset.filter(|_| page.after.is_none()) {

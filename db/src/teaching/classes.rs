@@ -258,7 +258,21 @@ pub fn list_classes(
     filter: &ClassFilter,
     page: &PageRequest<ClassSort>,
 ) -> QueryResult<Page<ClassRow>> {
-    let total = page.total(|| filtered_classes(filter).count().get_result(conn))?;
+    // Kept counts answer the scope, a center and any of status, year and program; a search is
+    // counted on request.
+    let kept = filter.q.is_none().then_some(|c: &mut _| {
+        crate::counts::kept_total(
+            c,
+            "class",
+            &crate::counts::class_bucket(filter.status, filter.year, filter.program_id),
+            &filter.scope,
+            crate::counts::Reach::Path,
+            filter.center_id,
+        )
+    });
+    let total = page.total_kept(conn, kept, |c| {
+        filtered_classes(filter).count().get_result(c)
+    })?;
     let mut q = filtered_classes(filter);
     match page.sort {
         ClassSort::Code => crate::keyset_page!(q, page, classes::code, classes::id),

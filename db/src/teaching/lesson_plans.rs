@@ -1,5 +1,6 @@
 //! Lesson plans (giáo án), versioned per lecturer and topic.
 
+use crate::paging::{CursorKey, Page, PageRequest};
 use crate::schema::{lecturers, lesson_plans, organizations};
 use crate::{DbConnection, LecturerId, LessonPlanId, MultiBackend, Scope, UserId};
 use centers_domain::teaching::LessonPlanStatus;
@@ -194,27 +195,51 @@ pub fn list_lesson_plans(
     province: &Scope,
     lecturer: Option<LecturerId>,
     status: Option<LessonPlanStatus>,
-) -> QueryResult<Vec<LessonPlanRow>> {
-    let mut q = lesson_plans::table
-        .inner_join(lecturers::table.inner_join(organizations::table))
-        .select(LessonPlanRow::as_select())
-        .into_boxed::<MultiBackend>()
-        .filter(
-            organizations::path
-                .like(scope.pattern())
-                .or(organizations::kind
-                    .eq("provincial_school")
-                    .and(organizations::path.like(province.pattern()))),
-        );
-    if let Some(l) = lecturer {
-        q = q.filter(lesson_plans::lecturer_id.eq(l));
+    page: &PageRequest<()>,
+) -> QueryResult<Page<LessonPlanRow>> {
+    let filtered = || {
+        let mut q = lesson_plans::table
+            .inner_join(lecturers::table.inner_join(organizations::table))
+            .into_boxed::<MultiBackend>()
+            .filter(
+                organizations::path
+                    .like(scope.pattern())
+                    .or(organizations::kind
+                        .eq("provincial_school")
+                        .and(organizations::path.like(province.pattern()))),
+            );
+        if let Some(l) = lecturer {
+            q = q.filter(lesson_plans::lecturer_id.eq(l));
+        }
+        if let Some(s) = status {
+            q = q.filter(lesson_plans::status.eq(s.as_str()));
+        }
+        q
+    };
+    // One lecturer's plans are few: counted. The whole scope's grow with the years: counted only
+    // when the client asks (`total=true`).
+    let scan = |c: &mut DbConnection| filtered().count().get_result(c);
+    let total = if lecturer.is_some() {
+        page.total(|| scan(conn))?
+    } else {
+        page.total_kept(
+            conn,
+            None::<fn(&mut DbConnection) -> QueryResult<i64>>,
+            scan,
+        )?
+    };
+    let mut q = filtered().select(LessonPlanRow::as_select());
+    crate::keyset_page_at!(q, page, lesson_plans::created_at, lesson_plans::id);
+    if page.after.is_none() {
+        if let Some(offset) = page.offset {
+            q = q.offset(offset);
+        }
     }
-    if let Some(s) = status {
-        q = q.filter(lesson_plans::status.eq(s.as_str()));
-    }
-    q.order((lesson_plans::created_at.desc(), lesson_plans::id.desc()))
-        .limit(500)
-        .load(conn)
+    let rows = q.limit(page.limit + 1).load(conn)?;
+    Ok(Page::from_rows(rows, page.limit, total, |r| CursorKey {
+        key: crate::paging::timestamp_key(r.created_at),
+        id: r.id.into(),
+    }))
 }
 
 pub fn find_lesson_plan_unscoped(

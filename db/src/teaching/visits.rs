@@ -63,24 +63,51 @@ pub fn list_visits(
     scope: &Scope,
     lecturer: Option<LecturerId>,
     class: Option<ClassId>,
-) -> QueryResult<Vec<VisitRow>> {
+    page: &crate::paging::PageRequest<()>,
+) -> QueryResult<crate::paging::Page<VisitRow>> {
     use crate::schema::class_visits as t;
-    let mut q = t::table
-        .inner_join(
-            class_sessions::table.inner_join(classes::table.inner_join(organizations::table)),
-        )
-        .select(VisitRow::as_select())
-        .into_boxed::<MultiBackend>()
-        .filter(organizations::path.like(scope.pattern()));
-    if let Some(l) = lecturer {
-        q = q.filter(class_sessions::lecturer_id.eq(l));
+    let filtered = || {
+        let mut q = t::table
+            .inner_join(
+                class_sessions::table.inner_join(classes::table.inner_join(organizations::table)),
+            )
+            .into_boxed::<MultiBackend>()
+            .filter(organizations::path.like(scope.pattern()));
+        if let Some(l) = lecturer {
+            q = q.filter(class_sessions::lecturer_id.eq(l));
+        }
+        if let Some(c) = class {
+            q = q.filter(class_sessions::class_id.eq(c));
+        }
+        q
+    };
+    // One lecturer's or one class's visits are few: counted. The whole scope's grow with the
+    // years: counted only when the client asks (`total=true`).
+    let scan = |c: &mut DbConnection| filtered().count().get_result(c);
+    let total = if lecturer.is_some() || class.is_some() {
+        page.total(|| scan(conn))?
+    } else {
+        page.total_kept(
+            conn,
+            None::<fn(&mut DbConnection) -> QueryResult<i64>>,
+            scan,
+        )?
+    };
+    let mut q = filtered().select(VisitRow::as_select());
+    crate::keyset_page_at!(q, page, t::created_at, t::id);
+    if let Some(offset) = page.offset.filter(|_| page.after.is_none()) {
+        q = q.offset(offset);
     }
-    if let Some(c) = class {
-        q = q.filter(class_sessions::class_id.eq(c));
-    }
-    q.order((t::created_at.desc(), t::id.desc()))
-        .limit(500)
-        .load(conn)
+    let rows = q.limit(page.limit + 1).load(conn)?;
+    Ok(crate::paging::Page::from_rows(
+        rows,
+        page.limit,
+        total,
+        |r: &VisitRow| crate::paging::CursorKey {
+            key: crate::paging::timestamp_key(r.created_at),
+            id: r.id.into(),
+        },
+    ))
 }
 
 pub fn find_visit(

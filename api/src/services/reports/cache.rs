@@ -5,6 +5,7 @@
 //! stale, whatever instance made the change (the counter is in the database).
 
 use super::Summary;
+use crate::single_flight::SingleFlight;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
@@ -15,6 +16,8 @@ const CAPACITY: usize = 256;
 #[derive(Default)]
 pub struct SummaryCache {
     entries: Mutex<HashMap<String, (i64, Arc<Summary>)>>,
+    /// Summaries being computed, by key and version: identical requests share one computation.
+    pub flights: SingleFlight<(String, i64), Result<Arc<Summary>, crate::error::ApiError>>,
 }
 
 impl SummaryCache {

@@ -105,6 +105,7 @@ pub fn lecturers(
             sort: LecturerSort::Name,
             descending: false,
             count: false,
+            count_asked: false,
         },
     )?
     .items;

@@ -93,6 +93,7 @@ fn centers_in(
             sort: OrganizationSort::Code,
             descending: false,
             count: false,
+            count_asked: false,
         },
     )?
     .items)

@@ -176,7 +176,6 @@ pub async fn summary(
     caller: Caller,
     q: SummaryQuery,
 ) -> Result<std::sync::Arc<Summary>, ApiError> {
-    use centers_db::reports as db;
     caller.require_permission(Permission::ReadLearners)?;
     let key = format!(
         "{}|{}|{}|{:?}|{:?}",
@@ -192,6 +191,22 @@ pub async fn summary(
     if let Some(hit) = state.summaries.get(&key, seq) {
         return Ok(hit);
     }
+    let fresh = state
+        .summaries
+        .flights
+        .run((key.clone(), seq), || compute(state, &caller, q))
+        .await?;
+    state.summaries.put(key, seq, std::sync::Arc::clone(&fresh));
+    Ok(fresh)
+}
+
+/// Computes the summary (the cache had none for this version).
+async fn compute(
+    state: &crate::state::AppState,
+    caller: &Caller,
+    q: SummaryQuery,
+) -> Result<std::sync::Arc<Summary>, ApiError> {
+    use centers_db::reports as db;
     let filter = db::SummaryFilter {
         scope: caller.scope(),
         from: q.from,
@@ -252,7 +267,6 @@ pub async fn summary(
             .collect::<Result<_, _>>()?,
         total,
     });
-    state.summaries.put(key, seq, std::sync::Arc::clone(&fresh));
     Ok(fresh)
 }
 

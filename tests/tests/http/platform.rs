@@ -407,7 +407,7 @@ fn docs_and_spec_are_served_and_match_the_committed_file() {
     let app = TestApp::spawn();
     let served = app.request("GET", "/api/v1/openapi.json", None, None, &[]);
     assert_eq!(served.status, 200);
-    let committed: Value = serde_json::from_str(include_str!("../../openapi/openapi.json"))
+    let committed: Value = serde_json::from_str(include_str!("../../../openapi/openapi.json"))
         .expect("openapi/openapi.json is JSON");
     assert_eq!(
         served.body, committed,
@@ -415,7 +415,7 @@ fn docs_and_spec_are_served_and_match_the_committed_file() {
     );
     assert_eq!(
         centers_api::openapi::openapi_json(),
-        include_str!("../../openapi/openapi.json"),
+        include_str!("../../../openapi/openapi.json"),
         "`centers openapi` output differs from openapi/openapi.json"
     );
     assert_eq!(committed["openapi"], "3.1.0");

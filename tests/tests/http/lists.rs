@@ -160,3 +160,54 @@ fn list_pages_are_gzip_compressed_for_clients_that_accept_it() {
     assert_eq!(refused.header("content-encoding"), None);
     assert_eq!(refused.body, plain.body);
 }
+
+/// Sixteen identical list requests arriving together are computed once (issue 23): the first
+/// one's page is shared with the fifteen others while it is computed. The server's one reading
+/// connection is held by the test until all sixteen have arrived, so that the test does not
+/// depend on timing.
+#[test]
+fn identical_requests_in_flight_are_computed_once() {
+    // No page kept after it is served: only sharing in flight can spare the work.
+    let app = TestApp::spawn_with(|s| {
+        s.list_cache_ttl = Duration::ZERO;
+        s.auth_cache_ttl = Duration::from_secs(600);
+        s.pool_size = 1;
+    });
+    let admin = app.admin_token();
+    // The account read once, kept for the token checks of the sixteen.
+    assert_eq!(app.get("/api/v1/me", &admin).status, 200);
+    let path = "/api/v1/learners?limit=20";
+    let alone = app.get(path, &admin);
+    assert_eq!(alone.status, 200);
+    let before = app.state.pages.flights.counts();
+    let arrived = app.state.pages.flights.arrived();
+
+    let held = app.state.pool.get().unwrap();
+    let bodies: Vec<String> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..16).map(|_| s.spawn(|| app.get(path, &admin))).collect();
+        // Wait until all sixteen are in the one flight (its leader waits for the connection),
+        // then let it read.
+        let deadline = std::time::Instant::now() + Duration::from_secs(4);
+        while app.state.pages.flights.arrived() < arrived + 16
+            && std::time::Instant::now() < deadline
+        {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        drop(held);
+        handles
+            .into_iter()
+            .map(|h| {
+                let r = h.join().unwrap();
+                assert_eq!(r.status, 200, "{}", r.text);
+                r.text
+            })
+            .collect()
+    });
+    let after = app.state.pages.flights.counts();
+    assert_eq!(
+        (after.0 - before.0, after.1 - before.1),
+        (1, 15),
+        "computed once, shared fifteen times"
+    );
+    assert!(bodies.iter().all(|b| *b == alone.text));
+}

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Cost against history (issue 23): the same pages and writes measured over one year and over five
+# years of demo data, on one backend. Usage: bench/history.sh sqlite|postgres [seconds, default 10]
+# Needs wrk (Debian: apt-get install wrk), curl, python3; for postgres a server on 127.0.0.1:5432
+# (user postgres, trust). Writes its figures to bench/history-<backend>.txt.
+#
+# For each data set (2019 alone, then 2017–2021): a fresh database, `centers demo-data`, the
+# release server, then
+# - the first learners and classes pages with their total, computed every time
+#   (`Cache-Control: no-cache`), one connection: p50 latency and requests/s;
+# - learner creations (POST /learners, each a new person) at 8 connections: requests/s and p99.
+# The ratios five years ÷ one year are printed at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BACKEND=${1:-sqlite}
+SECS=${2:-10}
+PORT=18090
+BASE="http://127.0.0.1:$PORT"
+OUT="bench/history-$BACKEND.txt"
+WORK=$(mktemp -d)
+SERVER=
+trap '[ -n "$SERVER" ] && kill $SERVER 2>/dev/null; rm -rf "$WORK"' EXIT
+: > "$OUT"
+say() { echo "$*" | tee -a "$OUT"; }
+
+cargo build --release -q --bin centers
+BIN=target/release/centers
+say "# $BACKEND, $(date -u +%F), $(nproc) cores, release build, $SECS s per run"
+
+# wrk's latency percentile line (`50%  1.23ms`) in milliseconds.
+percentile() {
+  awk -v p="$1" '$1 == p {
+    v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v);
+    if (u == "us") v /= 1000; else if (u == "s") v *= 1000; else if (u == "m") v *= 60000;
+    printf "%.2f", v }'
+}
+rate() { awk '/Requests\/sec/ {print $2}'; }
+
+cat > "$WORK/create.lua" <<'LUA'
+-- Each request a new learner: a name no other request uses (thread, counter and a random part).
+local counter = 0
+local token = os.getenv("TOKEN")
+local po = os.getenv("PARTY_ORG")
+function setup(thread) thread:set("tid", tostring(math.random(1, 1e9))) end
+function request()
+  counter = counter + 1
+  local body = string.format(
+    '{"party_organization_id":"%s","full_name":"Người Thử %s %d","birth_date":"1990-01-01",' ..
+    '"gender":"male","party_status":"non_member","confirm_new":true}', po, tid, counter)
+  return wrk.format("POST", "/api/v1/learners",
+    {["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token}, body)
+end
+function response(status)
+  if status ~= 201 then io.stderr:write("status " .. status .. "\n") end
+end
+LUA
+
+measure() {
+  local label=$1 from=$2 to=$3
+  local url
+  if [ "$BACKEND" = postgres ]; then
+    psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS centers_history WITH (FORCE)" -c "CREATE DATABASE centers_history"
+    url=postgres://postgres@127.0.0.1:5432/centers_history
+  else
+    rm -f "$WORK"/history.db*
+    url="sqlite://$WORK/history.db"
+  fi
+  local start end
+  start=$(date +%s)
+  $BIN demo-data --from "$from" --to "$to" --seed 42 --database-url "$url" > "$WORK/demo-$label.log" 2>&1
+  end=$(date +%s)
+  local password=bench-password-1
+  MALLOC_ARENA_MAX=2 APP_DATABASE_URL="$url" APP_PORT=$PORT APP_ADMIN_PASSWORD=$password RUST_LOG=warn \
+    APP_JWT_SECRET=0123456789abcdef0123456789abcdef $BIN > "$WORK/server-$label.log" 2>&1 &
+  SERVER=$!
+  for _ in $(seq 1 100); do curl -fs "$BASE/healthz" > /dev/null && break; sleep 0.2; done
+  TOKEN=$(curl -fs -H 'Content-Type: application/json' \
+    -d "{\"username\":\"admin\",\"password\":\"$password\"}" "$BASE/api/v1/auth/login" |
+    python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
+  PARTY_ORG=$(curl -fs -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/party-organizations?limit=1" |
+    python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
+  export TOKEN PARTY_ORG
+  local learners
+  learners=$(curl -fs -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/learners?limit=1" |
+    python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+  say ""
+  say "## $label: demo-data $from-$to in $((end - start)) s; $learners learners"
+  for list in learners classes; do
+    sleep 1
+    wrk -t1 -c1 -d"${SECS}s" --latency -H "Authorization: Bearer $TOKEN" -H "Cache-Control: no-cache" \
+      "$BASE/api/v1/$list?limit=50" > "$WORK/read.txt"
+    local p50 rps
+    p50=$(percentile 50% < "$WORK/read.txt"); rps=$(rate < "$WORK/read.txt")
+    say "GET /api/v1/$list?limit=50 (computed, with total), 1 connection: p50 $p50 ms, $rps req/s"
+    printf -v "P50_${label}_${list}" '%s' "$p50"
+  done
+  sleep 1
+  wrk -t2 -c8 -d"${SECS}s" --latency -s "$WORK/create.lua" "$BASE/api/v1/learners" \
+    > "$WORK/write.txt" 2> "$WORK/write.err"
+  local wrps p50w p99w errors
+  wrps=$(rate < "$WORK/write.txt"); p50w=$(percentile 50% < "$WORK/write.txt"); p99w=$(percentile 99% < "$WORK/write.txt")
+  errors=$(wc -l < "$WORK/write.err")
+  say "POST /api/v1/learners, 8 connections: $wrps req/s, p50 $p50w ms, p99 $p99w ms, $errors non-201 answers"
+  if grep -q "database is locked" "$WORK/server-$label.log"; then say "server log: database is locked"; fi
+  kill $SERVER; wait $SERVER 2>/dev/null || true; SERVER=
+}
+
+measure one 2019 2019
+measure five 2017 2021
+say ""
+say "## five years ÷ one year (computed first pages with their total, p50)"
+say "learners: $(python3 -c "print(f'{$P50_five_learners/$P50_one_learners:.2f}')")"
+say "classes: $(python3 -c "print(f'{$P50_five_classes/$P50_one_classes:.2f}')")"

@@ -1,0 +1,9 @@
+DROP INDEX lesson_plans_created;
+DROP INDEX class_visits_created;
+DROP TRIGGER learners_counted_insert;
+DROP TRIGGER learners_counted_delete;
+DROP TRIGGER learners_counted_update;
+DROP TRIGGER classes_counted_insert;
+DROP TRIGGER classes_counted_delete;
+DROP TRIGGER classes_counted_update;
+DROP TABLE record_counts;

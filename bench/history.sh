@@ -8,7 +8,8 @@
 # release server, then
 # - the first learners and classes pages with their total, computed every time
 #   (`Cache-Control: no-cache`), one connection: p50 latency and requests/s;
-# - learner creations (POST /learners, each a new person) at 8 connections: requests/s and p99.
+# - learner creations (POST /learners, each a new person) at 8 connections: requests/s and p99;
+#   on PostgreSQL also pgbench running the same statements at 8 clients (the database's limit).
 # The ratios five years ÷ one year are printed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -103,6 +104,30 @@ measure() {
   say "POST /api/v1/learners, 8 connections: $wrps req/s, p50 $p50w ms, p99 $p99w ms, $errors non-201 answers"
   if grep -q "database is locked" "$WORK/server-$label.log"; then say "server log: database is locked"; fi
   kill $SERVER; wait $SERVER 2>/dev/null || true; SERVER=
+  if [ "$BACKEND" = postgres ]; then
+    # The database's own limit for the same work: pgbench running, at 8 clients, the statements
+    # one POST /learners runs (the party organization in scope, the duplicate check, the insert
+    # with its count trigger, the audit entry, the owner's paths, the change counter and the
+    # change event), in one transaction each.
+    local scope
+    scope=$(psql -qAt -h 127.0.0.1 -U postgres -d centers_history -c "SELECT path FROM organizations WHERE kind = 'province' LIMIT 1")
+    cat > "$WORK/create.sql" <<SQL
+\set n random(1, 1000000000)
+BEGIN;
+SELECT id, path, service_path FROM organizations WHERE id = '$PARTY_ORG' AND (path LIKE '$scope%' OR service_path LIKE '$scope%');
+SELECT l.id FROM learners l JOIN organizations o ON o.id = l.party_organization_id WHERE (o.path LIKE '$scope%' OR o.service_path LIKE '$scope%') AND l.search_text = 'nguoi thu ' || :n AND l.birth_date = '1990-01-01' LIMIT 20;
+INSERT INTO learners (id, party_organization_id, full_name, search_text, birth_date, gender, ethnicity, party_status, admission_date, position, workplace, national_id, external_id, version, created_at, updated_at) VALUES (gen_random_uuid(), '$PARTY_ORG', 'Người Thử ' || :n, 'nguoi thu ' || :n, '1990-01-01', 'male', NULL, 'non_member', NULL, NULL, NULL, NULL, NULL, 1, now(), now()) RETURNING id, party_organization_id, full_name, search_text, birth_date, gender, ethnicity, party_status, admission_date, position, workplace, national_id, external_id, version, created_at, updated_at;
+INSERT INTO audit_log (id, occurred_at, actor_type, actor_id, actor_name, action, entity_type, entity_id, before_json, after_json, request_id) VALUES (gen_random_uuid(), now(), 'user', NULL, 'admin', 'create', 'learner', 'x' || :n, NULL, '{"full_name":"Người Thử","birth_date":"1990-01-01","gender":"male","party_status":"non_member","version":1}', 'bench');
+SELECT path, service_path FROM organizations WHERE id = '$PARTY_ORG';
+UPDATE change_counter SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq;
+INSERT INTO change_events (seq, occurred_at, entity, entity_id, op, version, scope_path, data_json, keys_json, lecturer_id, service_path) SELECT last_seq, now(), 'learner', 'x' || :n, 'create', 1, '$scope', '{"full_name":"Người Thử","birth_date":"1990-01-01","gender":"male","party_status":"non_member","version":1}', NULL, NULL, NULL FROM change_counter WHERE id = 1;
+COMMIT;
+SQL
+    local tps
+    tps=$(pgbench -n -h 127.0.0.1 -U postgres -c 8 -j 2 -T "$SECS" -f "$WORK/create.sql" centers_history 2>&1 |
+      awk '/^tps/ {print $3}')
+    say "pgbench, the same statements, 8 clients: $tps transactions/s; API ÷ pgbench = $(python3 -c "print(f'{$wrps/$tps:.2f}')")"
+  fi
 }
 
 measure one 2019 2019

@@ -10,12 +10,20 @@ CREATE TABLE record_counts (
     bucket TEXT NOT NULL,
     n BIGINT NOT NULL,
     PRIMARY KEY (entity, organization_id, bucket)
-);
+)
+-- Every counted write updates a few of these rows: room on each page keeps the new row versions
+-- there (HOT updates, no new index entries), and autovacuum clears the old ones after a fixed
+-- number of updates rather than a fifth of a small table's size (measured: 167,383 dead rows
+-- after a 5-year demo load made the total of the learners list take 27 ms instead of 3.6 ms).
+WITH (fillfactor = 50, autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 2000);
 CREATE INDEX record_counts_bucket ON record_counts (entity, bucket, organization_id);
 
 -- One statement, its rows in (organization, bucket) order: concurrent writers lock the count rows
 -- in one order, so they cannot deadlock (a status moving one way in one transaction and the
--- other way in another would, row by row).
+-- other way in another would, row by row). The triggers are deferred to the commit: a count row
+-- is then locked only for the end of the transaction, after the change counter (taken by every
+-- write that records an event), not from the insert on (measured: concurrent creations in one
+-- party organization queued on its count row for their whole transaction).
 CREATE FUNCTION learners_counted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO record_counts (entity, organization_id, bucket, n)
@@ -29,10 +37,10 @@ BEGIN
     RETURN NULL;
 END
 $$;
-CREATE TRIGGER learners_counted_insert_delete AFTER INSERT OR DELETE ON learners
-    FOR EACH ROW EXECUTE FUNCTION learners_counted();
-CREATE TRIGGER learners_counted_update AFTER UPDATE OF party_organization_id ON learners
-    FOR EACH ROW WHEN (OLD.party_organization_id IS DISTINCT FROM NEW.party_organization_id) EXECUTE FUNCTION learners_counted();
+CREATE CONSTRAINT TRIGGER learners_counted_insert_delete AFTER INSERT OR DELETE ON learners
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION learners_counted();
+CREATE CONSTRAINT TRIGGER learners_counted_update AFTER UPDATE OF party_organization_id ON learners
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (OLD.party_organization_id IS DISTINCT FROM NEW.party_organization_id) EXECUTE FUNCTION learners_counted();
 INSERT INTO record_counts (entity, organization_id, bucket, n)
 SELECT 'learner', organization_id, bucket, COUNT(*) FROM (
     SELECT party_organization_id AS organization_id, '' AS bucket FROM learners
@@ -40,7 +48,10 @@ SELECT 'learner', organization_id, bucket, COUNT(*) FROM (
 
 -- One statement, its rows in (organization, bucket) order: concurrent writers lock the count rows
 -- in one order, so they cannot deadlock (a status moving one way in one transaction and the
--- other way in another would, row by row).
+-- other way in another would, row by row). The triggers are deferred to the commit: a count row
+-- is then locked only for the end of the transaction, after the change counter (taken by every
+-- write that records an event), not from the insert on (measured: concurrent creations in one
+-- party organization queued on its count row for their whole transaction).
 CREATE FUNCTION classes_counted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO record_counts (entity, organization_id, bucket, n)
@@ -68,10 +79,10 @@ BEGIN
     RETURN NULL;
 END
 $$;
-CREATE TRIGGER classes_counted_insert_delete AFTER INSERT OR DELETE ON classes
-    FOR EACH ROW EXECUTE FUNCTION classes_counted();
-CREATE TRIGGER classes_counted_update AFTER UPDATE OF center_id, status, year, program_id ON classes
-    FOR EACH ROW WHEN (OLD.center_id IS DISTINCT FROM NEW.center_id OR OLD.status IS DISTINCT FROM NEW.status OR OLD.year IS DISTINCT FROM NEW.year OR OLD.program_id IS DISTINCT FROM NEW.program_id) EXECUTE FUNCTION classes_counted();
+CREATE CONSTRAINT TRIGGER classes_counted_insert_delete AFTER INSERT OR DELETE ON classes
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION classes_counted();
+CREATE CONSTRAINT TRIGGER classes_counted_update AFTER UPDATE OF center_id, status, year, program_id ON classes
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (OLD.center_id IS DISTINCT FROM NEW.center_id OR OLD.status IS DISTINCT FROM NEW.status OR OLD.year IS DISTINCT FROM NEW.year OR OLD.program_id IS DISTINCT FROM NEW.program_id) EXECUTE FUNCTION classes_counted();
 INSERT INTO record_counts (entity, organization_id, bucket, n)
 SELECT 'class', organization_id, bucket, COUNT(*) FROM (
     SELECT center_id AS organization_id, classes.status || '|' || classes.year::text || '|' || classes.program_id::text AS bucket FROM classes

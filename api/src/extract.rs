@@ -233,8 +233,12 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
             ("required", field)
         } else if message.starts_with("unknown field") {
             let name = message.split('`').nth(1).unwrap_or_default();
+            // The path already ends at the unknown key (serde_path_to_error records the key it
+            // was reading); adding the name again said `otp.otp` for `otp`.
             let field = if path == "." || path.is_empty() {
                 name.to_owned()
+            } else if path == name || path.ends_with(&format!(".{name}")) {
+                path
             } else {
                 format!("{path}.{name}")
             };

@@ -340,6 +340,7 @@ fn every_error_is_a_problem_document() {
         &[],
     );
     assert_eq!(r.problem(400)["errors"][0]["code"], "unknown_field");
+    assert_eq!(r.error_fields(), vec!["otp"], "named once, not `otp.otp`");
     // Bad query string.
     let r = app.get("/api/v1/centers?limit=ten", &t);
     assert_eq!(r.error_fields(), vec!["limit"]);

@@ -25,6 +25,12 @@ pub const MAX_LIMIT: i64 = 500;
 /// (`-created`), or `created`.
 pub const NEWEST_FIRST: &[(&str, ())] = &[("-created", ())];
 
+/// The sort of a list in the order its records were made, oldest first.
+pub const OLDEST_FIRST: &[(&str, ())] = &[("created", ())];
+
+/// The sort of a workflow history: its steps in the order they were taken.
+pub const IN_STEP_ORDER: &[(&str, ())] = &[("occurred", ())];
+
 /// Paging, sorting and searching parameters common to lists.
 #[derive(Debug, Clone, Default, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -357,7 +363,8 @@ where
 
 /// Serves a list whose parent bounds it (a record's history, a class's sessions, a plan's lines,
 /// the province's clients): `read` returns it whole and it is paged in memory
-/// ([`centers_db::paging::page_whole`]) by its one sort, `sort` (`-field` descends by default),
+/// ([`centers_db::paging::page_whole`]) by its one sort, `sort` (`-field` descends by default;
+/// the same constant the routes module registers in its `RESOURCE`),
 /// with the same `limit`, `cursor`, `next_cursor` and `Link` as every list. Cursors are keyed by
 /// `key_of` — a record's own sort value and id, never its position — so a walk stays exact when
 /// records are added or removed between pages.
@@ -366,7 +373,7 @@ pub async fn serve_whole<T, F, K>(
     req: &HttpRequest,
     caller: Caller,
     params: &ListParams,
-    sort: &'static str,
+    sort: &'static [(&'static str, ())],
     read: F,
     key_of: K,
 ) -> Result<HttpResponse, ApiError>
@@ -375,13 +382,35 @@ where
     F: FnOnce(&mut DbConnection, &Caller) -> Result<Vec<T>, ApiError> + Send + 'static,
     K: Fn(&T) -> CursorKey + Send + 'static,
 {
-    let paging = params.paging(&[(sort, ())])?;
+    let paging = params.paging(sort)?;
     serve_list(state, req, caller, paging, move |conn, caller, page| {
         Ok(centers_db::paging::page_whole(
             read(conn, caller)?,
             page,
             key_of,
         ))
+    })
+    .await
+}
+
+/// Serves a workflow history ([`IN_STEP_ORDER`]), read whole by `read`.
+pub async fn serve_history<F>(
+    state: &AppState,
+    req: &HttpRequest,
+    caller: Caller,
+    params: &ListParams,
+    read: F,
+) -> Result<HttpResponse, ApiError>
+where
+    F: FnOnce(
+            &mut DbConnection,
+            &Caller,
+        ) -> Result<Vec<crate::services::workflow::WorkflowTransition>, ApiError>
+        + Send
+        + 'static,
+{
+    serve_whole(state, req, caller, params, IN_STEP_ORDER, read, |t| {
+        at_key(t.occurred_at, t.id)
     })
     .await
 }

@@ -1,10 +1,10 @@
 //! `/approval-grants`: district standing committees' grants to record plan approvals.
 
-use super::Resource;
+use super::{sort_names, Resource};
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::extract::Json;
-use crate::paging::{at_key, serve_whole, ListParams, PageParams};
+use crate::paging::{at_key, serve_whole, ListParams, PageParams, NEWEST_FIRST};
 use crate::services::approval_grants::{
     self as service, ApprovalGrant, ApprovalGrantList, CreateGrant,
 };
@@ -53,7 +53,7 @@ pub async fn list_approval_grants(
         &req,
         caller,
         &params,
-        "-created",
+        NEWEST_FIRST,
         service::list,
         |g| at_key(g.created_at, g.id),
     )
@@ -113,5 +113,5 @@ pub const RESOURCE: Resource = Resource {
                 .service(get_approval_grant),
         );
     },
-    sorts: &[("list_approval_grants", || vec!["created"])],
+    sorts: &[("list_approval_grants", || sort_names(NEWEST_FIRST))],
 };

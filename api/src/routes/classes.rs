@@ -6,7 +6,8 @@ use crate::error::{ApiError, Problem};
 use crate::extract::Json;
 use crate::http::{etag_response, if_match_version, with_etag};
 use crate::paging::{
-    at_key, parse_uuid_param, serve_list, serve_whole, text_key, ListParams, PageParams,
+    at_key, parse_uuid_param, serve_history, serve_list, serve_whole, text_key, ListParams,
+    PageParams, IN_STEP_ORDER, OLDEST_FIRST,
 };
 use crate::services::attendance::*;
 use crate::services::classes::{
@@ -28,6 +29,9 @@ use centers_domain::teaching::{ClassAction, ClassStatus};
 use serde::Deserialize;
 use utoipa::IntoParams;
 use utoipa_actix_web::scope;
+
+/// A class's sessions, by their start.
+const SESSION_SORTS: &[(&str, ())] = &[("starts", ())];
 
 /// The sorts of this list, the default first: what the handler accepts and the OpenAPI document
 /// lists (`openapi.rs`).
@@ -219,10 +223,7 @@ pub async fn class_history(
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let read = move |conn: &mut DbConnection, caller: &Caller| service::history(conn, caller, id);
-    serve_whole(&state, &req, caller, &params, "occurred", read, |t| {
-        at_key(t.occurred_at, t.id)
-    })
-    .await
+    serve_history(&state, &req, caller, &params, read).await
 }
 
 /// Schedule a session of a class. A lecturer is never in two sessions at once (409).
@@ -271,7 +272,7 @@ pub async fn list_sessions(
     let read = move |conn: &mut DbConnection, caller: &Caller| {
         crate::services::sessions::sessions(conn, caller, id)
     };
-    serve_whole(&state, &req, caller, &params, "starts", read, |s| {
+    serve_whole(&state, &req, caller, &params, SESSION_SORTS, read, |s| {
         text_key(format!("{}T{}", s.session_date, s.start_time), s.id)
     })
     .await
@@ -348,7 +349,7 @@ pub async fn list_enrollments(
     let id = id.into_inner();
     let read =
         move |conn: &mut DbConnection, caller: &Caller| enrollments::of_class(conn, caller, id);
-    serve_whole(&state, &req, caller, &params, "created", read, |e| {
+    serve_whole(&state, &req, caller, &params, OLDEST_FIRST, read, |e| {
         at_key(e.created_at, e.id)
     })
     .await
@@ -428,8 +429,8 @@ pub const RESOURCE: Resource = Resource {
     },
     sorts: &[
         ("list_classes", || sort_names(SORTS)),
-        ("get_class_history", || vec!["occurred"]),
-        ("list_sessions", || vec!["starts"]),
-        ("list_enrollments", || vec!["created"]),
+        ("get_class_history", || sort_names(IN_STEP_ORDER)),
+        ("list_sessions", || sort_names(SESSION_SORTS)),
+        ("list_enrollments", || sort_names(OLDEST_FIRST)),
     ],
 };

@@ -1,10 +1,10 @@
 //! `/clients`: service clients of integrations. Handlers call `services::clients`.
 
-use super::Resource;
+use super::{sort_names, Resource};
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::extract::Json;
-use crate::paging::{at_key, serve_whole, ListParams, PageParams};
+use crate::paging::{at_key, serve_whole, ListParams, PageParams, NEWEST_FIRST};
 use crate::services::clients::{self as service, Client, ClientList, CreateClient, CreatedClient};
 use crate::state::AppState;
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
@@ -54,7 +54,7 @@ pub async fn list_clients(
         &req,
         caller,
         &params,
-        "-created",
+        NEWEST_FIRST,
         service::list,
         |g| at_key(g.created_at, g.id),
     )
@@ -92,5 +92,5 @@ pub const RESOURCE: Resource = Resource {
                 .service(revoke_client),
         );
     },
-    sorts: &[("list_clients", || vec!["created"])],
+    sorts: &[("list_clients", || sort_names(NEWEST_FIRST))],
 };

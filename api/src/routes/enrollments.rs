@@ -1,11 +1,11 @@
 //! `/enrollments`: vetting steps, history, results and certificates of an enrollment.
 
-use super::Resource;
+use super::{sort_names, Resource};
 use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
 use crate::http::etag_response;
-use crate::paging::{at_key, serve_whole, text_key, ListParams, PageParams};
+use crate::paging::{serve_history, serve_whole, text_key, ListParams, PageParams, IN_STEP_ORDER};
 use crate::services::certificates::*;
 use crate::services::enrollments::*;
 use crate::services::results::*;
@@ -17,6 +17,9 @@ use centers_db::DbConnection;
 use centers_db::EnrollmentId;
 use centers_domain::learners::EnrollmentAction;
 use utoipa_actix_web::scope;
+
+/// An enrollment's certificates, the original first.
+const CERTIFICATE_SORTS: &[(&str, ())] = &[("suffix", ())];
 
 /// One enrollment (the class's center, or the learner's party organization).
 #[utoipa::path(
@@ -62,10 +65,7 @@ pub async fn enrollment_history(
     let id = id.into_inner();
     let read =
         move |conn: &mut DbConnection, caller: &Caller| enrollments::history(conn, caller, id);
-    serve_whole(&state, &req, caller, &params, "occurred", read, |t| {
-        at_key(t.occurred_at, t.id)
-    })
-    .await
+    serve_history(&state, &req, caller, &params, read).await
 }
 
 workflow_steps! {
@@ -180,9 +180,15 @@ pub async fn list_certificates(
     let read = move |conn: &mut DbConnection, caller: &Caller| {
         certificates::certificates(conn, caller, id)
     };
-    serve_whole(&state, &req, caller, &params, "suffix", read, |c| {
-        text_key(format!("{:06}", c.suffix), c.id)
-    })
+    serve_whole(
+        &state,
+        &req,
+        caller,
+        &params,
+        CERTIFICATE_SORTS,
+        read,
+        |c| text_key(format!("{:06}", c.suffix), c.id),
+    )
     .await
 }
 
@@ -204,7 +210,7 @@ pub const RESOURCE: Resource = Resource {
         );
     },
     sorts: &[
-        ("get_enrollment_history", || vec!["occurred"]),
-        ("list_certificates", || vec!["suffix"]),
+        ("get_enrollment_history", || sort_names(IN_STEP_ORDER)),
+        ("list_certificates", || sort_names(CERTIFICATE_SORTS)),
     ],
 };

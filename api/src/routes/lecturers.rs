@@ -21,6 +21,9 @@ use serde::Deserialize;
 use utoipa::IntoParams;
 use utoipa_actix_web::scope;
 
+/// A lecturer's activities, by date.
+const ACTIVITY_SORTS: &[(&str, ())] = &[("date", ())];
+
 /// The sorts of this list, the default first: what the handler accepts and the OpenAPI document
 /// lists (`openapi.rs`).
 pub const SORTS: &[(&str, LecturerSort)] = &[("name", LecturerSort::Name)];
@@ -116,7 +119,7 @@ pub async fn list_activities(
     let (id, year) = (id.into_inner(), query.parse()?);
     let read =
         move |conn: &mut DbConnection, caller: &Caller| activities::list(conn, caller, id, year);
-    serve_whole(&state, &req, caller, &params, "date", read, |a| {
+    serve_whole(&state, &req, caller, &params, ACTIVITY_SORTS, read, |a| {
         text_key(a.activity_date, a.id)
     })
     .await
@@ -316,6 +319,6 @@ pub const RESOURCE: Resource = Resource {
     },
     sorts: &[
         ("list_lecturers", || sort_names(SORTS)),
-        ("list_activities", || vec!["date"]),
+        ("list_activities", || sort_names(ACTIVITY_SORTS)),
     ],
 };

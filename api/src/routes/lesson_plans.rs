@@ -1,12 +1,13 @@
 //! `/lesson-plans`: lecturers' lesson plans and their approval workflow.
 
-use super::Resource;
+use super::{sort_names, Resource};
 use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
 use crate::extract::Json;
 use crate::http::{etag_response, if_match_version, with_etag};
 use crate::paging::{
-    at_key, parse_uuid_param, serve_list, serve_whole, ListParams, PageParams, NEWEST_FIRST,
+    parse_uuid_param, serve_history, serve_list, ListParams, PageParams, IN_STEP_ORDER,
+    NEWEST_FIRST,
 };
 use crate::services::lesson_plans::{
     self as service, CreateLessonPlan, Edited, LessonPlan, LessonPlanList, LessonPlanStepInput,
@@ -182,10 +183,7 @@ pub async fn lesson_plan_history(
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let read = move |conn: &mut DbConnection, caller: &Caller| service::history(conn, caller, id);
-    serve_whole(&state, &req, caller, &params, "occurred", read, |t| {
-        at_key(t.occurred_at, t.id)
-    })
-    .await
+    serve_history(&state, &req, caller, &params, read).await
 }
 
 /// This resource's routes (one scope per collection it serves) and the sorted lists among them.
@@ -205,7 +203,7 @@ pub const RESOURCE: Resource = Resource {
         );
     },
     sorts: &[
-        ("list_lesson_plans", || vec!["created"]),
-        ("get_lesson_plan_history", || vec!["occurred"]),
+        ("list_lesson_plans", || sort_names(NEWEST_FIRST)),
+        ("get_lesson_plan_history", || sort_names(IN_STEP_ORDER)),
     ],
 };

@@ -1,6 +1,6 @@
 //! `/policies`: province policies with effective dates. Handlers call `services::policies`.
 
-use super::Resource;
+use super::{sort_names, Resource};
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::extract::Json;
@@ -14,6 +14,9 @@ use chrono::Utc;
 use serde::Deserialize;
 use utoipa::IntoParams;
 use utoipa_actix_web::scope;
+
+/// Policy versions, by the date they take effect.
+const VERSION_SORTS: &[(&str, ())] = &[("effective_from", ())];
 
 /// `as_of` for the set in force.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -66,7 +69,7 @@ pub async fn list_policy_versions(
         &req,
         caller,
         &params,
-        "effective_from",
+        VERSION_SORTS,
         service::versions,
         |g| text_key(g.effective_from, g.id),
     )
@@ -106,5 +109,5 @@ pub const RESOURCE: Resource = Resource {
                 .service(create_policy_version),
         );
     },
-    sorts: &[("list_policy_versions", || vec!["effective_from"])],
+    sorts: &[("list_policy_versions", || sort_names(VERSION_SORTS))],
 };

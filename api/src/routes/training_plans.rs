@@ -7,7 +7,8 @@ use crate::error::{ApiError, Problem};
 use crate::extract::Json;
 use crate::http::{etag_response, if_match_version, with_etag};
 use crate::paging::{
-    at_key, parse_uuid_param, serve_list, serve_whole, text_key, ListParams, PageParams,
+    parse_uuid_param, serve_history, serve_list, serve_whole, text_key, ListParams, PageParams,
+    IN_STEP_ORDER,
 };
 use crate::services::plan_lines::LineInput;
 use crate::services::training_plans::{
@@ -25,6 +26,9 @@ use centers_domain::plans::{valid_year, PlanAction, PlanStatus};
 use serde::Deserialize;
 use utoipa::IntoParams;
 use utoipa_actix_web::scope;
+
+/// A plan's lines, in the order they were added.
+const LINE_SORTS: &[(&str, ())] = &[("added", ())];
 
 /// The sorts of this list, the default first: what the handler accepts and the OpenAPI document
 /// lists (`openapi.rs`).
@@ -195,7 +199,7 @@ pub async fn list_training_plan_lines(
         crate::services::plan_lines::lines(conn, caller, id)
     };
     // Line ids are UUIDv7, made in the order the lines were added.
-    serve_whole(&state, &req, caller, &params, "added", read, |l| {
+    serve_whole(&state, &req, caller, &params, LINE_SORTS, read, |l| {
         text_key("", l.id)
     })
     .await
@@ -322,10 +326,7 @@ pub async fn get_training_plan_history(
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let read = move |conn: &mut DbConnection, caller: &Caller| service::history(conn, caller, id);
-    serve_whole(&state, &req, caller, &params, "occurred", read, |t| {
-        at_key(t.occurred_at, t.id)
-    })
-    .await
+    serve_history(&state, &req, caller, &params, read).await
 }
 
 /// One line of a plan.
@@ -374,7 +375,7 @@ pub const RESOURCE: Resource = Resource {
     },
     sorts: &[
         ("list_training_plans", || sort_names(SORTS)),
-        ("list_training_plan_lines", || vec!["added"]),
-        ("get_training_plan_history", || vec!["occurred"]),
+        ("list_training_plan_lines", || sort_names(LINE_SORTS)),
+        ("get_training_plan_history", || sort_names(IN_STEP_ORDER)),
     ],
 };

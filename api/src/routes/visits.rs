@@ -1,6 +1,6 @@
 //! `/sessions/{id}/visits` and `/class-visits`: class visits (dự giờ).
 
-use super::Resource;
+use super::{sort_names, Resource};
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::paging::{parse_uuid_param, serve_list, ListParams, PageParams, NEWEST_FIRST};
@@ -80,5 +80,5 @@ pub const RESOURCE: Resource = Resource {
                 .service(get_visit),
         );
     },
-    sorts: &[("list_visits", || vec!["created"])],
+    sorts: &[("list_visits", || sort_names(NEWEST_FIRST))],
 };

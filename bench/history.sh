@@ -9,7 +9,9 @@
 # - the first learners and classes pages with their total, computed every time
 #   (`Cache-Control: no-cache`), one connection: p50 latency and requests/s;
 # - learner creations (POST /learners, each a new person) at 8 connections: requests/s and p99;
-#   on PostgreSQL also pgbench running the same statements at 8 clients (the database's limit).
+#   on PostgreSQL also pgbench running the same statements at 8 clients (the database's limit);
+# - the summary over 2017–2021 by center and program, computed after a write: p50, and its total
+#   against the raw SQL.
 # The ratios five years ÷ one year are printed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -95,6 +97,44 @@ measure() {
     say "GET /api/v1/$list?limit=50 (computed, with total), 1 connection: p50 $p50 ms, $rps req/s"
     printf -v "P50_${label}_${list}" '%s' "$p50"
   done
+  # The five-year summary by center and program, each time computed afresh after a write (a
+  # learner created: the data version moves, no cached answer serves), one client; its total
+  # compared with the raw SQL over the enrollments.
+  BASE=$BASE DB_URL=$url python3 - "$WORK/summary.txt" <<'PY'
+import json, os, sqlite3, statistics, subprocess, sys, time, urllib.request
+base, token, po = os.environ["BASE"], os.environ["TOKEN"], os.environ["PARTY_ORG"]
+def call(method, path, body=None):
+    req = urllib.request.Request(base + path, method=method,
+        data=None if body is None else json.dumps(body).encode(),
+        headers={"Authorization": "Bearer " + token, "Content-Type": "application/json"})
+    with urllib.request.urlopen(req) as r:
+        return json.load(r)
+times = []
+for i in range(40):
+    call("POST", "/api/v1/learners", {"party_organization_id": po, "full_name": f"Người Tổng Hợp {i}",
+         "birth_date": "1990-01-01", "gender": "male", "party_status": "non_member", "confirm_new": True})
+    t = time.perf_counter()
+    s = call("GET", "/api/v1/reports/summary?from=2017&to=2021&group_by=center,program")
+    times.append((time.perf_counter() - t) * 1000)
+raw_sql = ("SELECT COUNT(e.id), COUNT(DISTINCT e.learner_id) FROM classes c JOIN enrollments e "
+           "ON e.class_id = c.id AND e.status IN ('enrolled','completed','failed') "
+           "WHERE c.year BETWEEN 2017 AND 2021 AND c.status <> 'cancelled'")
+url = os.environ["DB_URL"]
+if url.startswith("sqlite://"):
+    raw = sqlite3.connect(url[len("sqlite://"):]).execute(raw_sql).fetchone()
+else:
+    out = subprocess.run(["psql", "-qAt", "-F", " ", url, "-c", raw_sql], capture_output=True, text=True, check=True)
+    raw = tuple(int(x) for x in out.stdout.split())
+api = (s["total"]["enrollments"], s["total"]["learners"])
+times.sort()
+with open(sys.argv[1], "w") as f:
+    f.write(f"{statistics.median(times):.2f} {times[int(len(times) * 0.9)]:.2f} {len(s['rows'])} "
+            f"{'equal' if tuple(api) == tuple(raw) else f'DIFFERENT api={api} raw={raw}'}\n")
+PY
+  local sp50 sp90 srows sequal
+  read -r sp50 sp90 srows sequal < "$WORK/summary.txt"
+  say "GET /api/v1/reports/summary?from=2017&to=2021&group_by=center,program computed after a write, 1 client: p50 $sp50 ms, p90 $sp90 ms, $srows rows; total enrollments and learners vs raw SQL: $sequal"
+  printf -v "P50_${label}_summary" '%s' "$sp50"
   sleep 1
   wrk -t2 -c8 -d"${SECS}s" --latency -s "$WORK/create.lua" "$BASE/api/v1/learners" \
     > "$WORK/write.txt" 2> "$WORK/write.err"
@@ -107,8 +147,8 @@ measure() {
   if [ "$BACKEND" = postgres ]; then
     # The database's own limit for the same work: pgbench running, at 8 clients, the statements
     # one POST /learners runs (the party organization in scope, the duplicate check, the insert
-    # with its count trigger, the audit entry, the owner's paths, the change counter and the
-    # change event), in one transaction each.
+    # with its count trigger, the audit entry, the change counter and the
+    # change event, the check for report figures to settle), in one transaction each.
     local scope
     scope=$(psql -qAt -h 127.0.0.1 -U postgres -d centers_history -c "SELECT path FROM organizations WHERE kind = 'province' LIMIT 1")
     cat > "$WORK/create.sql" <<SQL
@@ -118,9 +158,9 @@ SELECT id, path, service_path FROM organizations WHERE id = '$PARTY_ORG' AND (pa
 SELECT l.id FROM learners l JOIN organizations o ON o.id = l.party_organization_id WHERE (o.path LIKE '$scope%' OR o.service_path LIKE '$scope%') AND l.search_text = 'nguoi thu ' || :n AND l.birth_date = '1990-01-01' LIMIT 20;
 INSERT INTO learners (id, party_organization_id, full_name, search_text, birth_date, gender, ethnicity, party_status, admission_date, position, workplace, national_id, external_id, version, created_at, updated_at) VALUES (gen_random_uuid(), '$PARTY_ORG', 'Người Thử ' || :n, 'nguoi thu ' || :n, '1990-01-01', 'male', NULL, 'non_member', NULL, NULL, NULL, NULL, NULL, 1, now(), now()) RETURNING id, party_organization_id, full_name, search_text, birth_date, gender, ethnicity, party_status, admission_date, position, workplace, national_id, external_id, version, created_at, updated_at;
 INSERT INTO audit_log (id, occurred_at, actor_type, actor_id, actor_name, action, entity_type, entity_id, before_json, after_json, request_id) VALUES (gen_random_uuid(), now(), 'user', NULL, 'admin', 'create', 'learner', 'x' || :n, NULL, '{"full_name":"Người Thử","birth_date":"1990-01-01","gender":"male","party_status":"non_member","version":1}', 'bench');
-SELECT path, service_path FROM organizations WHERE id = '$PARTY_ORG';
 UPDATE change_counter SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq;
 INSERT INTO change_events (seq, occurred_at, entity, entity_id, op, version, scope_path, data_json, keys_json, lecturer_id, service_path) SELECT last_seq, now(), 'learner', 'x' || :n, 'create', 1, '$scope', '{"full_name":"Người Thử","birth_date":"1990-01-01","gender":"male","party_status":"non_member","version":1}', NULL, NULL, NULL FROM change_counter WHERE id = 1;
+SELECT EXISTS (SELECT 1 FROM report_dirty_classes) AS classes, EXISTS (SELECT 1 FROM report_dirty_learners) AS learners;
 COMMIT;
 SQL
     local tps
@@ -136,3 +176,4 @@ say ""
 say "## five years ÷ one year (computed first pages with their total, p50)"
 say "learners: $(python3 -c "print(f'{$P50_five_learners/$P50_one_learners:.2f}')")"
 say "classes: $(python3 -c "print(f'{$P50_five_classes/$P50_one_classes:.2f}')")"
+say "summary 2017-2021 by center and program after a write: $(python3 -c "print(f'{$P50_five_summary/$P50_one_summary:.2f}')")"

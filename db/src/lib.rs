@@ -17,6 +17,7 @@ pub mod plans;
 pub mod policies;
 pub mod programs;
 pub mod province_file;
+pub mod report_figures;
 pub mod reports;
 pub mod schema;
 pub mod scope;
@@ -115,6 +116,8 @@ pub fn new_id() -> Id {
 
 /// Runs `f` in one transaction that writes. On SQLite the write lock is taken first, so concurrent
 /// writers queue on `busy_timeout` rather than failing when a read lock cannot be upgraded.
+/// Before the commit, the report figures of what `f` wrote are recomputed
+/// ([`report_figures::settle`]): the reports read them, never stale.
 pub fn write_transaction<T, E>(
     conn: &mut DbConnection,
     f: impl FnOnce(&mut DbConnection) -> Result<T, E>,
@@ -128,6 +131,8 @@ where
                 .set(schema::write_gate::generation.eq(schema::write_gate::generation + 1))
                 .execute(conn)?;
         }
-        f(conn)
+        let out = f(conn)?;
+        report_figures::settle(conn)?;
+        Ok(out)
     })
 }

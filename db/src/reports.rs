@@ -1,4 +1,6 @@
-//! Aggregates for the province's reports, computed by the database in one statement each.
+//! Aggregates for the province's reports, computed by the database in one statement each. The
+//! summary and the trends read the figures kept as the data changes
+//! ([`crate::report_figures`]); the other reports group their rows of the period asked.
 //!
 //! The statements are SQL text (the grouping is chosen at run time, which diesel's typed
 //! `group_by` cannot express), the same text on both backends but for the placeholders: every
@@ -23,13 +25,13 @@ macro_rules! load_by_backend {
 }
 
 /// Placeholders and id casts for the connection's backend.
-struct Sql {
+pub(crate) struct Sql {
     postgres: bool,
     placeholders: usize,
 }
 
 impl Sql {
-    fn new(conn: &DbConnection) -> Self {
+    pub(crate) fn new(conn: &DbConnection) -> Self {
         Sql {
             postgres: matches!(conn, DbConnection::Postgresql(_)),
             placeholders: 0,
@@ -46,8 +48,15 @@ impl Sql {
         }
     }
 
+    /// A fresh placeholder for `value`, pushed onto `binds`: placeholders made in text order
+    /// keep the binds in the text's order on both backends.
+    fn param(&mut self, binds: &mut Vec<Bind>, value: Bind) -> String {
+        binds.push(value);
+        self.bind()
+    }
+
     /// An id column as text (uuid on PostgreSQL, TEXT on SQLite), so one row type reads both.
-    fn id(&self, column: &str) -> String {
+    pub(crate) fn id(&self, column: &str) -> String {
         if self.postgres {
             format!("CAST({column} AS TEXT)")
         } else {
@@ -57,7 +66,7 @@ impl Sql {
 }
 
 /// The SQL list of the enrollment statuses `keep` selects, e.g. `'completed', 'failed'`.
-fn statuses(keep: impl Fn(EnrollmentStatus) -> bool) -> String {
+pub(crate) fn statuses(keep: impl Fn(EnrollmentStatus) -> bool) -> String {
     EnrollmentStatus::ALL
         .iter()
         .filter(|s| keep(**s))
@@ -166,93 +175,326 @@ pub struct SummaryRow {
     pub certificates: i64,
 }
 
-/// Which rows a summary counts.
-#[derive(Debug, Clone)]
-pub struct SummaryFilter {
-    pub scope: Scope,
-    pub from: i32,
-    pub to: i32,
-    /// Only centers that existed that day (the organization tree as it stood).
-    pub as_of: Option<NaiveDate>,
+/// Where each center's figures are reported: the centers a summary counts, each with the center
+/// its figures appear under (itself, or on an `as_of` day the center it was merged into).
+#[derive(Debug, Clone, Default)]
+pub struct CenterMap {
+    /// (the center a class belongs to, the center it is reported under), ids as text.
+    pub pairs: Vec<(String, String)>,
+    /// The counted centers are every center of the province: the province-wide distinct learner
+    /// counts apply to rows that are not by center.
+    pub every_center: bool,
 }
 
-/// Classes (not cancelled) of the years `from..=to` at centers in scope, with their counted
-/// enrollments and current certificates, grouped by `group`.
+impl CenterMap {
+    /// Two or more centers reported under one.
+    fn merges(&self) -> bool {
+        let targets: std::collections::BTreeSet<&str> =
+            self.pairs.iter().map(|(_, to)| to.as_str()).collect();
+        targets.len() < self.pairs.len()
+    }
+
+    /// The map as a derived table `(center_id, report_center)`, its binds pushed in text order.
+    fn table(&self, sql: &mut Sql, binds: &mut Vec<Bind>) -> String {
+        if self.pairs.is_empty() {
+            return "(SELECT '' AS center_id, '' AS report_center WHERE 1 = 0)".to_owned();
+        }
+        let rows = self
+            .pairs
+            .iter()
+            .map(|(from, to)| {
+                let from = sql.param(binds, Bind::Text(from.clone()));
+                let to = sql.param(binds, Bind::Text(to.clone()));
+                format!("SELECT {from} AS center_id, {to} AS report_center")
+            })
+            .collect::<Vec<_>>()
+            .join(" UNION ALL ");
+        format!("({rows})")
+    }
+}
+
+/// A value bound to a statement whose placeholders are made as its text is.
+#[derive(Debug, Clone)]
+pub(crate) enum Bind {
+    Int(i32),
+    Text(String),
+    Date(NaiveDate),
+}
+
+macro_rules! bound {
+    ($db:ty, $text:expr, $binds:expr) => {{
+        let mut q = diesel::sql_query($text).into_boxed::<$db>();
+        for b in $binds {
+            q = match b {
+                Bind::Int(v) => q.bind::<Integer, _>(*v),
+                Bind::Text(v) => q.bind::<Text, _>(v.clone()),
+                Bind::Date(v) => q.bind::<Date, _>(*v),
+            };
+        }
+        q
+    }};
+}
+
+/// Runs `text` with `binds`, in order, on whichever backend `conn` is.
+fn load_bound<T>(conn: &mut DbConnection, text: &str, binds: &[Bind]) -> QueryResult<Vec<T>>
+where
+    T: QueryableByName<diesel::pg::Pg> + QueryableByName<diesel::sqlite::Sqlite> + 'static,
+{
+    match conn {
+        DbConnection::Postgresql(c) => bound!(diesel::pg::Pg, text, binds).load(c),
+        DbConnection::Sqlite(c) => bound!(diesel::sqlite::Sqlite, text, binds).load(c),
+    }
+}
+
+/// The columns a kept-figures statement groups by (SQL expressions).
+struct KeptColumns<'a> {
+    year: &'a str,
+    center: &'a str,
+    /// The category of a row by category (a row by program takes its program's).
+    category: &'a str,
+}
+
+/// The dimension columns of a statement over kept figures joined to the center map `mp` and,
+/// when grouped by program, `programs p`; center codes and names are the service's (null here).
+fn kept_dimensions(cols: &KeptColumns, group: &[SummaryDimension]) -> (String, Vec<String>) {
+    let has = |d: SummaryDimension| group.contains(&d);
+    let mut select = Vec::new();
+    let mut group_by = Vec::new();
+    let mut pick = |on: bool, expr: &str, name: &str| {
+        if on {
+            select.push(format!("{expr} AS {name}"));
+            group_by.push(expr.to_owned());
+        } else {
+            select.push(format!("NULL AS {name}"));
+        }
+    };
+    pick(has(SummaryDimension::Year), cols.year, "year");
+    pick(has(SummaryDimension::Center), cols.center, "center_id");
+    pick(false, "", "center_code");
+    pick(false, "", "center_name");
+    let program = has(SummaryDimension::Program);
+    let category = if program { "p.category" } else { cols.category };
+    pick(
+        program || has(SummaryDimension::Category),
+        category,
+        "category",
+    );
+    pick(program, "p.code", "program_code");
+    pick(program, "p.name", "program_name");
+    (select.join(", "), group_by)
+}
+
+/// Which classes a summary counts: those of the years `from..=to` at the centers of the map.
+#[derive(Debug, Clone)]
+pub struct SummaryFilter {
+    pub centers: CenterMap,
+    pub from: i32,
+    pub to: i32,
+}
+
+/// Classes (not cancelled) of the years `from..=to` at the mapped centers, with their counted
+/// enrollments, distinct learners and current certificates, and the classes running, grouped by
+/// `group`: read from the kept figures (`crate::report_figures`), a few thousand rows whatever
+/// the years stored. Rows are in group order; center codes and names are left to the caller.
 pub fn summary(
     conn: &mut DbConnection,
     filter: &SummaryFilter,
     group: &[SummaryDimension],
 ) -> QueryResult<Vec<SummaryRow>> {
-    let grouping = group;
     let mut sql = Sql::new(conn);
-    let (select, group_by) = dimensions(&sql, group);
-    let (group, order) = group_clause(&group_by, &[]);
-    let counted = statuses(EnrollmentStatus::counts_as_enrollment);
-    let finished = statuses(EnrollmentStatus::is_finished);
+    let mut binds = Vec::new();
+    let map = filter.centers.table(&mut sql, &mut binds);
+    let program_id = sql.id("p.id");
+    let (select, group_by) = kept_dimensions(
+        &KeptColumns {
+            year: "f.year",
+            center: "mp.report_center",
+            category: "p.category",
+        },
+        group,
+    );
+    let (group_text, order) = group_clause(&group_by, &[]);
+    let sum = |column: &str| format!("CAST(COALESCE(SUM(f.{column}), 0) AS BIGINT)");
     let text = format!(
         "SELECT {select},
-            COUNT(DISTINCT c.id) AS classes,
+            COUNT(*) AS classes,
             CAST(0 AS BIGINT) AS classes_running,
-            COUNT(e.id) AS enrollments,
-            COUNT(DISTINCT e.learner_id) AS learners,
-            COALESCE(SUM(CASE WHEN e.status IN ({finished}) THEN 1 ELSE 0 END), 0) AS finished,
-            COALESCE(SUM(CASE WHEN e.status = '{passed}' THEN 1 ELSE 0 END), 0) AS passed,
-            COUNT(cert.id) AS certificates
-         FROM classes c
-         JOIN organizations o ON o.id = c.center_id
-         JOIN programs p ON p.id = c.program_id
-         LEFT JOIN enrollments e ON e.class_id = c.id AND e.status IN ({counted})
-         LEFT JOIN certificates cert ON cert.enrollment_id = e.id AND cert.replaced_at IS NULL
-         WHERE c.year >= {from} AND c.year <= {to} AND c.status <> 'cancelled'
-           AND o.path LIKE {scope}
-           AND ({as_of} IS NULL OR ((o.valid_from IS NULL OR o.valid_from <= {as_of_from})
-                AND (o.valid_to IS NULL OR o.valid_to >= {as_of_to})))
-         {group}
+            {enrollments} AS enrollments,
+            CAST(0 AS BIGINT) AS learners,
+            {finished} AS finished,
+            {passed} AS passed,
+            {certificates} AS certificates
+         FROM class_figures f
+         JOIN {map} mp ON mp.center_id = f.center_id
+         JOIN programs p ON {program_id} = f.program_id
+         WHERE f.year >= {from} AND f.year <= {to}
+         {group_text}
          ORDER BY {order}",
-        passed = EnrollmentStatus::Completed.as_str(),
-        from = sql.bind(),
-        to = sql.bind(),
-        scope = sql.bind(),
-        as_of = sql.bind(),
-        as_of_from = sql.bind(),
-        as_of_to = sql.bind(),
+        enrollments = sum("enrollments"),
+        finished = sum("finished"),
+        passed = sum("passed"),
+        certificates = sum("certificates"),
+        from = sql.param(&mut binds, Bind::Int(filter.from)),
+        to = sql.param(&mut binds, Bind::Int(filter.to)),
     );
-    let pattern = filter.scope.pattern();
-    let mut rows: Vec<SummaryRow> = load_by_backend!(conn, text,
-        Integer => filter.from,
-        Integer => filter.to,
-        Text => &pattern,
-        Nullable<Date> => filter.as_of,
-        Nullable<Date> => filter.as_of,
-        Nullable<Date> => filter.as_of,
-    )?;
+    let mut rows: Vec<SummaryRow> = load_bound(conn, &text, &binds)?;
+    let learners: std::collections::BTreeMap<GroupColumns, i64> =
+        learner_rows(conn, filter, group)?
+            .into_iter()
+            .map(|r| (r.group, r.n))
+            .collect();
+    for row in &mut rows {
+        row.learners = learners.get(&row.group).copied().unwrap_or(0);
+    }
     // Classes running, by the same groups: a group with classes running but none opened (the
     // second year of a long class) is a row of its own, in order.
-    for running in classes_running(conn, filter, grouping)? {
+    for running in classes_running(conn, filter, group)? {
         match rows.iter_mut().find(|r| r.group == running.group) {
             Some(row) => row.classes_running = running.running,
-            None => {
-                let at = rows
-                    .iter()
-                    .position(|r| r.group > running.group)
-                    .unwrap_or(rows.len());
-                rows.insert(
-                    at,
-                    SummaryRow {
-                        group: running.group,
-                        classes: 0,
-                        classes_running: running.running,
-                        enrollments: 0,
-                        learners: 0,
-                        finished: 0,
-                        passed: 0,
-                        certificates: 0,
-                    },
-                );
-            }
+            None => rows.push(SummaryRow {
+                group: running.group,
+                classes: 0,
+                classes_running: running.running,
+                enrollments: 0,
+                learners: 0,
+                finished: 0,
+                passed: 0,
+                certificates: 0,
+            }),
         }
     }
+    rows.sort_by(|a, b| a.group.cmp(&b.group));
     Ok(rows)
+}
+
+/// Distinct learners of one group.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct LearnerRow {
+    #[diesel(embed)]
+    pub group: GroupColumns,
+    #[diesel(sql_type = BigInt)]
+    pub n: i64,
+}
+
+/// How the distinct learners of a summary's rows are found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LearnerSource {
+    /// Read from the kept counts of this granularity.
+    Kept(crate::report_figures::Granularity),
+    /// Counted from the kept memberships: a row gathers several centers but not all of them (a
+    /// scope of some centers, or centers merged on an `as_of` day).
+    Counted,
+}
+
+/// Where the distinct learners of rows grouped by `group` over `centers` come from.
+pub fn learner_source(centers: &CenterMap, group: &[SummaryDimension]) -> LearnerSource {
+    use crate::report_figures::Granularity;
+    let by_center = group.contains(&SummaryDimension::Center);
+    let granularity = Granularity::of(
+        by_center,
+        group.contains(&SummaryDimension::Category),
+        group.contains(&SummaryDimension::Program),
+    );
+    if by_center {
+        if centers.merges() {
+            LearnerSource::Counted
+        } else {
+            LearnerSource::Kept(granularity)
+        }
+    } else if centers.every_center {
+        LearnerSource::Kept(granularity)
+    } else if centers.pairs.len() <= 1 {
+        LearnerSource::Kept(granularity.with_center())
+    } else {
+        LearnerSource::Counted
+    }
+}
+
+/// Distinct learners of the counted enrollments, by `group` ([`learner_source`]).
+pub fn learner_rows(
+    conn: &mut DbConnection,
+    filter: &SummaryFilter,
+    group: &[SummaryDimension],
+) -> QueryResult<Vec<LearnerRow>> {
+    let mut sql = Sql::new(conn);
+    let mut binds = Vec::new();
+    let program_id = sql.id("p.id");
+    let by_program = group.contains(&SummaryDimension::Program);
+    let text = match learner_source(&filter.centers, group) {
+        LearnerSource::Kept(granularity) => {
+            let map_join = if granularity.has_center() {
+                let map = filter.centers.table(&mut sql, &mut binds);
+                format!("JOIN {map} mp ON mp.center_id = d.center_id")
+            } else {
+                String::new()
+            };
+            let program_join = if by_program {
+                format!("JOIN programs p ON {program_id} = d.program_id")
+            } else {
+                String::new()
+            };
+            let (select, group_by) = kept_dimensions(
+                &KeptColumns {
+                    year: "d.year",
+                    center: "mp.report_center",
+                    category: "d.category",
+                },
+                group,
+            );
+            let (group_text, order) = group_clause(&group_by, &[]);
+            let from = sql.param(&mut binds, Bind::Int(filter.from));
+            let to = sql.param(&mut binds, Bind::Int(filter.to));
+            // Over a range, each learner once: the marks of their first year in it.
+            let first_in_range = if group.contains(&SummaryDimension::Year) {
+                String::new()
+            } else {
+                format!(
+                    "AND d.previous_year < {}",
+                    sql.param(&mut binds, Bind::Int(filter.from))
+                )
+            };
+            format!(
+                "SELECT {select}, CAST(COALESCE(SUM(d.learners), 0) AS BIGINT) AS n
+                 FROM distinct_learner_counts d
+                 {map_join}
+                 {program_join}
+                 WHERE d.granularity = {granularity} AND d.year >= {from} AND d.year <= {to}
+                   {first_in_range}
+                 {group_text}
+                 ORDER BY {order}",
+                granularity = granularity as i32,
+            )
+        }
+        LearnerSource::Counted => {
+            let map = filter.centers.table(&mut sql, &mut binds);
+            let program_join = if by_program {
+                format!("JOIN programs p ON {program_id} = m.program_id")
+            } else {
+                String::new()
+            };
+            let (select, group_by) = kept_dimensions(
+                &KeptColumns {
+                    year: "m.year",
+                    center: "mp.report_center",
+                    category: "m.category",
+                },
+                group,
+            );
+            let (group_text, order) = group_clause(&group_by, &[]);
+            format!(
+                "SELECT {select}, COUNT(DISTINCT m.learner_id) AS n
+                 FROM learner_memberships m
+                 JOIN {map} mp ON mp.center_id = m.center_id
+                 {program_join}
+                 WHERE m.year >= {from} AND m.year <= {to}
+                 {group_text}
+                 ORDER BY {order}",
+                from = sql.param(&mut binds, Bind::Int(filter.from)),
+                to = sql.param(&mut binds, Bind::Int(filter.to)),
+            )
+        }
+    };
+    load_bound(conn, &text, &binds)
 }
 
 /// Classes running in a group: one per class and year it overlaps.
@@ -264,7 +506,7 @@ pub struct RunningRow {
     pub running: i64,
 }
 
-/// Classes (not cancelled) at centers in scope running in the years `from..=to` — whose first
+/// Classes (not cancelled) at the mapped centers running in the years `from..=to` — whose first
 /// day is on or before a year's last and whose last day on or after its first — grouped by
 /// `group`: by year, a class counts in every year it overlaps; without the year, once.
 pub fn classes_running(
@@ -273,6 +515,7 @@ pub fn classes_running(
     group: &[SummaryDimension],
 ) -> QueryResult<Vec<RunningRow>> {
     let mut sql = Sql::new(conn);
+    let mut binds = Vec::new();
     let by_year = group.contains(&SummaryDimension::Year);
     // The years as rows of (year, first day, last day); one row spanning the range when the
     // year is not a dimension. A few dozen at most: the route bounds the range.
@@ -286,61 +529,43 @@ pub fn classes_running(
     };
     let years = spans
         .iter()
-        .map(|_| {
+        .map(|(year, first, last)| {
             format!(
                 "SELECT {} AS year, {} AS first_day, {} AS last_day",
-                sql.bind(),
-                sql.bind(),
-                sql.bind()
+                sql.param(&mut binds, Bind::Int(*year)),
+                sql.param(&mut binds, Bind::Date(*first)),
+                sql.param(&mut binds, Bind::Date(*last)),
             )
         })
         .collect::<Vec<_>>()
         .join(" UNION ALL ");
-    let (select, group_by) = dimensions_by(&sql, group, "y.year");
+    let map = filter.centers.table(&mut sql, &mut binds);
+    let center_id = sql.id("c.center_id");
+    let (select, group_by) = kept_dimensions(
+        &KeptColumns {
+            year: "y.year",
+            center: "mp.report_center",
+            category: "p.category",
+        },
+        group,
+    );
     let (group_text, order) = group_clause(&group_by, &[]);
     let text = format!(
         "SELECT {select}, COUNT(DISTINCT c.id) AS running
          FROM classes c
          JOIN ({years}) y ON c.start_date <= y.last_day AND c.end_date >= y.first_day
-         JOIN organizations o ON o.id = c.center_id
+         JOIN {map} mp ON mp.center_id = {center_id}
          JOIN programs p ON p.id = c.program_id
          WHERE c.status <> 'cancelled'
-           AND o.path LIKE {scope}
-           AND ({as_of} IS NULL OR ((o.valid_from IS NULL OR o.valid_from <= {as_of_from})
-                AND (o.valid_to IS NULL OR o.valid_to >= {as_of_to})))
          {group_text}
-         ORDER BY {order}",
-        scope = sql.bind(),
-        as_of = sql.bind(),
-        as_of_from = sql.bind(),
-        as_of_to = sql.bind(),
+         ORDER BY {order}"
     );
-    let pattern = filter.scope.pattern();
-    macro_rules! run {
-        ($c:expr) => {{
-            let mut q = diesel::sql_query(text.as_str()).into_boxed();
-            for (year, first, last) in &spans {
-                q = q
-                    .bind::<Integer, _>(*year)
-                    .bind::<Date, _>(*first)
-                    .bind::<Date, _>(*last);
-            }
-            q.bind::<Text, _>(&pattern)
-                .bind::<Nullable<Date>, _>(filter.as_of)
-                .bind::<Nullable<Date>, _>(filter.as_of)
-                .bind::<Nullable<Date>, _>(filter.as_of)
-                .load($c)
-        }};
-    }
-    match conn {
-        DbConnection::Postgresql(c) => run!(c),
-        DbConnection::Sqlite(c) => run!(c),
-    }
+    load_bound(conn, &text, &binds)
 }
 
 /// The total of a summary's groups: its counts are the sums of the groups' (every class, and so
-/// every enrollment and certificate, lies in exactly one group); only its distinct learners
-/// need the database again ([`distinct_learners`]), a narrower statement than the aggregate.
+/// every enrollment and certificate, lies in exactly one group); its distinct figures (learners,
+/// classes running) are the caller's.
 pub fn total_of(rows: &[SummaryRow], learners: i64, running: i64) -> SummaryRow {
     let mut total = SummaryRow {
         group: GroupColumns::default(),
@@ -368,36 +593,10 @@ struct Count {
     n: i64,
 }
 
-/// Distinct learners of the counted enrollments the summary's filter keeps.
-pub fn distinct_learners(conn: &mut DbConnection, filter: &SummaryFilter) -> QueryResult<i64> {
-    let mut sql = Sql::new(conn);
-    let counted = statuses(EnrollmentStatus::counts_as_enrollment);
-    let text = format!(
-        "SELECT COUNT(DISTINCT e.learner_id) AS n
-         FROM enrollments e
-         JOIN classes c ON c.id = e.class_id
-         JOIN organizations o ON o.id = c.center_id
-         WHERE e.status IN ({counted})
-           AND c.year >= {from} AND c.year <= {to} AND c.status <> 'cancelled'
-           AND o.path LIKE {scope}
-           AND ({as_of} IS NULL OR ((o.valid_from IS NULL OR o.valid_from <= {as_of_from})
-                AND (o.valid_to IS NULL OR o.valid_to >= {as_of_to})))",
-        from = sql.bind(),
-        to = sql.bind(),
-        scope = sql.bind(),
-        as_of = sql.bind(),
-        as_of_from = sql.bind(),
-        as_of_to = sql.bind(),
-    );
-    let pattern = filter.scope.pattern();
-    let counts: Vec<Count> = load_by_backend!(conn, text,
-        Integer => filter.from,
-        Integer => filter.to,
-        Text => &pattern,
-        Nullable<Date> => filter.as_of,
-        Nullable<Date> => filter.as_of,
-        Nullable<Date> => filter.as_of,
-    )?;
+/// Centers of the province, whatever their dates (for [`CenterMap::every_center`]).
+pub fn center_count(conn: &mut DbConnection) -> QueryResult<i64> {
+    let text = "SELECT COUNT(*) AS n FROM organizations WHERE kind = 'center'";
+    let counts: Vec<Count> = load_bound(conn, text, &[])?;
     Ok(counts.first().map_or(0, |c| c.n))
 }
 

@@ -33,9 +33,10 @@ pub struct Write {
     keys: Option<Value>,
     /// For kinds private to their lecturer: the lecturer the record belongs to.
     lecturer: Option<String>,
-    /// The other path the owner is reached by (a party organization's center), when it has one;
-    /// looked up from the owner when not given ([`served_from`]).
-    service_path: Option<String>,
+    /// The other path the owner is reached by (a party organization's center), when it has one
+    /// (`Some(None)`: known to have none); looked up from the owner when not given
+    /// ([`served_from`]).
+    service_path: Option<Option<String>>,
 }
 
 fn to_json<T: Serialize>(value: &T) -> Option<Value> {
@@ -147,7 +148,14 @@ impl Write {
     /// The service path of the record's owner, given where it cannot be looked up (the owner
     /// was just deleted).
     pub fn served_from(mut self, service_path: &str) -> Write {
-        self.service_path = Some(service_path.to_owned());
+        self.service_path = Some(Some(service_path.to_owned()));
+        self
+    }
+
+    /// The owner's path and service path, as the writer just read them with the owner: the
+    /// event needs no lookup of its own (one statement less in every such write).
+    pub fn owned_at(mut self, path: &str, service_path: &str) -> Write {
+        self.service_path = Some((path != service_path).then(|| service_path.to_owned()));
         self
     }
 
@@ -208,7 +216,7 @@ pub fn record(conn: &mut DbConnection, ctx: &AuditContext, write: Write) -> Quer
     };
     let version = version_of(&write);
     let service_path = match &write.service_path {
-        Some(p) => Some(p.clone()),
+        Some(known) => known.clone(),
         None => served_from(conn, &write.scope_path)?,
     };
     // The counter row stays locked until this transaction ends: that is the commit order.
@@ -344,10 +352,10 @@ pub fn record_many(
             data_json: as_text(&w.after),
             keys_json: as_text(&w.keys),
             lecturer_id: w.lecturer.as_deref(),
-            service_path: w
-                .service_path
-                .clone()
-                .or_else(|| served.get(w.scope_path.as_str()).cloned().flatten()),
+            service_path: match &w.service_path {
+                Some(known) => known.clone(),
+                None => served.get(w.scope_path.as_str()).cloned().flatten(),
+            },
         })
         .collect();
     for chunk in events.chunks(BATCH_ROWS) {

@@ -302,9 +302,99 @@ pub fn center_name(district_name: &str) -> String {
     format!("Trung tâm Chính trị {unit}")
 }
 
+/// A unit's dates and its successor, as [`reported_under`] follows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lineage<Id> {
+    pub validity: crate::validity::Validity,
+    /// The unit it was merged into when it closed.
+    pub merged_into: Option<Id>,
+}
+
+/// The unit whose figures include `unit`'s on `day` — the tree of that day: `unit` itself while
+/// it exists that day; after it closed, the unit it was merged into (and so on along the
+/// mergers) if that one exists that day; `None` for a unit not yet created, or closed without a
+/// successor in force. A chain longer than 64 mergers (a cycle in bad data) ends in `None`.
+pub fn reported_under<Id: Copy + Eq>(
+    unit: Id,
+    day: chrono::NaiveDate,
+    lineage: impl Fn(Id) -> Option<Lineage<Id>>,
+) -> Option<Id> {
+    let mut current = unit;
+    for _ in 0..64 {
+        let known = lineage(current)?;
+        if known.validity.contains(day) {
+            return Some(current);
+        }
+        let closed_before = known.validity.valid_to.is_some_and(|to| to < day);
+        match known.merged_into {
+            Some(next) if closed_before => current = next,
+            _ => return None,
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_unit_is_reported_under_itself_or_the_unit_it_merged_into_on_that_day() {
+        use crate::validity::Validity;
+        use chrono::NaiveDate;
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        // 1: closed 2024-11-30 into 2; 2: closed 2025-06-30 into 3; 3: from 2025-07-01;
+        // 4: closed without a successor; 5 and 6 merged into each other (bad data).
+        let lineage = |id: u8| {
+            let (from, to, into) = match id {
+                1 => (None, Some(d(2024, 11, 30)), Some(2)),
+                2 => (None, Some(d(2025, 6, 30)), Some(3)),
+                3 => (Some(d(2025, 7, 1)), None, None),
+                4 => (None, Some(d(2020, 1, 1)), None),
+                5 => (None, Some(d(2020, 1, 1)), Some(6)),
+                6 => (None, Some(d(2020, 1, 1)), Some(5)),
+                _ => return None,
+            };
+            Some(Lineage {
+                validity: Validity {
+                    valid_from: from,
+                    valid_to: to,
+                },
+                merged_into: into,
+            })
+        };
+        assert_eq!(
+            reported_under(1, d(2024, 11, 30), lineage),
+            Some(1),
+            "its last day"
+        );
+        assert_eq!(
+            reported_under(1, d(2024, 12, 1), lineage),
+            Some(2),
+            "the day after"
+        );
+        assert_eq!(
+            reported_under(1, d(2025, 7, 1), lineage),
+            Some(3),
+            "two mergers on"
+        );
+        assert_eq!(
+            reported_under(3, d(2025, 6, 30), lineage),
+            None,
+            "not yet created"
+        );
+        assert_eq!(
+            reported_under(4, d(2021, 1, 1), lineage),
+            None,
+            "closed, no successor"
+        );
+        assert_eq!(
+            reported_under(5, d(2021, 1, 1), lineage),
+            None,
+            "a cycle ends"
+        );
+        assert_eq!(reported_under(9, d(2021, 1, 1), lineage), None, "unknown");
+    }
 
     #[test]
     fn kinds_round_trip() {

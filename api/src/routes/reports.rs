@@ -168,7 +168,9 @@ pub struct SummaryParams {
     /// Comma-separated: `year`, `center`, and `category` or `program`; `year` when absent.
     #[param(value_type = Option<String>, example = "year,center,category")]
     pub group_by: Option<String>,
-    /// Only centers that existed that day (the organization tree as it stood).
+    /// The organization tree of that day: a center closed before it counts under the center it
+    /// was merged into (along the mergers), one not yet created or closed without a successor
+    /// is left out; centers are named as on that day.
     #[param(value_type = Option<String>, format = Date)]
     pub as_of: Option<String>,
 }

@@ -307,7 +307,8 @@ pub fn create(
     writes::record(
         conn,
         &caller.audit(),
-        Write::create(EntityKind::Learner, dto.id, &organization.path, &dto),
+        Write::create(EntityKind::Learner, dto.id, &organization.path, &dto)
+            .owned_at(&organization.path, &organization.service_path),
     )?;
     Ok(dto)
 }
@@ -406,7 +407,8 @@ pub fn replace(
     writes::record(
         conn,
         &caller.audit(),
-        Write::update(EntityKind::Learner, id, &organization.path, &before, &after),
+        Write::update(EntityKind::Learner, id, &organization.path, &before, &after)
+            .owned_at(&organization.path, &organization.service_path),
     )?;
     Ok(after)
 }

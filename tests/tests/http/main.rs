@@ -19,6 +19,7 @@ mod platform;
 mod privacy;
 mod provinces;
 mod reorganization;
+mod report_figures;
 mod reports;
 mod security;
 mod teaching;

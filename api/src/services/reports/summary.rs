@@ -126,7 +126,12 @@ pub struct SummaryRow {
     /// Learner-enrollments (lượt học viên): enrollments that reached `enrolled` and were not
     /// withdrawn — enrolled, completed or failed.
     pub enrollments: i64,
-    /// Distinct learners among them.
+    /// Distinct learners among them: each person once in the row (and once in the total), over
+    /// all the years of the row. Exact: read from counts kept with every write (each learner's
+    /// first year in the range) for rows by center and for rows of the whole province or of one
+    /// center; counted on demand from each learner's kept groups (and cached per data version)
+    /// when a row gathers several centers but not the whole province — a committee's scope, or
+    /// centers merged on the `as_of` day.
     pub learners: i64,
     /// Enrollments settled at the class's completion (completed or failed).
     pub finished: i64,
@@ -167,10 +172,8 @@ pub(crate) fn summary_row(r: centers_db::reports::SummaryRow) -> Result<SummaryR
 }
 
 /// The summary of `q` in the caller's scope. Served from the summary cache when it holds the
-/// answer for the data's current version; else its two statements — the groups, and the total's
-/// distinct learners — run side by side on two connections (the database then works on two
-/// cores; the answer takes the longer of the two instead of their sum), and the answer is kept.
-/// Async and given the state, unlike the other services, because it uses two connections.
+/// answer for the data's current version; else computed from the kept figures
+/// ([`summary_rows`]), once for identical requests in flight, and kept.
 pub async fn summary(
     state: &crate::state::AppState,
     caller: Caller,
@@ -191,83 +194,156 @@ pub async fn summary(
     if let Some(hit) = state.summaries.get(&key, seq) {
         return Ok(hit);
     }
+    let scope = caller.scope();
     let fresh = state
         .summaries
         .flights
-        .run((key.clone(), seq), || compute(state, &caller, q))
+        .run((key.clone(), seq), || {
+            state.read(move |conn| {
+                let (rows, filter) = summary_rows(conn, &scope, &q)?;
+                let total = summary_total(conn, &filter, &rows)?;
+                Ok(std::sync::Arc::new(Summary {
+                    from: q.from,
+                    to: q.to,
+                    group_by: q
+                        .group_by
+                        .iter()
+                        .map(|d| dimension_name(*d).to_owned())
+                        .collect(),
+                    as_of: q.as_of,
+                    rows: rows
+                        .into_iter()
+                        .map(summary_row)
+                        .collect::<Result<_, _>>()?,
+                    total: summary_row(total)?,
+                }))
+            })
+        })
         .await?;
     state.summaries.put(key, seq, std::sync::Arc::clone(&fresh));
     Ok(fresh)
 }
 
-/// Computes the summary (the cache had none for this version).
-async fn compute(
-    state: &crate::state::AppState,
-    caller: &Caller,
-    q: SummaryQuery,
-) -> Result<std::sync::Arc<Summary>, ApiError> {
+/// The centers a summary in `scope` counts, each with the center it is reported under — on an
+/// `as_of` day the tree of that day (a center merged away counts under the center it was merged
+/// into; one not yet created or closed without a successor is left out), else itself — and the
+/// centers' rows by id, for their codes and names.
+pub(crate) fn center_map(
+    conn: &mut centers_db::DbConnection,
+    scope: &centers_db::Scope,
+    as_of: Option<NaiveDate>,
+) -> Result<
+    (
+        centers_db::reports::CenterMap,
+        std::collections::HashMap<String, centers_db::organizations::OrganizationRow>,
+    ),
+    ApiError,
+> {
+    use centers_domain::organizations::{reported_under, Lineage};
+    use centers_domain::validity::Validity;
+    let centers = super::centers_in(conn, scope)?;
+    let by_id: std::collections::HashMap<
+        centers_db::OrganizationId,
+        &centers_db::organizations::OrganizationRow,
+    > = centers.iter().map(|c| (c.id, c)).collect();
+    let pairs: Vec<(String, String)> = centers
+        .iter()
+        .filter_map(|c| {
+            let under = match as_of {
+                None => Some(c.id),
+                Some(day) => reported_under(c.id, day, |id| {
+                    by_id.get(&id).map(|row| Lineage {
+                        validity: Validity {
+                            valid_from: row.valid_from,
+                            valid_to: row.valid_to,
+                        },
+                        merged_into: row.merged_into_id,
+                    })
+                }),
+            };
+            under.map(|to| (c.id.0.to_string(), to.0.to_string()))
+        })
+        .collect();
+    let every_center = pairs.len() == centers.len()
+        && i64::try_from(centers.len()).ok() == Some(centers_db::reports::center_count(conn)?);
+    let rows = centers
+        .into_iter()
+        .map(|c| (c.id.0.to_string(), c))
+        .collect();
+    Ok((
+        centers_db::reports::CenterMap {
+            pairs,
+            every_center,
+        },
+        rows,
+    ))
+}
+
+/// The rows of the summary `q` in `scope`, read from the kept figures, centers named as they
+/// were on the `as_of` day, else at the end of the period (or today, while it runs); with the
+/// filter they were read with, for [`summary_total`].
+pub(crate) fn summary_rows(
+    conn: &mut centers_db::DbConnection,
+    scope: &centers_db::Scope,
+    q: &SummaryQuery,
+) -> Result<
+    (
+        Vec<centers_db::reports::SummaryRow>,
+        centers_db::reports::SummaryFilter,
+    ),
+    ApiError,
+> {
     use centers_db::reports as db;
+    let (centers, rows_by_id) = center_map(conn, scope, q.as_of)?;
     let filter = db::SummaryFilter {
-        scope: caller.scope(),
+        centers,
         from: q.from,
         to: q.to,
-        as_of: q.as_of,
     };
-    let (groups, learners) = (filter.clone(), filter);
-    let group = q.group_by.clone();
-    // The total's distinct figures (learners, classes running) on the second connection.
-    let (rows, (learners, running)) = futures_util::future::try_join(
-        state.read(move |conn| Ok(db::summary(conn, &groups, &group)?)),
-        state.read(move |conn| {
-            let running = db::classes_running(conn, &learners, &[])?
-                .first()
-                .map_or(0, |r| r.running);
-            Ok((db::distinct_learners(conn, &learners)?, running))
-        }),
-    )
-    .await?;
-    let total = summary_row(db::total_of(&rows, learners, running))?;
-    // Centers named as they were at the end of the period (or today, while it runs).
+    let mut rows = db::summary(conn, &filter, &q.group_by)?;
     let last = chrono::NaiveDate::from_ymd_opt(q.to, 12, 31)
         .ok_or_else(|| ApiError::invalid_field("to", "out_of_range", "not a year"))?;
-    let day = super::naming_day(last);
+    let day = q.as_of.unwrap_or_else(|| super::naming_day(last));
     let ids: Vec<centers_db::OrganizationId> = rows
         .iter()
         .filter_map(|r| r.group.center_id.as_deref())
-        .filter_map(|id| id.parse::<uuid::Uuid>().ok())
-        .map(centers_db::OrganizationId)
+        .filter_map(|id| rows_by_id.get(id).map(|c| c.id))
         .collect();
-    let names = state
-        .read(move |conn| Ok(centers_db::organization_periods::in_force(conn, &ids, day)?))
-        .await?;
-    let mut rows = rows;
+    let names = centers_db::organization_periods::in_force(conn, &ids, day)?;
     for row in &mut rows {
-        let period = row
+        let Some(center) = row
             .group
             .center_id
             .as_deref()
-            .and_then(|id| id.parse::<uuid::Uuid>().ok())
-            .and_then(|id| names.get(&centers_db::OrganizationId(id)));
-        if let Some(period) = period {
-            row.group.center_name = Some(period.name.clone());
-        }
+            .and_then(|id| rows_by_id.get(id))
+        else {
+            continue;
+        };
+        row.group.center_code.clone_from(&center.code);
+        row.group.center_name = Some(
+            names
+                .get(&center.id)
+                .map_or_else(|| center.name.clone(), |p| p.name.clone()),
+        );
     }
-    let fresh = std::sync::Arc::new(Summary {
-        from: q.from,
-        to: q.to,
-        group_by: q
-            .group_by
-            .iter()
-            .map(|d| dimension_name(*d).to_owned())
-            .collect(),
-        as_of: q.as_of,
-        rows: rows
-            .into_iter()
-            .map(summary_row)
-            .collect::<Result<_, _>>()?,
-        total,
-    });
-    Ok(fresh)
+    Ok((rows, filter))
+}
+
+/// The total of a summary's rows: their sums, and the distinct figures (learners, classes
+/// running) over the whole filter.
+pub(crate) fn summary_total(
+    conn: &mut centers_db::DbConnection,
+    filter: &centers_db::reports::SummaryFilter,
+    rows: &[centers_db::reports::SummaryRow],
+) -> Result<centers_db::reports::SummaryRow, ApiError> {
+    use centers_db::reports as db;
+    let learners = db::learner_rows(conn, filter, &[])?
+        .first()
+        .map_or(0, |r| r.n);
+    let running = db::classes_running(conn, filter, &[])?
+        .first()
+        .map_or(0, |r| r.running);
+    Ok(db::total_of(rows, learners, running))
 }
 
 pub fn dimension_name(d: SummaryDimension) -> &'static str {

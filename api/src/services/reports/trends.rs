@@ -5,7 +5,7 @@ use super::{dimension_name, group_cells, group_headers, share, GroupColumns, Sum
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::export::{Cell, Table};
-use centers_db::reports::{GroupColumns as SeriesKey, SummaryFilter, SummaryRow as Figures};
+use centers_db::reports::{GroupColumns as SeriesKey, SummaryRow as Figures};
 use centers_db::DbConnection;
 use centers_domain::access::Permission;
 use serde::Serialize;
@@ -57,15 +57,15 @@ pub fn trends(
     let group: Vec<SummaryDimension> = std::iter::once(SummaryDimension::Year)
         .chain(series)
         .collect();
-    let figures = centers_db::reports::summary(
+    let (figures, _) = super::summary_rows(
         conn,
-        &SummaryFilter {
-            scope: caller.scope(),
+        &caller.scope(),
+        &super::SummaryQuery {
             from,
             to,
+            group_by: group,
             as_of: None,
         },
-        &group,
     )?;
     let mut by_series: BTreeMap<SeriesKey, BTreeMap<i32, Figures>> = BTreeMap::new();
     for f in figures {

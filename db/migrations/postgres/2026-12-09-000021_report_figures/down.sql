@@ -1,0 +1,18 @@
+DROP TRIGGER programs_figures_update ON programs;
+DROP FUNCTION programs_figures();
+DROP TRIGGER classes_figures_update ON classes;
+DROP TRIGGER classes_figures ON classes;
+DROP FUNCTION classes_figures();
+DROP TRIGGER certificates_figures_update ON certificates;
+DROP TRIGGER certificates_figures ON certificates;
+DROP FUNCTION certificates_figures();
+DROP TRIGGER enrollments_figures_update ON enrollments;
+DROP FUNCTION enrollments_figures_update();
+DROP TRIGGER enrollments_figures_delete ON enrollments;
+DROP TRIGGER enrollments_figures_insert ON enrollments;
+DROP FUNCTION enrollments_figures_rows();
+DROP TABLE report_dirty_learners;
+DROP TABLE report_dirty_classes;
+DROP TABLE distinct_learner_counts;
+DROP TABLE learner_memberships;
+DROP TABLE class_figures;

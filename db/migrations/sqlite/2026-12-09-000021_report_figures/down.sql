@@ -1,0 +1,15 @@
+DROP TRIGGER programs_figures_update;
+DROP TRIGGER classes_figures_delete;
+DROP TRIGGER classes_figures_update;
+DROP TRIGGER classes_figures_insert;
+DROP TRIGGER certificates_figures_delete;
+DROP TRIGGER certificates_figures_update;
+DROP TRIGGER certificates_figures_insert;
+DROP TRIGGER enrollments_figures_delete;
+DROP TRIGGER enrollments_figures_update;
+DROP TRIGGER enrollments_figures_insert;
+DROP TABLE report_dirty_learners;
+DROP TABLE report_dirty_classes;
+DROP TABLE distinct_learner_counts;
+DROP TABLE learner_memberships;
+DROP TABLE class_figures;

@@ -261,12 +261,19 @@ where
     >,
 {
     let docs = req.path() == "/docs" || req.path().starts_with("/docs/");
+    let dashboard = req.path().starts_with("/dashboard/");
     let credentials = req.headers().contains_key(header::AUTHORIZATION);
     let fut = srv.call(req);
     async move {
         let mut res = fut.await?;
         let headers = res.headers_mut();
-        let csp = if docs { DOCS_CSP } else { API_CSP };
+        let csp = if docs {
+            DOCS_CSP
+        } else if dashboard {
+            crate::dashboard::CSP
+        } else {
+            API_CSP
+        };
         for (name, value) in [
             (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
             (header::X_FRAME_OPTIONS, "DENY"),
@@ -543,6 +550,15 @@ impl Application {
                         .guard(actix_web::guard::Get())
                         .app_data(spec_json.clone())
                         .to(serve_spec),
+                )
+                .route("/", web::get().to(crate::dashboard::to_dashboard))
+                .route(
+                    crate::dashboard::PREFIX,
+                    web::get().to(crate::dashboard::to_dashboard),
+                )
+                .route(
+                    "/dashboard/{path:.*}",
+                    web::get().to(crate::dashboard::serve),
                 )
                 .route(
                     "/docs",

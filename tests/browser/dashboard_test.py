@@ -1,0 +1,222 @@
+"""The dashboard in a real browser (issue 24): headless Chromium over WebDriver (selenium),
+against a server loaded with the 2019 demo data. Run by `.ci/browser` on each backend.
+
+Checks: login (a wrong password shows an error in words), every page opens and shows the API's
+figures (1.188 classes and 117.342 learner-enrollments for 2019), the centers table has 27 rows
+for the province and one for a center administrator, CSV and XLSX downloads arrive, no console
+error and no CSP violation, no axe-core WCAG 2 A/AA violation, keyboard reachability, logout.
+Saves a screenshot of each page (1366x768, and the overview at 390 px) and the time from login
+to the overview's figures (Performance API) in a JSON file."""
+import argparse
+import json
+import os
+import sys
+import time
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+PAGES = ["ke-hoach", "giang-vien", "chat-luong", "bao-phu"]
+
+
+def api(base, path, token):
+    req = urllib.request.Request(base + "/api/v1" + path, headers={"Authorization": "Bearer " + token})
+    with urllib.request.urlopen(req) as r:
+        return json.load(r)
+
+
+def token(base, user, password):
+    req = urllib.request.Request(base + "/api/v1/auth/login", method="POST",
+                                 data=json.dumps({"username": user, "password": password}).encode(),
+                                 headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req) as r:
+        return json.load(r)["access_token"]
+
+
+def browser(downloads):
+    options = webdriver.ChromeOptions()
+    options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    for arg in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--window-size=1366,768", "--lang=vi-VN"]:
+        options.add_argument(arg)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    options.add_experimental_option("prefs", {"download.default_directory": downloads,
+                                              "download.prompt_for_download": False})
+    service = webdriver.ChromeService(executable_path=os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver"))
+    driver = webdriver.Chrome(options=options, service=service)
+    driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": downloads})
+    return driver
+
+
+class Check:
+    def __init__(self, driver, axe, shots):
+        self.driver, self.axe, self.shots = driver, axe, shots
+        self.wait = WebDriverWait(driver, 20)
+
+    def text(self, css):
+        return self.wait.until(EC.visibility_of_element_located((By.CSS_SELECTOR, css))).text
+
+    def figure(self, name):
+        return self.text(f'[data-figure="{name}"]')
+
+    def heading(self, contains):
+        self.wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "main h2"), contains))
+
+    def rows(self, table):
+        self.text(f"#{table} tbody")
+        return len(self.driver.find_elements(By.CSS_SELECTOR, f"#{table} tbody tr"))
+
+    def clean_console(self, where):
+        # One error is the test's own doing: the wrong password it submits on purpose answers
+        # 401, which Chromium logs as a failed resource. Nothing else is tolerated.
+        errors = [e for e in self.driver.get_log("browser") if e["level"] == "SEVERE"
+                  and not ("/api/v1/auth/login" in e["message"] and "401" in e["message"])]
+        assert not errors, f"{where}: console errors {errors}"
+
+    def accessible(self, where):
+        self.driver.execute_script(self.axe)
+        result = self.driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa']}})"
+            ".then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.length + ' ' + v.help)))"
+            ".catch(e => done(['axe failed: ' + e]));")
+        assert not result, f"{where}: axe violations {result}"
+
+    def shot(self, name):
+        self.driver.save_screenshot(os.path.join(self.shots, f"{name}.png"))
+
+
+def log_in(c, user, password):
+    c.driver.find_element(By.ID, "username").clear()
+    c.driver.find_element(By.ID, "username").send_keys(user)
+    c.driver.find_element(By.ID, "password").clear()
+    c.driver.find_element(By.ID, "password").send_keys(password)
+    c.driver.execute_script("window.__loginAt = performance.now();")
+    c.driver.find_element(By.CSS_SELECTOR, "form.login button[type=submit]").click()
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--base", required=True)
+    p.add_argument("--admin-password", required=True)
+    p.add_argument("--center-user", required=True)
+    p.add_argument("--center-password", required=True)
+    p.add_argument("--axe", required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("--label", required=True)
+    a = p.parse_args()
+    shots = os.path.join(a.out, a.label)
+    downloads = os.path.join(shots, "downloads")
+    os.makedirs(downloads, exist_ok=True)
+    axe = open(a.axe, encoding="utf-8").read()
+    admin = token(a.base, "admin", a.admin_password)
+    summary = api(a.base, "/reports/summary?from=2019&to=2019&group_by=center", admin)
+    assert summary["total"]["classes"] == 1188 and summary["total"]["enrollments"] == 117342, summary["total"]
+
+    driver = browser(downloads)
+    c = Check(driver, axe, shots)
+    timings = {}
+    try:
+        driver.get(a.base + "/")
+        c.text("form.login")
+        c.accessible("login")
+        c.shot("01-dang-nhap")
+        # The keyboard: the skip link comes first in the page's order, and the form is filled
+        # and sent with Tab alone (the page puts the caret in the first field).
+        first = driver.execute_script(
+            "return document.querySelector('a[href], button, input, select').className")
+        assert first == "skip", first
+        assert driver.switch_to.active_element.get_attribute("id") == "username"
+        ActionChains(driver).send_keys(Keys.TAB).perform()
+        assert driver.switch_to.active_element.get_attribute("id") == "password"
+        ActionChains(driver).send_keys(Keys.TAB).perform()
+        assert driver.switch_to.active_element.get_attribute("type") == "submit"
+        log_in(c, "admin", "not-the-password")
+        assert "không đúng" in c.text("form.login .error"), "a wrong password is said in words"
+
+        log_in(c, "admin", a.admin_password)
+        c.heading("Tổng quan năm 2019")
+        assert c.figure("classes") == "1.188 lớp", c.figure("classes")
+        assert c.figure("enrollments") == "117.342", c.figure("enrollments")
+        assert c.figure("learners") == f"{summary['total']['learners']:,}".replace(",", ".")
+        assert c.rows("centers") == 27
+        timings["login_to_overview_ms"] = driver.execute_script(
+            "const m = performance.getEntriesByName('overview-rendered');"
+            "return m.length ? m[m.length - 1].startTime - window.__loginAt : null;")
+        c.accessible("overview")
+        c.shot("02-tong-quan")
+        # The API's own exports arrive as files.
+        for kind in ["csv", "xlsx"]:
+            driver.find_element(By.CSS_SELECTOR, f'[data-download="{kind}"]').click()
+            name = os.path.join(downloads, f"tong-hop-2019.{kind}")
+            for _ in range(100):
+                if os.path.exists(name) and os.path.getsize(name) > 0:
+                    break
+                time.sleep(0.1)
+            assert os.path.getsize(name) > 0, f"{name} arrived"
+        # A table sorts from its header, by keyboard too.
+        header = driver.find_element(By.CSS_SELECTOR, "#centers thead th:nth-child(3) button")
+        header.send_keys(Keys.ENTER)
+        header.send_keys(Keys.ENTER)
+        first = driver.find_element(By.CSS_SELECTOR, "#centers tbody tr td:nth-child(3)").text
+        most = max(r["enrollments"] for r in summary["rows"])
+        assert first == f"{most:,}".replace(",", "."), (first, most)
+
+        for i, page in enumerate(PAGES, start=3):
+            driver.get(f"{a.base}/dashboard/#/{page}")
+            c.text("main h2")
+            c.text(".figures dd")
+            c.accessible(page)
+            c.shot(f"0{i}-{page}")
+        assert c.rows("trends") == 5
+        fulfilment = api(a.base, "/reports/plan-fulfilment?year=2019", admin)
+        driver.get(f"{a.base}/dashboard/#/ke-hoach")
+        c.heading("Kế hoạch năm 2019")
+        assert c.rows("plans") == len(fulfilment["centers"]) == 27
+        center = summary["rows"][0]
+        driver.get(f"{a.base}/dashboard/#/trung-tam/{center['center_id']}")
+        c.heading(center["center_name"])
+        assert c.figure("enrollments") == f"{center['enrollments']:,}".replace(",", ".")
+        c.accessible("center")
+        c.shot("07-trung-tam")
+        c.clean_console("province pages")
+
+        driver.set_window_size(390, 844)
+        driver.get(f"{a.base}/dashboard/#/tong-quan")
+        c.heading("Tổng quan")
+        c.text('[data-figure="classes"]')
+        width = driver.execute_script("return document.documentElement.scrollWidth")
+        assert width <= 390, f"no sideways scrolling of the page at 390 px: {width}"
+        c.shot("08-tong-quan-390px")
+        driver.set_window_size(1366, 768)
+
+        driver.find_element(By.ID, "logout").click()
+        c.text("form.login")
+        assert driver.execute_script("return sessionStorage.getItem('access')") is None
+
+        # A center administrator lands on its own center and sees only it.
+        log_in(c, a.center_user, a.center_password)
+        c.text('[data-figure="classes"]')
+        assert "/trung-tam/" in driver.current_url, driver.current_url
+        driver.get(f"{a.base}/dashboard/#/tong-quan")
+        c.heading("Tổng quan")
+        assert c.rows("centers") == 1
+        c.shot("09-trung-tam-quan-tri-vien")
+        c.clean_console("center pages")
+    except Exception:
+        c.shot("failure")
+        raise
+    finally:
+        with open(os.path.join(shots, "timings.json"), "w", encoding="utf-8") as f:
+            json.dump(timings, f)
+        driver.quit()
+    print(f"dashboard ({a.label}): every page checked; login to overview {timings.get('login_to_overview_ms')} ms")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

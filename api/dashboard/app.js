@@ -38,6 +38,8 @@ function show(title, ...content) {
   // Charts are drawn once their canvas is in the page (Chart.js measures its box).
   for (const draw of pendingCharts.splice(0)) draw();
   document.title = `${title} — Trung tâm Chính trị`;
+  // A new page starts at its top, with the keyboard's focus on its content.
+  window.scrollTo(0, 0);
   main.focus({ preventScroll: true });
 }
 
@@ -254,6 +256,14 @@ async function plans() {
     call(`/reports/plan-fulfilment?year=${y}`),
   ]);
   const t = fulfilment.total;
+  // Where each center stands: approved, pending (drafted, submitted, appraised or returned), or
+  // missing; the figures of fulfilment beside it.
+  const standing = new Map(status.centers.map((c) => [c.center_id, c.status]));
+  const rows = fulfilment.centers.map((r) => ({ ...r, standing: standing.get(r.center_id) || "none" }));
+  const badge = (code) => {
+    const kind = code === "approved" ? "badge-ok" : code === "none" ? "badge-missing" : "badge-pending";
+    return el("span", { class: kind }, label("PlanStanding", code));
+  };
   show(`Kế hoạch năm ${y}`,
     figures([
       ["Trung tâm có kế hoạch được duyệt", `${num(status.centers_with_approved_plan)}/${num(status.centers_total)}`, "approved"],
@@ -264,19 +274,13 @@ async function plans() {
     exportButtons(`/reports/plan-fulfilment?year=${y}`, `thuc-hien-ke-hoach-${y}`),
     table("Kế hoạch và thực hiện của từng trung tâm", [
       { name: "Trung tâm", value: (r) => r.center_name, show: centerLink },
-      {
-        name: "Kế hoạch",
-        value: (r) => (r.has_approved_plan ? 1 : 0),
-        show: (r) => r.has_approved_plan
-          ? el("span", { class: "badge-ok" }, "Đã phê duyệt")
-          : el("span", { class: "badge-missing" }, "Chưa được duyệt"),
-      },
+      { name: "Kế hoạch", value: (r) => label("PlanStanding", r.standing), show: (r) => badge(r.standing) },
       { name: "Lớp kế hoạch", value: (r) => r.planned_classes, show: (r) => num(r.planned_classes), numeric: true },
       { name: "Lớp đã mở", value: (r) => r.held_classes, show: (r) => num(r.held_classes), numeric: true },
       { name: "Học viên kế hoạch", value: (r) => r.planned_learners, show: (r) => num(r.planned_learners), numeric: true },
       { name: "Lượt học viên", value: (r) => r.learners, show: (r) => num(r.learners), numeric: true },
       { name: "Đạt (học viên)", value: (r) => r.learners_fulfilment ?? -1, show: (r) => pct(r.learners_fulfilment), numeric: true },
-    ], fulfilment.centers, { id: "plans" }));
+    ], rows, { id: "plans" }));
 }
 
 async function lecturers() {
@@ -301,7 +305,16 @@ async function lecturers() {
       { name: "Trung tâm", value: (r) => r.center_name, show: centerLink },
       { name: "Tiết đã giảng", value: (r) => r.periods_taught, show: (r) => num(r.periods_taught), numeric: true },
       { name: "Kiêm chức", value: (r) => r.part_time_share ?? -1, show: (r) => pct(r.part_time_share), numeric: true },
-    ], teaching.centers, { id: "teaching" }));
+    ], teaching.centers, { id: "teaching" }),
+    el("h3", {}, "Khối lượng giảng dạy so với định mức"),
+    table("Giảng viên có định mức giảng dạy", [
+      { name: "Họ và tên", value: (l) => l.full_name },
+      { name: "Đơn vị", value: (l) => l.organization_name },
+      { name: "Giờ chuẩn", value: (l) => l.standard_hours, show: (l) => dec(l.standard_hours), numeric: true },
+      { name: "Định mức", value: (l) => l.norm_lecturing_hours, show: (l) => num(l.norm_lecturing_hours), numeric: true },
+      { name: "Đạt định mức", value: (l) => l.norm_fulfilment ?? -1, show: (l) => pct(l.norm_fulfilment), numeric: true },
+      { name: "Vượt giờ", value: (l) => l.overtime_hours, show: (l) => dec(l.overtime_hours), numeric: true },
+    ], load.items.filter((l) => l.norm_lecturing_hours !== null), { id: "workload" }));
 }
 
 async function quality() {

@@ -1,5 +1,6 @@
 """The dashboard in a real browser (issue 24): headless Chromium over WebDriver (selenium),
 against a server loaded with the 2019 demo data. Run by `.ci/browser` on each backend.
+Accounts: `admin`, a center administrator and a province viewer, made by `.ci/browser`.
 
 Checks: login (a wrong password shows an error in words), every page opens and shows the API's
 figures (1.188 classes and 117.342 learner-enrollments for 2019), the centers table has 27 rows
@@ -16,12 +17,14 @@ import urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.common.action_chains import ActionChains
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
-PAGES = ["ke-hoach", "giang-vien", "chat-luong", "bao-phu"]
+PAGES = {"ke-hoach": "Kế hoạch", "giang-vien": "Giảng viên", "chat-luong": "Chất lượng",
+         "bao-phu": "Bao phủ"}
 
 
 def api(base, path, token):
@@ -56,10 +59,16 @@ def browser(downloads):
 class Check:
     def __init__(self, driver, axe, shots):
         self.driver, self.axe, self.shots = driver, axe, shots
-        self.wait = WebDriverWait(driver, 20)
+        # A page replaces its content when its data arrives: an element found a moment before
+        # may be gone when read, which only means "not yet".
+        self.wait = WebDriverWait(driver, 20, ignored_exceptions=(StaleElementReferenceException,
+                                                                  NoSuchElementException))
 
     def text(self, css):
-        return self.wait.until(EC.visibility_of_element_located((By.CSS_SELECTOR, css))).text
+        def shown(d):
+            e = d.find_element(By.CSS_SELECTOR, css)
+            return e.is_displayed() and (e.text or " ")
+        return self.wait.until(shown).strip()
 
     def figure(self, name):
         return self.text(f'[data-figure="{name}"]')
@@ -167,17 +176,26 @@ def main():
         most = max(r["enrollments"] for r in summary["rows"])
         assert first == f"{most:,}".replace(",", "."), (first, most)
 
-        for i, page in enumerate(PAGES, start=3):
+        for i, (page, title) in enumerate(PAGES.items(), start=3):
             driver.get(f"{a.base}/dashboard/#/{page}")
-            c.text("main h2")
+            c.heading(title)
             c.text(".figures dd")
             c.accessible(page)
             c.shot(f"0{i}-{page}")
         assert c.rows("trends") == 5
+        lecturers = api(a.base, "/reports/lecturers?year=2019", admin)
+        driver.get(f"{a.base}/dashboard/#/giang-vien")
+        c.heading("Giảng viên năm 2019")
+        normed = [l for l in lecturers["items"] if l["norm_lecturing_hours"] is not None]
+        assert c.rows("workload") == len(normed) > 0
+        plans = api(a.base, "/reports/plans?year=2019", admin)
+        approved = sum(1 for r in plans["centers"] if r["status"] == "approved")
         fulfilment = api(a.base, "/reports/plan-fulfilment?year=2019", admin)
         driver.get(f"{a.base}/dashboard/#/ke-hoach")
         c.heading("Kế hoạch năm 2019")
         assert c.rows("plans") == len(fulfilment["centers"]) == 27
+        shown = len(driver.find_elements(By.CSS_SELECTOR, "#plans .badge-ok"))
+        assert shown == approved, (shown, approved)
         center = summary["rows"][0]
         driver.get(f"{a.base}/dashboard/#/trung-tam/{center['center_id']}")
         c.heading(center["center_name"])
@@ -208,6 +226,18 @@ def main():
         assert c.rows("centers") == 1
         c.shot("09-trung-tam-quan-tri-vien")
         c.clean_console("center pages")
+        driver.find_element(By.ID, "logout").click()
+        c.text("form.login")
+
+        # A province viewer sees every center; the pages offer it nothing to change (their only
+        # buttons sort, download, choose the year or log out).
+        log_in(c, "tinh.xem", "tinh-password-1")
+        c.heading("Tổng quan năm 2019")
+        assert c.rows("centers") == 27
+        buttons = {b.text for b in driver.find_elements(By.CSS_SELECTOR, "main button")}
+        headers = {b.text for b in driver.find_elements(By.CSS_SELECTOR, "main th button")}
+        assert buttons - headers == {"Tải CSV", "Tải XLSX"}, buttons - headers
+        c.clean_console("viewer pages")
     except Exception:
         c.shot("failure")
         raise

@@ -174,11 +174,39 @@ function table(caption, columns, rows, { id } = {}) {
     return th;
   }));
   render();
-  return el("div", { class: "table-wrap" },
+  const wrap = el("div", { class: "table-wrap" },
     el("table", { id }, el("caption", { class: "note" }, caption), el("thead", {}, head), body));
+  wrap.render = render;
+  return wrap;
 }
 
-function chart(kind, labelsOf, datasets, name) {
+/** A list of the API shown page by page: the first page at once, each next one when asked
+ * ("Xem thêm"), following `next_cursor` — never a silent cut at the first page. */
+async function listTable(path, columns, { id, caption, empty }) {
+  const first = await call(path);
+  const rows = [...first.items];
+  if (!rows.length) return el("p", { class: "note", id }, empty);
+  const total = first.total ?? rows.length;
+  const wrap = table(caption(total), columns, rows, { id });
+  let next = first.next_cursor;
+  if (!next) return wrap;
+  const more = el("button", {
+    type: "button",
+    "data-more": id,
+    onclick: async () => {
+      more.disabled = true;
+      const page = await call(`${path}&cursor=${encodeURIComponent(next)}`);
+      rows.push(...page.items);
+      next = page.next_cursor;
+      wrap.render();
+      more.disabled = false;
+      if (!next) more.remove();
+    },
+  }, "Xem thêm");
+  return el("div", {}, wrap, el("div", { class: "actions" }, more));
+}
+
+function chart(kind, labelsOf, datasets, name, scales) {
   const canvas = el("canvas", { role: "img", "aria-label": name });
   const box = el("div", { class: "chart" }, canvas);
   pendingCharts.push(() => {
@@ -191,6 +219,7 @@ function chart(kind, labelsOf, datasets, name) {
         animation: false,
         locale: "vi-VN",
         plugins: { legend: { display: datasets.length > 1 } },
+        scales,
       },
     }));
   });
@@ -354,8 +383,13 @@ async function coverage() {
     el("h3", {}, "Lượt học viên và số lớp qua các năm"),
     chart("line", trends.rows.map((r) => String(r.year)), [
       { label: "Lượt học viên", data: trends.rows.map((r) => r.enrollments), borderColor: "#0b4f9c", yAxisID: "y" },
-      { label: "Số lớp", data: trends.rows.map((r) => r.classes), borderColor: "#8a1c1c", yAxisID: "y" },
-    ], "Biểu đồ xu hướng lượt học viên và số lớp"),
+      { label: "Số lớp", data: trends.rows.map((r) => r.classes), borderColor: "#8a1c1c", yAxisID: "classes" },
+    ], "Biểu đồ xu hướng lượt học viên và số lớp",
+    // Classes are a hundredth of the enrolments: on one axis their line would lie flat.
+    {
+      y: { position: "left", beginAtZero: true, title: { display: true, text: "Lượt học viên" } },
+      classes: { position: "right", beginAtZero: true, grid: { drawOnChartArea: false }, title: { display: true, text: "Số lớp" } },
+    }),
     exportButtons(`/reports/trends?from=${from}&to=${y}`, `xu-huong-${from}-${y}`),
     table("Từng năm so với năm trước", [
       { name: "Năm", value: (r) => r.year, numeric: true },
@@ -380,17 +414,30 @@ async function center(id) {
     return show("Trung tâm", el("label", { for: "center-pick" }, "Trung tâm "), pick);
   }
   const row = summary.rows.find((r) => r.center_id === id);
-  const [fulfilment, classes, staff, outcomes] = await Promise.all([
+  const classColumns = [
+    { name: "Mã lớp", value: (c) => c.code },
+    { name: "Tên lớp", value: (c) => c.name },
+    { name: "Khai giảng", value: (c) => c.start_date, show: (c) => day(c.start_date) },
+    { name: "Trạng thái", value: (c) => label("ClassStatus", c.status) },
+  ];
+  const [fulfilment, outcomes, running, classes, staff] = await Promise.all([
     call(`/reports/plan-fulfilment?year=${y}`),
-    call(`/classes?center_id=${id}&year=${y}&limit=100`),
-    call(`/lecturers?organization_id=${id}&limit=100`),
     call(`/reports/outcomes?from=${y}&to=${y}&group_by=center`),
+    listTable(`/classes?center_id=${id}&status=in_progress&limit=50`, classColumns,
+      { id: "running", caption: (n) => `${num(n)} lớp đang học`, empty: "Không có lớp nào đang học." }),
+    listTable(`/classes?center_id=${id}&year=${y}&limit=50`, classColumns,
+      { id: "classes", caption: (n) => `${num(n)} lớp khai giảng năm ${y}`, empty: `Không có lớp nào khai giảng năm ${y}.` }),
+    listTable(`/lecturers?organization_id=${id}&limit=50`, [
+      { name: "Họ và tên", value: (l) => l.full_name },
+      { name: "Loại", value: (l) => label("LecturerKind", l.kind) },
+    ], { id: "lecturers", caption: (n) => `${num(n)} giảng viên`, empty: "Chưa có giảng viên." }),
   ]);
   const plan = fulfilment.centers.find((r) => r.center_id === id);
   const outcome = outcomes.rows.find((r) => r.center_id === id);
   show(row ? row.center_name : "Trung tâm",
     figures([
       ["Số lớp mở", `${num(row ? row.classes : 0)} lớp`, "classes"],
+      ["Lớp hoạt động trong năm", `${num(row ? row.classes_running : 0)} lớp`, "classes_running"],
       ["Lượt học viên", num(row ? row.enrollments : 0), "enrollments"],
       ["Tỷ lệ đạt", pct(row ? row.pass_rate : null), "pass_rate"],
       ["Kế hoạch", plan && plan.has_approved_plan ? "Đã phê duyệt" : "Chưa được duyệt", "plan"],
@@ -403,18 +450,12 @@ async function center(id) {
         { name: "Lượt học viên", value: (g) => g.enrollments, show: (g) => num(g.enrollments), numeric: true },
       ], outcome.grades, { id: "grades" })
       : el("p", { class: "note" }, "Chưa có học viên kết thúc khóa học."),
-    el("h3", {}, "Các lớp trong năm"),
-    table(`${num(classes.items.length)} lớp`, [
-      { name: "Mã lớp", value: (c) => c.code },
-      { name: "Tên lớp", value: (c) => c.name },
-      { name: "Khai giảng", value: (c) => c.start_date, show: (c) => day(c.start_date) },
-      { name: "Trạng thái", value: (c) => label("ClassStatus", c.status) },
-    ], classes.items, { id: "classes" }),
+    el("h3", {}, "Lớp đang học"),
+    running,
+    el("h3", {}, `Các lớp khai giảng năm ${y}`),
+    classes,
     el("h3", {}, "Giảng viên"),
-    table(`${num(staff.items.length)} giảng viên`, [
-      { name: "Họ và tên", value: (l) => l.full_name },
-      { name: "Loại", value: (l) => label("LecturerKind", l.kind) },
-    ], staff.items, { id: "lecturers" }));
+    staff);
 }
 
 function login() {

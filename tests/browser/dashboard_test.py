@@ -9,11 +9,16 @@ error and no CSP violation, no axe-core WCAG 2 A/AA violation, keyboard reachabi
 Saves a screenshot of each page (1366x768, and the overview at 390 px) and the time from login
 to the overview's figures (Performance API) in a JSON file."""
 import argparse
+import csv
 import json
 import os
+import statistics
 import sys
 import time
+import urllib.parse
 import urllib.request
+import xml.etree.ElementTree as ET
+import zipfile
 
 from selenium import webdriver
 from selenium.webdriver.common.action_chains import ActionChains
@@ -99,6 +104,49 @@ class Check:
     def shot(self, name):
         self.driver.save_screenshot(os.path.join(self.shots, f"{name}.png"))
 
+    def fits(self, where, width):
+        """The page never scrolls sideways at this window width (wide tables scroll in their box)."""
+        scroll = self.driver.execute_script("return document.documentElement.scrollWidth")
+        assert scroll <= width, f"{where}: the page is {scroll} px wide in a {width}-px window"
+
+
+def walk(base, path, token):
+    """Every item of a list of the API, following `next_cursor`."""
+    items, cursor = [], None
+    while True:
+        page = api(base, path + (f"&cursor={urllib.parse.quote(cursor)}" if cursor else ""), token)
+        items += page["items"]
+        cursor = page["next_cursor"]
+        if not cursor:
+            return items
+
+
+def check_csv(name, summary):
+    """The CSV export: a header, a row per center, the total; its figures are the API's."""
+    with open(name, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    header, centers, total = rows[0], rows[1:-1], rows[-1]
+    assert len(centers) == len(summary["rows"]), (len(centers), len(summary["rows"]))
+    col = header.index("Lượt học viên")
+    assert sum(int(r[col]) for r in centers) == summary["total"]["enrollments"]
+    assert int(total[col]) == summary["total"]["enrollments"], total
+    assert int(total[header.index("Số lớp mở")]) == summary["total"]["classes"], total
+    names = {r["center_name"] for r in summary["rows"]}
+    assert {r[header.index("Trung tâm")] for r in centers} == names
+
+
+def check_xlsx(name, summary):
+    """The XLSX export opens as a workbook: a row per center and the total, numbers kept numbers."""
+    with zipfile.ZipFile(name) as z:
+        assert z.testzip() is None
+        sheet = ET.fromstring(z.read("xl/worksheets/sheet1.xml"))
+    ns = {"s": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
+    rows = sheet.findall(".//s:sheetData/s:row", ns)
+    assert len(rows) == len(summary["rows"]) + 2, len(rows)
+    numbers = [float(c.find("s:v", ns).text) for c in rows[-1].findall("s:c", ns)
+               if c.get("t") in (None, "n") and c.find("s:v", ns) is not None]
+    assert summary["total"]["enrollments"] in numbers and summary["total"]["classes"] in numbers, numbers
+
 
 def log_in(c, user, password):
     c.driver.find_element(By.ID, "username").clear()
@@ -107,6 +155,42 @@ def log_in(c, user, password):
     c.driver.find_element(By.ID, "password").send_keys(password)
     c.driver.execute_script("window.__loginAt = performance.now();")
     c.driver.find_element(By.CSS_SELECTOR, "form.login button[type=submit]").click()
+
+
+def rendered_after_login(c):
+    """Milliseconds from the click on *Đăng nhập* to the overview's figures and table drawn."""
+    return c.wait.until(lambda d: d.execute_script(
+        "const m = performance.getEntriesByName('overview-rendered');"
+        "return m.length ? m[m.length - 1].startTime - window.__loginAt : null;"))
+
+
+def measure(a, times):
+    """The benchmark (`bench/dashboard.sh`): `times` logins as `admin`, each timed from the click
+    to the overview of the latest year drawn, read from the browser's Performance API."""
+    shots = os.path.join(a.out, a.label)
+    os.makedirs(shots, exist_ok=True)
+    driver = browser(shots)
+    c = Check(driver, "", shots)
+    spans = []
+    try:
+        for _ in range(times):
+            driver.get(a.base + "/")
+            c.text("form.login")
+            log_in(c, "admin", a.admin_password)
+            c.heading("Tổng quan năm")
+            spans.append(round(rendered_after_login(c)))
+            heading = driver.find_element(By.CSS_SELECTOR, "main h2").text
+            c.clean_console("measured logins")
+            driver.find_element(By.ID, "logout").click()
+            c.text("form.login")
+        c.shot("tong-quan-measured")
+    finally:
+        driver.quit()
+    result = {"page": heading, "logins": spans, "min_ms": min(spans),
+              "median_ms": statistics.median(spans), "max_ms": max(spans)}
+    with open(os.path.join(shots, "timings.json"), "w", encoding="utf-8") as f:
+        json.dump(result, f, ensure_ascii=False)
+    print(json.dumps(result, ensure_ascii=False))
 
 
 def main():
@@ -118,7 +202,11 @@ def main():
     p.add_argument("--axe", required=True)
     p.add_argument("--out", required=True)
     p.add_argument("--label", required=True)
+    p.add_argument("--measure", type=int, default=0,
+                   help="only time this many logins to the overview (the benchmark), no checks")
     a = p.parse_args()
+    if a.measure:
+        return measure(a, a.measure)
     shots = os.path.join(a.out, a.label)
     downloads = os.path.join(shots, "downloads")
     os.makedirs(downloads, exist_ok=True)
@@ -154,10 +242,9 @@ def main():
         assert c.figure("enrollments") == "117.342", c.figure("enrollments")
         assert c.figure("learners") == f"{summary['total']['learners']:,}".replace(",", ".")
         assert c.rows("centers") == 27
-        timings["login_to_overview_ms"] = driver.execute_script(
-            "const m = performance.getEntriesByName('overview-rendered');"
-            "return m.length ? m[m.length - 1].startTime - window.__loginAt : null;")
+        timings["login_to_overview_ms"] = rendered_after_login(c)
         c.accessible("overview")
+        c.fits("overview", 1366)
         c.shot("02-tong-quan")
         # The API's own exports arrive as files.
         for kind in ["csv", "xlsx"]:
@@ -168,6 +255,9 @@ def main():
                     break
                 time.sleep(0.1)
             assert os.path.getsize(name) > 0, f"{name} arrived"
+            # Chromium writes the file under a temporary name, then renames it: once it has
+            # its name, it is whole.
+            (check_csv if kind == "csv" else check_xlsx)(name, summary)
         # A table sorts from its header, by keyboard too.
         header = driver.find_element(By.CSS_SELECTOR, "#centers thead th:nth-child(3) button")
         header.send_keys(Keys.ENTER)
@@ -181,6 +271,7 @@ def main():
             c.heading(title)
             c.text(".figures dd")
             c.accessible(page)
+            c.fits(page, 1366)
             c.shot(f"0{i}-{page}")
         assert c.rows("trends") == 5
         lecturers = api(a.base, "/reports/lecturers?year=2019", admin)
@@ -196,21 +287,40 @@ def main():
         assert c.rows("plans") == len(fulfilment["centers"]) == 27
         shown = len(driver.find_elements(By.CSS_SELECTOR, "#plans .badge-ok"))
         assert shown == approved, (shown, approved)
-        center = summary["rows"][0]
+        # The center with the most classes: more than a page of them, read on with "Xem thêm".
+        center = max(summary["rows"], key=lambda r: r["classes"])
         driver.get(f"{a.base}/dashboard/#/trung-tam/{center['center_id']}")
         c.heading(center["center_name"])
         assert c.figure("enrollments") == f"{center['enrollments']:,}".replace(",", ".")
+        assert c.figure("classes_running") == f"{center['classes_running']:,} lớp".replace(",", ".")
         c.accessible("center")
+        c.fits("center", 1366)
         c.shot("07-trung-tam")
+        classes = walk(a.base, f"/classes?center_id={center['center_id']}&year=2019&limit=100", admin)
+        assert len(classes) > 50, "the test's center has more than a page of classes"
+        while driver.find_elements(By.CSS_SELECTOR, '[data-more="classes"]'):
+            driver.find_element(By.CSS_SELECTOR, '[data-more="classes"]').click()
+            c.wait.until(lambda d: not d.find_elements(By.CSS_SELECTOR, '[data-more="classes"]:disabled'))
+        assert c.rows("classes") == len(classes), (c.rows("classes"), len(classes))
+        shown = {e.text for e in driver.find_elements(By.CSS_SELECTOR, "#classes tbody tr td:first-child")}
+        assert shown == {k["code"] for k in classes}
+        running = walk(a.base, f"/classes?center_id={center['center_id']}&status=in_progress&limit=100", admin)
+        if running:
+            assert c.rows("running") == min(len(running), 50)
+        else:
+            assert "Không có lớp nào đang học" in c.text("#running")
         c.clean_console("province pages")
 
+        # A 390-px phone: no page scrolls sideways.
         driver.set_window_size(390, 844)
-        driver.get(f"{a.base}/dashboard/#/tong-quan")
-        c.heading("Tổng quan")
-        c.text('[data-figure="classes"]')
-        width = driver.execute_script("return document.documentElement.scrollWidth")
-        assert width <= 390, f"no sideways scrolling of the page at 390 px: {width}"
-        c.shot("08-tong-quan-390px")
+        for page, title in [("tong-quan", "Tổng quan"), *PAGES.items(),
+                            (f"trung-tam/{center['center_id']}", center["center_name"])]:
+            driver.get(f"{a.base}/dashboard/#/{page}")
+            c.heading(title)
+            c.text(".figures dd")
+            c.fits(f"{page} at 390 px", 390)
+            if page == "tong-quan":
+                c.shot("08-tong-quan-390px")
         driver.set_window_size(1366, 768)
 
         driver.find_element(By.ID, "logout").click()

@@ -289,6 +289,54 @@ where
     }
 }
 
+/// `Accept` obeyed everywhere (RFC 9110 §12.5.1): a read answered in a representation `Accept`
+/// does not admit becomes a 406 naming the one it has (operations that offer several choose among
+/// them before working, `http::representation`); a write is refused before it runs when `Accept`
+/// admits no JSON, the only thing writes answer with. Errors are sent whatever `Accept` says, as
+/// RFC 9110 allows.
+fn negotiated<S>(
+    req: actix_web::dev::ServiceRequest,
+    srv: &S,
+) -> impl std::future::Future<Output = Result<ServiceResponse<BoxBody>, actix_web::Error>>
+where
+    S: Service<
+        actix_web::dev::ServiceRequest,
+        Response = ServiceResponse<BoxBody>,
+        Error = actix_web::Error,
+    >,
+{
+    let accept = req
+        .headers()
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let read = matches!(*req.method(), Method::GET | Method::HEAD);
+    let json = crate::export::JSON;
+    if !read && !crate::http::accepts(accept.as_deref(), json) {
+        let refused = req.error_response(ApiError::NotAcceptable(vec![json.to_owned()]));
+        return Either::Left(ready(Ok(refused)));
+    }
+    let fut = srv.call(req);
+    Either::Right(async move {
+        let res = fut.await?;
+        let sent = res
+            .status()
+            .is_success()
+            .then(|| res.headers().get(header::CONTENT_TYPE))
+            .flatten()
+            .and_then(|v| v.to_str().ok())
+            .filter(|media| !crate::http::accepts(accept.as_deref(), media))
+            .map(|media| media.split(';').next().unwrap_or(media).trim().to_owned());
+        Ok(match sent {
+            Some(media) => {
+                let (req, _) = res.into_parts();
+                ServiceResponse::new(req, ApiError::NotAcceptable(vec![media]).error_response())
+            }
+            None => res,
+        })
+    })
+}
+
 /// The methods each documented path answers, read from the OpenAPI document (which the routes
 /// are registered through, so it cannot miss one): the `Allow` header of a 405.
 #[derive(Debug, Clone, Default)]
@@ -497,6 +545,7 @@ impl Application {
                         Err(e) => Either::Right(ready(Ok(req.error_response(e)))),
                     }
                 })
+                .wrap_fn(negotiated)
                 .wrap(crate::idempotency::Idempotency)
                 .wrap(ErrorHandlers::new().default_handler(problemize))
                 .wrap(cors(&origins))
@@ -524,21 +573,14 @@ impl Application {
                     })
                 })
                 .wrap(TracingLogger::<crate::telemetry::RequestSpan>::new())
-                // HEAD is GET without the body (RFC 9110 §9.3.2), on every GET route.
+                // HEAD is GET without the body (RFC 9110 §9.3.2), on every GET route. The body is
+                // kept: actix-http, which read the request as HEAD, writes the `Content-Length`
+                // GET would send (§8.6) and not a byte of the body.
                 .wrap_fn(|mut req, srv| {
-                    let head = req.method() == Method::HEAD;
-                    if head {
+                    if req.method() == Method::HEAD {
                         req.head_mut().method = Method::GET;
                     }
-                    let fut = srv.call(req);
-                    async move {
-                        let res = fut.await?;
-                        Ok(if head {
-                            res.map_body(|_, _| BoxBody::new(()))
-                        } else {
-                            res.map_into_boxed_body()
-                        })
-                    }
+                    srv.call(req)
                 })
                 // Before the /api/v1 scope: a scope swallows every path under its prefix.
                 .service(

@@ -43,15 +43,7 @@ pub async fn serve(req: HttpRequest, path: web::Path<String>) -> Result<HttpResp
     };
     let file = Assets::get(path).ok_or(ApiError::NotFound)?;
     let etag = format!("\"{}\"", hex::encode(file.metadata.sha256_hash()));
-    let matches = req
-        .headers()
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| {
-            v.split(',')
-                .any(|t| t.trim().trim_start_matches("W/") == etag)
-        });
-    if matches {
+    if crate::http::none_match(&req, &etag) {
         return Ok(HttpResponse::NotModified()
             .insert_header((header::ETAG, etag))
             .finish());

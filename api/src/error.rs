@@ -98,6 +98,10 @@ pub enum ApiError {
     PayloadTooLarge,
     #[error("unsupported media type")]
     UnsupportedMediaType,
+    /// `Accept` admits none of the representations this operation can send (RFC 9110 §15.5.7);
+    /// holds the ones it can.
+    #[error("not acceptable")]
+    NotAcceptable(Vec<String>),
     #[error("validation failed")]
     Validation(Vec<FieldError>),
     #[error("too many requests")]
@@ -150,6 +154,7 @@ impl ApiError {
             ApiError::PreconditionFailed => ("precondition-failed", "Precondition failed"),
             ApiError::PayloadTooLarge => ("payload-too-large", "Request body too large"),
             ApiError::UnsupportedMediaType => ("unsupported-media-type", "Unsupported media type"),
+            ApiError::NotAcceptable(_) => ("not-acceptable", "Not acceptable"),
             ApiError::Validation(_) => ("validation", "The request breaks a rule"),
             ApiError::TooManyRequests { .. } => ("too-many-requests", "Too many requests"),
             ApiError::Unavailable(_) => ("unavailable", "Service unavailable"),
@@ -181,6 +186,34 @@ impl ApiError {
             ApiError::Unauthorized(d) | ApiError::Forbidden(d) => problem.detail = Some(d.clone()),
             ApiError::NotFound => {
                 problem.detail = Some("no such record, or it is outside your scope".into())
+            }
+            ApiError::RouteNotFound => {
+                problem.detail = Some(
+                    "no operation at this path; the operations are listed in /openapi.json".into(),
+                )
+            }
+            ApiError::MethodNotAllowed => {
+                problem.detail = Some(
+                    "this path does not take this method; the Allow header lists those it takes"
+                        .into(),
+                )
+            }
+            ApiError::PayloadTooLarge => {
+                problem.detail = Some("the request body is larger than this server accepts".into())
+            }
+            ApiError::UnsupportedMediaType => {
+                problem.detail = Some("send the request body as application/json".into())
+            }
+            ApiError::NotAcceptable(offered) => {
+                problem.detail = Some(format!(
+                    "Accept admits none of the representations this operation sends: {}",
+                    offered.join(", ")
+                ))
+            }
+            ApiError::Internal(_) => {
+                problem.detail = Some(
+                    "the server failed to answer; quote the request_id when reporting it".into(),
+                )
             }
             ApiError::Conflict {
                 detail,
@@ -219,7 +252,6 @@ impl ApiError {
             ApiError::RequestTimeout => {
                 problem.detail = Some("the request body was not received in time".into())
             }
-            _ => {}
         }
         // Messages may quote what the client sent: never echo a control character back.
         let clean = |s: &mut String| {
@@ -259,6 +291,7 @@ impl ResponseError for ApiError {
             ApiError::PreconditionFailed => StatusCode::PRECONDITION_FAILED,
             ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::NotAcceptable(_) => StatusCode::NOT_ACCEPTABLE,
             ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Unavailable(_) | ApiError::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
@@ -405,7 +438,11 @@ mod tests {
     fn server_faults_hide_their_cause() {
         let p = ApiError::Internal("secret table layout".into()).problem();
         assert_eq!(p.status, 500);
-        assert!(p.detail.is_none());
+        // A detail in words for the person, never the cause.
+        assert!(p
+            .detail
+            .as_deref()
+            .is_some_and(|d| d.contains("request_id")));
         assert!(!serde_json::to_string(&p)
             .unwrap_or_default()
             .contains("secret"));

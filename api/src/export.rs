@@ -7,6 +7,7 @@ use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse};
 use serde::Serialize;
 
+pub const JSON: &str = "application/json";
 pub const CSV: &str = "text/csv";
 pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -87,20 +88,6 @@ fn excel_serial(day: chrono::NaiveDate) -> f64 {
     #[allow(clippy::cast_precision_loss)]
     let days = (day - epoch).num_days() as f64;
     days
-}
-
-/// Whether the request's `Accept` names `media`.
-pub(crate) fn wants(req: &HttpRequest, media: &str) -> bool {
-    req.headers()
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| {
-            v.split(',').any(|m| {
-                m.split(';')
-                    .next()
-                    .is_some_and(|m| m.trim().eq_ignore_ascii_case(media))
-            })
-        })
 }
 
 fn csv_field(s: &str) -> String {
@@ -204,7 +191,8 @@ pub fn respond<T: Serialize>(
     table: impl FnOnce() -> Table,
     file_stem: &str,
 ) -> Result<HttpResponse, ApiError> {
-    if wants(req, CSV) {
+    let chosen = crate::http::representation(req, &[JSON, CSV, XLSX])?;
+    if chosen == CSV {
         return Ok(HttpResponse::Ok()
             .content_type("text/csv; charset=utf-8")
             .insert_header((
@@ -213,7 +201,7 @@ pub fn respond<T: Serialize>(
             ))
             .body(csv(&table())));
     }
-    if wants(req, XLSX) {
+    if chosen == XLSX {
         return Ok(HttpResponse::Ok()
             .content_type(XLSX)
             .insert_header((

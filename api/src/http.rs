@@ -18,15 +18,102 @@ pub fn etag(version: i32) -> String {
     format!("\"{version}\"")
 }
 
+/// Whether `If-None-Match` names `tag` (or is `*`). The comparison is weak (RFC 9110 §13.1.2):
+/// `W/"3"` names the same version as `"3"`.
+pub fn none_match(req: &HttpRequest, tag: &str) -> bool {
+    req.headers()
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.split(',').map(str::trim).any(|t| {
+                t == "*" || t.strip_prefix("W/").unwrap_or(t) == tag.trim_start_matches("W/")
+            })
+        })
+}
+
+/// The media ranges of an `Accept` value with their weights; a range that cannot be read is
+/// left out (RFC 9110 §12.5.1 lets a server ignore what it cannot parse).
+fn media_ranges(accept: Option<&str>) -> Vec<(&str, &str, f32)> {
+    accept
+        .unwrap_or("")
+        .split(',')
+        .filter_map(|range| {
+            let mut parts = range.split(';');
+            let (kind, sub) = parts.next()?.trim().split_once('/')?;
+            let (kind, sub) = (kind.trim(), sub.trim());
+            if kind.is_empty() || sub.is_empty() {
+                return None;
+            }
+            let weight = parts
+                .filter_map(|p| p.split_once('='))
+                .find(|(k, _)| k.trim().eq_ignore_ascii_case("q"))
+                .map_or(Some(1.0), |(_, q)| q.trim().parse::<f32>().ok())?;
+            Some((kind, sub, weight.clamp(0.0, 1.0)))
+        })
+        .collect()
+}
+
+/// The weight `ranges` give `media`: that of the most specific range matching it (`text/csv`
+/// over `text/*` over `*/*`), 0 when none does; 1 when there are no ranges at all.
+fn weight(ranges: &[(&str, &str, f32)], media: &str) -> f32 {
+    if ranges.is_empty() {
+        return 1.0;
+    }
+    let (kind, sub) = media.split_once('/').unwrap_or((media, ""));
+    ranges
+        .iter()
+        .filter_map(|&(k, s, q)| {
+            let specificity = match (k, s) {
+                ("*", "*") => 1,
+                (k, "*") if k.eq_ignore_ascii_case(kind) => 2,
+                (k, s) if k.eq_ignore_ascii_case(kind) && s.eq_ignore_ascii_case(sub) => 3,
+                _ => return None,
+            };
+            Some((specificity, q))
+        })
+        .max_by_key(|&(specificity, _)| specificity)
+        .map_or(0.0, |(_, q)| q)
+}
+
+/// The representation a request's `Accept` prefers among `offered` (RFC 9110 §12.5.1): the
+/// highest weight above zero wins, ties in the order offered. No `Accept`, or one with no
+/// readable range, accepts anything: the first offered. `None` when nothing offered is
+/// acceptable — a 406.
+pub fn negotiate(accept: Option<&str>, offered: &[&'static str]) -> Option<&'static str> {
+    let ranges = media_ranges(accept);
+    let mut best: Option<(&'static str, f32)> = None;
+    for &media in offered {
+        let w = weight(&ranges, media);
+        if w > 0.0 && best.is_none_or(|(_, b)| w > b) {
+            best = Some((media, w));
+        }
+    }
+    best.map(|(media, _)| media)
+}
+
+/// Whether `Accept` admits `media` (a `Content-Type`; its parameters are not compared).
+pub fn accepts(accept: Option<&str>, media: &str) -> bool {
+    let essence = media.split(';').next().unwrap_or(media).trim();
+    weight(&media_ranges(accept), essence) > 0.0
+}
+
+/// The representation of `offered` this request accepts, or the 406 that names them.
+pub fn representation(
+    req: &HttpRequest,
+    offered: &[&'static str],
+) -> Result<&'static str, ApiError> {
+    let accept = req
+        .headers()
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok());
+    negotiate(accept, offered)
+        .ok_or_else(|| ApiError::NotAcceptable(offered.iter().map(|m| (*m).to_owned()).collect()))
+}
+
 /// A 200 with `ETag`, or a 304 when `If-None-Match` already names this version.
 pub fn etag_response<T: Serialize>(req: &HttpRequest, version: i32, body: &T) -> HttpResponse {
     let tag = etag(version);
-    let not_modified = req
-        .headers()
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|t| t.trim() == tag || t.trim() == "*"));
-    if not_modified {
+    if none_match(req, &tag) {
         return HttpResponse::NotModified()
             .insert_header((header::ETAG, tag))
             .finish();
@@ -184,6 +271,49 @@ pub fn media_type(req: &actix_web::HttpRequest) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const JSON: &str = "application/json";
+    const CSV: &str = "text/csv";
+
+    #[test]
+    fn negotiation_follows_the_weights_and_the_most_specific_range() {
+        let offered = [JSON, CSV];
+        assert_eq!(negotiate(None, &offered), Some(JSON));
+        assert_eq!(negotiate(Some(""), &offered), Some(JSON));
+        assert_eq!(negotiate(Some("*/*"), &offered), Some(JSON));
+        assert_eq!(negotiate(Some("text/csv"), &offered), Some(CSV));
+        assert_eq!(
+            negotiate(Some("TEXT/CSV; charset=utf-8"), &offered),
+            Some(CSV)
+        );
+        assert_eq!(negotiate(Some("text/*"), &offered), Some(CSV));
+        assert_eq!(
+            negotiate(Some("application/json;q=0.5, text/csv"), &offered),
+            Some(CSV)
+        );
+        // Ties go to the order offered.
+        assert_eq!(
+            negotiate(Some("text/csv, application/json"), &offered),
+            Some(JSON)
+        );
+        // The most specific range decides: */* allows, application/json;q=0 forbids.
+        assert_eq!(
+            negotiate(Some("*/*, application/json;q=0"), &offered),
+            Some(CSV)
+        );
+        assert_eq!(negotiate(Some("application/pdf"), &offered), None);
+        assert_eq!(negotiate(Some("*/*;q=0"), &offered), None);
+        // A range that cannot be read is ignored; with none readable, anything goes.
+        assert_eq!(negotiate(Some("json"), &offered), Some(JSON));
+        assert_eq!(negotiate(Some("json, text/csv"), &offered), Some(CSV));
+        assert_eq!(
+            negotiate(Some("text/csv;q=x, application/json"), &offered),
+            Some(JSON)
+        );
+        assert!(accepts(Some("text/*"), "text/csv; charset=utf-8"));
+        assert!(!accepts(Some("application/pdf"), "application/json"));
+        assert!(accepts(None, "application/json"));
+    }
     use actix_web::http::header::HeaderValue;
 
     fn if_match(value: HeaderValue) -> IfMatch {

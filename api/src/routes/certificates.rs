@@ -34,7 +34,7 @@ pub async fn get_certificate(
     id: web::Path<centers_db::CertificateId>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
-    if crate::export::wants(&req, PDF) {
+    if crate::http::representation(&req, &[crate::export::JSON, PDF])? == PDF {
         let document = state
             .db(move |conn| certificate_documents::certificate_document(conn, &caller, id))
             .await?;
@@ -105,10 +105,12 @@ pub async fn get_certificate_register(
     query: web::Query<RegisterQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let (issuer, year) = query.parse()?;
+    use crate::export::{CSV, JSON, XLSX};
+    let pdf = crate::http::representation(&req, &[JSON, CSV, XLSX, PDF])? == PDF;
     let register = state
         .db(move |conn| certificate_documents::register(conn, &caller, issuer, year))
         .await?;
-    if crate::export::wants(&req, PDF) {
+    if pdf {
         let pdf = web::block(move || crate::documents::register_pdf(&register))
             .await
             .map_err(|e| ApiError::Internal(format!("pdf: {e}")))??;

@@ -16,10 +16,16 @@ fn methods_head_and_preconditions() {
     assert_eq!(r.header("allow"), Some("GET, HEAD"));
     let r = app.request("DELETE", "/api/v1/training-plans", Some(&admin), None, &[]);
     assert_eq!(r.header("allow"), Some("GET, HEAD, POST"));
-    // HEAD is GET without a body.
+    // HEAD is GET without a body, with the length GET sends (RFC 9110 §9.3.2, §8.6).
     let head = app.request("HEAD", "/api/v1/centers", Some(&admin), None, &[]);
     assert_eq!(head.status, 200);
     assert!(head.text.is_empty());
+    let get = app.get("/api/v1/centers", &admin);
+    assert_eq!(
+        head.header("content-length"),
+        Some(get.text.len().to_string().as_str())
+    );
+    assert_ne!(head.header("content-length"), Some("0"));
     // If-Match with a tag this API never issued, or a list without the current one: 412.
     let center = app.centers(&admin)["406"]["id"]
         .as_str()
@@ -184,4 +190,140 @@ fn the_last_active_province_admin_stays() {
             return;
         }
     }
+}
+
+/// `Accept` is obeyed (RFC 9110 §12.5.1), `If-None-Match` compares weakly (§13.1.2), and every
+/// error the routing layer gives (404, 405, 413, 415, 406) says in words what to do.
+#[test]
+fn content_negotiation_weak_tags_and_errors_in_words() {
+    let app = TestApp::spawn();
+    let admin = app.admin_token();
+    let summary = "/api/v1/reports/summary?from=2019&to=2019";
+    // A JSON-only read asked for something else: 406 naming what it has.
+    for accept in ["application/pdf", "text/csv", "application/json;q=0"] {
+        let r = app.request(
+            "GET",
+            "/api/v1/programs",
+            Some(&admin),
+            None,
+            &[("Accept", accept)],
+        );
+        let p = r.problem(406);
+        assert!(
+            p["detail"].as_str().unwrap().contains("application/json"),
+            "{accept}: {p}"
+        );
+    }
+    // What reads and exports accept, by weight and specificity.
+    for (path, accept, sent) in [
+        ("/api/v1/programs", "*/*", "application/json"),
+        ("/api/v1/programs", "application/*", "application/json"),
+        (
+            "/api/v1/programs",
+            "text/html, */*;q=0.1",
+            "application/json",
+        ),
+        (summary, "text/csv", "text/csv"),
+        (summary, "text/*", "text/csv"),
+        (summary, "application/json;q=0.5, text/csv", "text/csv"),
+        (summary, "text/csv, application/json", "application/json"),
+        (
+            summary,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ),
+    ] {
+        let (status, content_type, _) = app.get_bytes(path, &admin, accept);
+        assert_eq!(status, 200, "{path} {accept}");
+        assert!(
+            content_type.starts_with(sent),
+            "{path} {accept}: {content_type}"
+        );
+    }
+    let r = app.request(
+        "GET",
+        summary,
+        Some(&admin),
+        None,
+        &[("Accept", "application/pdf")],
+    );
+    let p = r.problem(406);
+    assert!(p["detail"].as_str().unwrap().contains("text/csv"), "{p}");
+    // A write whose answer (JSON) the caller would not accept is refused before it runs.
+    let center = app.centers(&admin)["406"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let body = json!({"center_id": center, "code": "ACC", "name": "Chi bộ Accept"});
+    let r = app.request(
+        "POST",
+        "/api/v1/party-organizations",
+        Some(&admin),
+        Some(&body),
+        &[("Accept", "text/csv")],
+    );
+    r.problem(406);
+    // Nothing was written: the same code is still free.
+    app.create_party_org(&admin, &center, "ACC", "Chi bộ Accept");
+
+    // Weak comparison: W/"n" names version n.
+    let program = app.get("/api/v1/programs?limit=1", &admin).body["items"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let path = format!("/api/v1/programs/{program}");
+    let tag = app.get(&path, &admin).header("etag").unwrap().to_owned();
+    for sent in [tag.clone(), format!("W/{tag}"), format!("\"x\", W/{tag}")] {
+        let r = app.request(
+            "GET",
+            &path,
+            Some(&admin),
+            None,
+            &[("If-None-Match", &sent)],
+        );
+        assert_eq!(r.status, 304, "{sent}");
+    }
+    let r = app.request(
+        "GET",
+        &path,
+        Some(&admin),
+        None,
+        &[("If-None-Match", "W/\"999\"")],
+    );
+    assert_eq!(r.status, 200);
+
+    // Errors of the routing layer say what to do.
+    let no_route = app.get("/api/v1/no-such-thing", &admin);
+    assert!(no_route.problem(404)["detail"]
+        .as_str()
+        .unwrap()
+        .contains("openapi.json"));
+    let method = app.request("DELETE", "/api/v1/programs", Some(&admin), None, &[]);
+    assert!(method.problem(405)["detail"]
+        .as_str()
+        .unwrap()
+        .contains("Allow"));
+    let media = app.raw(
+        "POST",
+        "/api/v1/learners",
+        Some(&admin),
+        Some(("text/plain", "x")),
+        &[],
+    );
+    assert!(media.problem(415)["detail"]
+        .as_str()
+        .unwrap()
+        .contains("application/json"));
+    let big = "a".repeat(3 * 1024 * 1024);
+    let large = app.raw(
+        "POST",
+        "/api/v1/auth/login",
+        None,
+        Some(("application/json", &big)),
+        &[],
+    );
+    assert!(large.problem(413)["detail"]
+        .as_str()
+        .unwrap()
+        .contains("larger"));
 }

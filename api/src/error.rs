@@ -189,7 +189,8 @@ impl ApiError {
             }
             ApiError::RouteNotFound => {
                 problem.detail = Some(
-                    "no operation at this path; the operations are listed in /openapi.json".into(),
+                    "no operation at this path; the operations are listed in /api/v1/openapi.json"
+                        .into(),
                 )
             }
             ApiError::MethodNotAllowed => {

@@ -27,7 +27,12 @@ use utoipa_actix_web::AppExt;
             gzip-compressed when `Accept-Encoding` allows it.",
         license(name = "MIT")
     ),
-    components(schemas(Problem, crate::error::FieldError)),
+    components(schemas(
+        Problem,
+        crate::error::FieldError,
+        crate::routes::reports::GroupDimension,
+        crate::routes::reports::SeriesDimension
+    )),
     tags(
         (name = "auth", description = "Login, tokens, the caller's own account"),
         (name = "organizations", description = "The province's tree: districts, centers, any unit"),
@@ -297,4 +302,51 @@ pub fn openapi_json() -> String {
     let mut s = openapi().to_pretty_json().unwrap_or_default();
     s.push('\n');
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::Value;
+
+    fn refs<'a>(v: &'a Value, out: &mut Vec<&'a str>) {
+        match v {
+            Value::Object(map) => {
+                for (k, item) in map {
+                    match (k.as_str(), item) {
+                        ("$ref", Value::String(r)) => out.push(r),
+                        _ => refs(item, out),
+                    }
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|i| refs(i, out)),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn every_reference_resolves() {
+        let spec = serde_json::to_value(super::openapi()).unwrap_or_default();
+        let mut found = Vec::new();
+        refs(&spec, &mut found);
+        assert!(found.len() > 100, "the document references its schemas");
+        let missing: Vec<_> = found
+            .iter()
+            .filter(|r| spec.pointer(r.trim_start_matches('#')).is_none())
+            .collect();
+        assert!(missing.is_empty(), "references to nothing: {missing:?}");
+    }
+
+    /// The spec's term pattern is the one `parse_term` follows (utoipa takes only a literal).
+    #[test]
+    fn the_term_pattern_is_the_domains() {
+        let spec = serde_json::to_value(super::openapi()).unwrap_or_default();
+        let schemas = &spec["components"]["schemas"];
+        for schema in ["CreateClass", "UpdateClass"] {
+            assert_eq!(
+                schemas[schema]["properties"]["term"]["pattern"],
+                centers_domain::teaching::TERM_PATTERN,
+                "{schema}"
+            );
+        }
+    }
 }

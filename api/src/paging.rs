@@ -265,14 +265,31 @@ pub fn parse_limit(v: Option<&str>, default: i64) -> Result<i64, ApiError> {
     }
 }
 
+/// A date exactly as the spec's `format: date` has it (RFC 3339 `full-date`): `2019-01-01`, not
+/// `2019-1-1`, which chrono alone would take.
+pub fn iso_date(v: &str) -> Option<NaiveDate> {
+    let b = v.as_bytes();
+    let shaped = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    shaped
+        .then(|| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok())
+        .flatten()
+}
+
 /// Parses an optional `YYYY-MM-DD` query parameter.
 /// A parameter given empty (`as_of=`) is refused like any other invalid value, not read as absent.
 pub fn parse_date_param(field: &str, v: Option<&str>) -> Result<Option<NaiveDate>, ApiError> {
     match v.map(str::trim) {
         None => Ok(None),
-        Some(v) => NaiveDate::parse_from_str(v, "%Y-%m-%d")
+        Some(v) => iso_date(v)
             .map(Some)
-            .map_err(|_| ApiError::bad_field(field, "invalid_date", "must be a date YYYY-MM-DD")),
+            .ok_or_else(|| ApiError::bad_field(field, "invalid_date", "must be a date YYYY-MM-DD")),
     }
 }
 

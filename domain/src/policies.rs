@@ -47,10 +47,13 @@ const FAILED_SCORE: (&str, &str) = ("khong_dat", "Không đạt");
 #[serde(deny_unknown_fields)]
 pub struct GradeBand {
     /// Lowest score of the band, inclusive.
+    #[cfg_attr(feature = "openapi", schema(minimum = 0.0))]
     pub from: f64,
     /// Stable code: `trung_binh`, `kha`, `gioi`, `xuat_sac`.
+    #[cfg_attr(feature = "openapi", schema(pattern = "\\S"))]
     pub code: String,
     /// Vietnamese label: Trung bình, Khá, Giỏi, Xuất sắc.
+    #[cfg_attr(feature = "openapi", schema(pattern = "\\S"))]
     pub label: String,
 }
 
@@ -60,10 +63,13 @@ pub struct GradeBand {
 #[serde(deny_unknown_fields)]
 pub struct TeachingNorm {
     /// `director`, `deputy_director`, `full_time_lecturer`, ...
+    #[cfg_attr(feature = "openapi", schema(pattern = "\\S"))]
     pub position: String,
     /// Hours per year in all.
+    #[cfg_attr(feature = "openapi", schema(minimum = 0))]
     pub total_hours: i32,
-    /// Of which lecturing.
+    /// Of which lecturing (at most the total).
+    #[cfg_attr(feature = "openapi", schema(minimum = 0))]
     pub lecturing_hours: i32,
 }
 
@@ -81,11 +87,15 @@ pub struct ObservationCriterion {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ObservationPolicy {
+    #[cfg_attr(feature = "openapi", schema(min_items = 1))]
     pub criteria: Vec<ObservationCriterion>,
     /// Each criterion is scored from 0 to this.
+    #[cfg_attr(feature = "openapi", schema(exclusive_minimum = 0.0))]
     pub scale_max: f64,
-    /// Rating bands of a visit by its average score, ascending (Chưa đạt, Đạt, Khá, Giỏi).
+    /// Rating bands of a visit by its average score, ascending from 0 (Chưa đạt, Đạt, Khá,
+    /// Giỏi).
     #[serde(default = "ObservationPolicy::standard_bands")]
+    #[cfg_attr(feature = "openapi", schema(min_items = 1))]
     pub rating_bands: Vec<GradeBand>,
 }
 
@@ -174,27 +184,36 @@ pub fn score_visit(
 #[serde(deny_unknown_fields)]
 pub struct PolicySet {
     /// Share of periods a learner must attend to sit the final assessment (0.8 = 80 %).
+    #[cfg_attr(feature = "openapi", schema(exclusive_minimum = 0.0, maximum = 1.0))]
     pub min_attendance_ratio: f64,
-    /// Lowest passing score on the scale of 10.
+    /// Lowest passing score on the scale of 10 (at most two decimals).
+    #[cfg_attr(feature = "openapi", schema(exclusive_minimum = 0.0, maximum = 10.0))]
     pub passing_score: f64,
-    /// Grade bands, ascending; the first starts at the passing score.
+    /// Grade bands, ascending; the first starts at the passing score; each from 0 to 10.
+    #[cfg_attr(feature = "openapi", schema(min_items = 1))]
     pub grade_bands: Vec<GradeBand>,
     /// How many retakes a learner who failed may sit.
+    #[cfg_attr(feature = "openapi", schema(minimum = 0))]
     pub retake_limit: i32,
     /// New-member programs: admission no longer ago than this many months.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1))]
     pub new_member_window_months: i32,
     /// Months a party-admission certificate stays valid.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1))]
     pub certificate_validity_months: i32,
     /// Days after the completion decision within which certificates are issued.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1))]
     pub certificate_issue_deadline_days: i32,
-    /// Teaching norms by position.
+    /// Teaching norms by position (positions unique).
     pub teaching_norms: Vec<TeachingNorm>,
     /// Fewest learners for a class to open.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1))]
     pub min_class_size: i32,
     /// Class-visit criteria and scale.
     pub observation: ObservationPolicy,
     /// Standard hours (giờ chuẩn) one taught period counts for in a lecturer's workload.
     #[serde(default = "PolicySet::standard_hours_per_period")]
+    #[cfg_attr(feature = "openapi", schema(exclusive_minimum = 0.0, maximum = 10.0))]
     pub hours_per_period: f64,
     /// How a register numbers its certificates: `{issuer}` (the issuer's code), `{year}` and
     /// `{serial}` or `{serial:0N}` (N digits), each once (`domain::certificates::NumberFormat`).

@@ -184,12 +184,23 @@ pub fn check_class_dates(start: NaiveDate, end: NaiveDate) -> Result<(), &'stati
     Ok(())
 }
 
-/// A term of office (nhiệm kỳ) such as "2020–2025": two years, five apart (an en dash, or a
-/// hyphen, between them). Returns the canonical form with an en dash.
+/// The shape of a term as the API's contract states it (`TERM_PATTERN`); `parse_term` takes
+/// exactly what it matches, then checks the years.
+pub const TERM_PATTERN: &str = "^ *[0-9]{4} *[–-] *[0-9]{4} *$";
+
+/// A term of office (nhiệm kỳ) such as "2020–2025": two four-digit years, five apart, an en dash
+/// or a hyphen between them, spaces allowed around them. Returns the canonical form with an en
+/// dash.
 pub fn parse_term(raw: &str) -> Option<String> {
-    let t = raw.trim();
+    let t = raw.trim_matches(' ');
     let (a, b) = t.split_once('–').or_else(|| t.split_once('-'))?;
-    let (a, b): (i32, i32) = (a.trim().parse().ok()?, b.trim().parse().ok()?);
+    let year = |s: &str| {
+        let s = s.trim_matches(' ');
+        (s.len() == 4 && s.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| s.parse::<i32>().ok())
+            .flatten()
+    };
+    let (a, b) = (year(a)?, year(b)?);
     ((1945..=2100).contains(&a) && b == a + 5).then(|| format!("{a}–{b}"))
 }
 
@@ -483,6 +494,11 @@ mod tests {
         assert_eq!(parse_term(" 2021 – 2026 "), Some("2021–2026".into()));
         assert_eq!(parse_term("2020–2024"), None);
         assert_eq!(parse_term("nhiệm kỳ"), None);
+        // Exactly the contract's pattern: four ASCII digits a side, spaces only.
+        assert_eq!(parse_term("+2020-+2025"), None);
+        assert_eq!(parse_term("02020-02025"), None);
+        assert_eq!(parse_term("\t2020-2025"), None);
+        assert_eq!(parse_term("2020--2025"), None);
     }
 
     #[test]

@@ -52,11 +52,11 @@ fn parse_instant(field: &str, v: Option<&str>) -> Result<Option<NaiveDateTime>, 
     match v.map(str::trim) {
         None => Ok(None),
         Some(v) => DateTime::parse_from_rfc3339(v)
-            .map(|t| Some(t.with_timezone(&Utc).naive_utc()))
-            .or_else(|_| {
-                chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").map(|d| d.and_hms_opt(0, 0, 0))
-            })
-            .map_err(|_| {
+            .ok()
+            .map(|t| t.with_timezone(&Utc).naive_utc())
+            .or_else(|| crate::paging::iso_date(v).and_then(|d| d.and_hms_opt(0, 0, 0)))
+            .map(Some)
+            .ok_or_else(|| {
                 ApiError::bad_field(field, "invalid_datetime", "must be RFC 3339 or YYYY-MM-DD")
             }),
     }

@@ -231,6 +231,8 @@ pub async fn change_my_password(
         old_password,
         new_password,
     } = body.0;
+    crate::services::check_length("old_password", Some(&old_password), 1000)?;
+    crate::services::check_length("new_password", Some(&new_password), 1000)?;
     let reader = caller.clone();
     let stored = state
         .db(move |conn| service::my_password_hash(conn, &reader))

@@ -11,7 +11,7 @@ use actix_web::{get, web, HttpRequest, HttpResponse};
 use centers_domain::plans::valid_year;
 use centers_domain::programs::ProgramCategory;
 use serde::Deserialize;
-use utoipa::IntoParams;
+use utoipa::{IntoParams, ToSchema};
 use utoipa_actix_web::scope;
 
 /// `year=`: a year from 2000 to 2100, required.
@@ -62,6 +62,28 @@ fn year_range(from: Option<&str>, to: Option<&str>) -> Result<(i32, i32), ApiErr
 }
 
 /// A comma-separated grouping of `year`, `center`, and `category` or `program`, each once.
+/// What a report's rows can be grouped by (`group_by`). Documentation of the parameter, which is
+/// read by `grouping`: the spec states the closed set the server accepts.
+#[derive(ToSchema)]
+#[schema(rename_all = "snake_case")]
+#[allow(dead_code)]
+pub enum GroupDimension {
+    Year,
+    Center,
+    Category,
+    Program,
+}
+
+/// What `/reports/trends` can draw one series per (`series`); documentation, as above.
+#[derive(ToSchema)]
+#[schema(rename_all = "snake_case")]
+#[allow(dead_code)]
+pub enum SeriesDimension {
+    Center,
+    Category,
+    Program,
+}
+
 fn grouping(field: &str, raw: &str) -> Result<Vec<SummaryDimension>, ApiError> {
     let mut group_by = Vec::new();
     for name in raw.split(',') {
@@ -165,8 +187,9 @@ pub struct SummaryParams {
     /// Last year, at least `from`; `from` when absent.
     #[param(value_type = Option<i32>, minimum = 2000, maximum = 2100)]
     pub to: Option<String>,
-    /// Comma-separated: `year`, `center`, and `category` or `program`; `year` when absent.
-    #[param(value_type = Option<String>, example = "year,center,category")]
+    /// Comma-separated, each once: `year`, `center`, and `category` or `program` (not both);
+    /// `year` when absent.
+    #[param(value_type = Option<Vec<GroupDimension>>, style = Form, explode = false, example = "year,center,category")]
     pub group_by: Option<String>,
     /// The organization tree of that day: a center closed before it counts under the center it
     /// was merged into (along the mergers), one not yet created or closed without a successor
@@ -179,14 +202,7 @@ impl SummaryParams {
     fn parse(&self) -> Result<SummaryQuery, ApiError> {
         let (from, to) = year_range(self.from.as_deref(), self.to.as_deref())?;
         let group_by = grouping("group_by", self.group_by.as_deref().unwrap_or("year"))?;
-        let as_of = match self.as_of.as_deref() {
-            None => None,
-            Some(raw) => Some(
-                chrono::NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| {
-                    ApiError::bad_field("as_of", "invalid_date", "a date as YYYY-MM-DD")
-                })?,
-            ),
-        };
+        let as_of = crate::paging::parse_date_param("as_of", self.as_of.as_deref())?;
         Ok(SummaryQuery {
             from,
             to,
@@ -336,8 +352,9 @@ pub struct OutcomesParams {
     /// Last year, at least `from`; `from` when absent.
     #[param(value_type = Option<i32>, minimum = 2000, maximum = 2100)]
     pub to: Option<String>,
-    /// Comma-separated: `year`, `center`, and `category` or `program`; `year` when absent.
-    #[param(value_type = Option<String>, example = "center,category")]
+    /// Comma-separated, each once: `year`, `center`, and `category` or `program` (not both);
+    /// `year` when absent.
+    #[param(value_type = Option<Vec<GroupDimension>>, style = Form, explode = false, example = "center,category")]
     pub group_by: Option<String>,
 }
 
@@ -394,11 +411,11 @@ pub struct CoverageParams {
     /// A program category; `reserve_cadre` when neither it nor `program` is given.
     #[param(value_type = Option<ProgramCategory>)]
     pub category: Option<String>,
-    /// A program code instead of a category.
-    #[param(value_type = Option<String>)]
+    /// A program code of the catalogue instead of a category (422 for a code it does not have).
+    #[param(value_type = Option<String>, max_length = 32)]
     pub program: Option<String>,
-    /// Only classes of this term (nhiệm kỳ), e.g. `2020-2025`.
-    #[param(value_type = Option<String>, example = "2020-2025")]
+    /// Only classes of this term (nhiệm kỳ), e.g. `2020-2025` (or with an en dash).
+    #[param(value_type = Option<String>, example = "2020-2025", pattern = "^ *[0-9]{4} *[–-] *[0-9]{4} *$")]
     pub term: Option<String>,
 }
 
@@ -439,7 +456,16 @@ impl CoverageParams {
             to,
             category,
             program,
-            term: nonblank(&self.term),
+            term: match self.term.as_deref() {
+                None => None,
+                Some(raw) => Some(centers_domain::teaching::parse_term(raw).ok_or_else(|| {
+                    ApiError::bad_field(
+                        "term",
+                        "invalid_term",
+                        "a term of office such as 2020-2025",
+                    )
+                })?),
+            },
         })
     }
 }
@@ -488,7 +514,7 @@ pub struct TrendsParams {
     #[param(value_type = Option<i32>, minimum = 2000, maximum = 2100)]
     pub to: Option<String>,
     /// One series per `center`, `category` or `program`; one series for the scope when absent.
-    #[param(value_type = Option<String>, example = "category")]
+    #[param(value_type = Option<SeriesDimension>, example = "category")]
     pub series: Option<String>,
 }
 

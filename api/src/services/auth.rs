@@ -71,7 +71,10 @@ pub struct ClientTokenRequest {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ChangePasswordRequest {
+    #[schema(max_length = 1000)]
     pub old_password: String,
+    /// At least 10 characters, not the username.
+    #[schema(min_length = 10, max_length = 1000)]
     pub new_password: String,
 }
 

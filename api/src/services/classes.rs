@@ -146,7 +146,8 @@ pub struct CreateClass {
     pub plan_line_id: Option<PlanLineId>,
     /// The provincial school, when it runs the class with the center.
     pub partner_id: Option<OrganizationId>,
-    /// Required for reserve-cadre classes: "2020–2025".
+    /// Required for reserve-cadre classes: "2020–2025" (a hyphen is read as the en dash).
+    #[schema(pattern = "^ *[0-9]{4} *[–-] *[0-9]{4} *$")]
     pub term: Option<String>,
     pub start_date: NaiveDate,
     pub end_date: NaiveDate,
@@ -174,7 +175,7 @@ pub struct UpdateClass {
     #[schema(value_type = Option<OrganizationId>)]
     pub partner_id: Patch<OrganizationId>,
     #[serde(default)]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, pattern = "^ *[0-9]{4} *[–-] *[0-9]{4} *$")]
     pub term: Patch<String>,
     pub start_date: Option<NaiveDate>,
     pub end_date: Option<NaiveDate>,

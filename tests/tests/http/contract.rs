@@ -327,3 +327,120 @@ fn content_negotiation_weak_tags_and_errors_in_words() {
         .unwrap()
         .contains("larger"));
 }
+
+/// What the spec states as closed sets and shapes, the server holds to (issue 25's fuzzer
+/// findings): dates exactly `YYYY-MM-DD`, terms as the pattern says, report dimensions from their
+/// sets, a program code the catalogue has, password lengths, policy ranges, non-empty imports.
+#[test]
+fn the_server_holds_to_the_shapes_the_spec_states() {
+    let app = TestApp::spawn();
+    let admin = app.admin_token();
+    for path in [
+        "/api/v1/reports/summary?from=2019&as_of=2019-1-1",
+        "/api/v1/centers?as_of=2019-01-1",
+        "/api/v1/centers?as_of=%2B2019-01-01",
+    ] {
+        let r = app.get(path, &admin);
+        assert_eq!(r.problem(400)["errors"][0]["field"], "as_of", "{path}");
+    }
+    assert_eq!(
+        app.get("/api/v1/centers?as_of=2019-01-01", &admin).status,
+        200
+    );
+    let coverage = "/api/v1/reports/coverage?from=2019";
+    for term in ["2020-2025", "2020–2025", " 2020 - 2025 "] {
+        let r = app.get(&format!("{coverage}&term={}", urlencode(term)), &admin);
+        assert_eq!(r.status, 200, "{term}: {}", r.text);
+        assert_eq!(r.body["term"], "2020–2025");
+    }
+    for term in ["+2020-2025", "2020-2024", "nhiệm kỳ"] {
+        let r = app.get(&format!("{coverage}&term={}", urlencode(term)), &admin);
+        assert_eq!(r.problem(400)["errors"][0]["field"], "term", "{term}");
+    }
+    let r = app.get(&format!("{coverage}&program=NO-SUCH"), &admin);
+    assert_eq!(r.problem(422)["errors"][0]["field"], "program");
+    for (path, field) in [
+        (
+            "/api/v1/reports/summary?from=2019&group_by=district",
+            "group_by",
+        ),
+        (
+            "/api/v1/reports/summary?from=2019&group_by=year,year",
+            "group_by",
+        ),
+        (
+            "/api/v1/reports/outcomes?from=2019&group_by=category,program",
+            "group_by",
+        ),
+        ("/api/v1/reports/trends?from=2019&series=year", "series"),
+    ] {
+        let r = app.get(path, &admin);
+        assert_eq!(r.problem(422)["errors"][0]["field"], field, "{path}");
+    }
+    // The spec says the same.
+    let spec = app.get("/api/v1/openapi.json", &admin).body;
+    let params = &spec["paths"]["/api/v1/reports/summary"]["get"]["parameters"];
+    let group_by = params
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "group_by")
+        .unwrap();
+    assert_eq!(group_by["schema"]["type"], "array");
+    assert_eq!(group_by["explode"], false);
+    let dimensions = &spec["components"]["schemas"]["GroupDimension"]["enum"];
+    assert_eq!(
+        dimensions,
+        &json!(["year", "center", "category", "program"])
+    );
+
+    // A new password shorter than 10 or longer than 1000 characters: refused, nothing changed.
+    for new in ["short", &"x".repeat(1001)] {
+        let r = app.post(
+            "/api/v1/me/password",
+            &admin,
+            &json!({"old_password": "wrong-old-password", "new_password": new}),
+        );
+        assert!(matches!(r.status, 400 | 422), "{}", r.text);
+        assert_eq!(r.body["errors"][0]["field"], "new_password", "{}", r.text);
+    }
+    // An import of no rows.
+    let r = app.post("/api/v1/imports", &admin, &json!({"rows": []}));
+    assert!(matches!(r.status, 400 | 422), "{}", r.text);
+    // A policy out of its stated ranges.
+    let current = app.get("/api/v1/policies", &admin);
+    assert_eq!(current.status, 200, "{}", current.text);
+    let mut values = current.body["values"].clone();
+    values["min_attendance_ratio"] = json!(1.5);
+    values["hours_per_period"] = json!(0);
+    let r = app.post(
+        "/api/v1/policies",
+        &admin,
+        &json!({"effective_from": "2030-01-01", "values": values}),
+    );
+    let fields = r.problem(422)["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap().to_owned())
+        .collect::<Vec<_>>();
+    assert!(
+        fields.iter().any(|f| f.ends_with("min_attendance_ratio")),
+        "{fields:?}"
+    );
+    assert!(
+        fields.iter().any(|f| f.ends_with("hours_per_period")),
+        "{fields:?}"
+    );
+}
+
+fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}

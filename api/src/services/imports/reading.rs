@@ -123,7 +123,7 @@ pub fn rows_from_csv(bytes: &[u8]) -> Result<Vec<RawRow>, ApiError> {
 pub struct ImportBody {
     /// The rows, each an object of the import columns (strings, or numbers and booleans where
     /// they fit; null is absent).
-    #[schema(value_type = Vec<ImportRow>)]
+    #[schema(value_type = Vec<ImportRow>, min_items = 1)]
     pub rows: Vec<serde_json::Map<String, serde_json::Value>>,
 }
 

@@ -60,6 +60,17 @@ pub fn coverage(
     q: CoverageQuery,
 ) -> Result<CoverageReport, ApiError> {
     caller.require_permission(Permission::ReadLearners)?;
+    // A code the catalogue does not have is a mistake, not a program nobody took: said, not
+    // answered with an empty "0 of 27".
+    if let Some(code) = q.program.as_deref() {
+        if centers_db::programs::find_by_code(conn, caller.province_id()?.into(), code)?.is_none() {
+            return Err(ApiError::invalid_field(
+                "program",
+                "unknown",
+                format!("no program with the code `{code}` in the catalogue"),
+            ));
+        }
+    }
     let scope = caller.scope();
     let (first, last) = (year_days(q.from).0, year_days(q.to).1);
     let centers = centers_during(conn, &scope, first, last)?;

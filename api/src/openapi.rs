@@ -2,9 +2,12 @@
 //! operation documents its error responses with the problem schema.
 
 use crate::error::Problem;
+use utoipa::openapi::header::{Header, HeaderBuilder};
+use utoipa::openapi::info::{ContactBuilder, LicenseBuilder};
 use utoipa::openapi::path::{Operation, Parameter, ParameterBuilder, ParameterIn};
 use utoipa::openapi::schema::{ObjectBuilder, Type};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::openapi::server::ServerBuilder;
 use utoipa::openapi::Required;
 use utoipa::openapi::{
     ContentBuilder, OpenApi as OpenApiDoc, Ref, RefOr, Response, ResponseBuilder,
@@ -25,7 +28,6 @@ use utoipa_actix_web::AppExt;
             served again, with an `Age` header, unless something was written through the same \
             server since; `Cache-Control: no-cache` has it computed. List pages are \
             gzip-compressed when `Accept-Encoding` allows it.",
-        license(name = "MIT")
     ),
     components(schemas(
         Problem,
@@ -47,6 +49,7 @@ use utoipa_actix_web::AppExt;
         (name = "teaching", description = "Lecturers, classes, the timetable and lesson plans"),
         (name = "learners", description = "Learners, nominations and enrollments"),
         (name = "reports", description = "Province-wide overviews"),
+        (name = "changes", description = "The change feed that district systems follow"),
         (name = "operations", description = "Health and readiness")
     )
 )]
@@ -69,6 +72,10 @@ const ERRORS: &[(&str, &str)] = &[
         "Conflict: a duplicate, an illegal workflow step, or an idempotency key in use",
     ),
     ("413", "Request body too large"),
+    (
+        "406",
+        "Accept admits none of the representations the operation sends (they are named)",
+    ),
     ("415", "Content type is not JSON"),
     (
         "422",
@@ -82,16 +89,78 @@ const ERRORS: &[(&str, &str)] = &[
     ),
 ];
 
-fn problem_response(description: &str) -> Response {
-    ResponseBuilder::new()
-        .description(description)
-        .content(
-            "application/problem+json",
-            ContentBuilder::new()
-                .schema(Some(Ref::from_schema_name("Problem")))
-                .build(),
-        )
+fn problem_response(status: &str, description: &str) -> Response {
+    let mut response = ResponseBuilder::new().description(description).content(
+        "application/problem+json",
+        ContentBuilder::new()
+            .schema(Some(Ref::from_schema_name("Problem")))
+            .build(),
+    );
+    if matches!(status, "429" | "503") {
+        response = response.header(
+            "Retry-After",
+            text_header("Seconds to wait before trying again", Type::Integer),
+        );
+    }
+    response.build()
+}
+
+fn text_header(description: &str, kind: Type) -> Header {
+    HeaderBuilder::new()
+        .schema(ObjectBuilder::new().schema_type(kind))
+        .description(Some(description))
         .build()
+}
+
+/// The headers the server sends that the routes' annotations do not state: `ETag` wherever an
+/// operation answers `If-None-Match` (it lists a 304), `Link` and `Age` on every paged list
+/// (`tests/http/walk.rs` checks `Link` on each), and on every operation the request id.
+fn document_headers(op: &mut Operation) {
+    let conditional = op.responses.responses.contains_key("304");
+    let paged = op.parameters.iter().flatten().any(|p| {
+        matches!(p.name.as_str(), "cursor" | "after") && p.parameter_in == ParameterIn::Query
+    });
+    for (status, response) in op.responses.responses.iter_mut() {
+        let RefOr::T(response) = response else {
+            continue;
+        };
+        if conditional && matches!(status.as_str(), "200" | "304") {
+            response.headers.insert(
+                "ETag".to_owned(),
+                text_header(
+                    "The record's version as an entity tag (`\"3\"`): send it back in \
+                     `If-None-Match` (304 when unchanged) or `If-Match` (412 when changed)",
+                    Type::String,
+                ),
+            );
+        }
+        if paged && status == "200" {
+            response.headers.insert(
+                "Link".to_owned(),
+                text_header(
+                    "`<next page URL>; rel=\"next\"` (RFC 8288) when there is a next page",
+                    Type::String,
+                ),
+            );
+            response.headers.insert(
+                "Age".to_owned(),
+                text_header(
+                    "Seconds since this page was computed, when it was served again from the \
+                     page cache",
+                    Type::Integer,
+                ),
+            );
+        }
+        if status.starts_with('2') {
+            response.headers.insert(
+                "X-Request-Id".to_owned(),
+                text_header(
+                    "This request's id, as in the server's log and in problem documents",
+                    Type::String,
+                ),
+            );
+        }
+    }
 }
 
 fn complete(op: &mut Operation, secured: bool, has_body: bool) {
@@ -228,6 +297,22 @@ pub fn openapi() -> OpenApiDoc {
         .service(utoipa_actix_web::scope("/api/v1").configure(crate::routes::api_v1))
         .split_for_parts();
     api.info.version = env!("CARGO_PKG_VERSION").to_owned();
+    api.info.license = Some(
+        LicenseBuilder::new()
+            .name("MIT")
+            .identifier(Some("MIT"))
+            .build(),
+    );
+    api.info.contact = Some(
+        ContactBuilder::new()
+            .name(Some("Trường Chính trị tỉnh — quản trị hệ thống"))
+            .build(),
+    );
+    // Relative: the document describes whichever server serves it (paths carry `/api/v1`).
+    api.servers = Some(vec![ServerBuilder::new()
+        .url("/")
+        .description(Some("The server that serves this document"))
+        .build()]);
     let components = api.components.get_or_insert_with(Default::default);
     components.add_security_scheme(
         "bearer",
@@ -244,7 +329,7 @@ pub fn openapi() -> OpenApiDoc {
     for (status, description) in ERRORS {
         components.responses.insert(
             (*status).to_owned(),
-            RefOr::T(problem_response(description)),
+            RefOr::T(problem_response(status, description)),
         );
     }
     for item in api.paths.paths.values_mut() {
@@ -260,6 +345,9 @@ pub fn openapi() -> OpenApiDoc {
             let has_body = op.request_body.is_some();
             complete(op, secured, has_body);
             document_sorts(op);
+            document_headers(op);
+            // A public operation says so (`security: []`), rather than leaving it unsaid.
+            op.security.get_or_insert_with(Vec::new);
             for p in op.parameters.iter_mut().flatten() {
                 if let Some(schema) = p.schema.as_mut() {
                     forbid_control_characters(schema);

@@ -189,7 +189,7 @@ pub struct SummaryParams {
     pub to: Option<String>,
     /// Comma-separated, each once: `year`, `center`, and `category` or `program` (not both);
     /// `year` when absent.
-    #[param(value_type = Option<Vec<GroupDimension>>, style = Form, explode = false, example = "year,center,category")]
+    #[param(value_type = Option<Vec<GroupDimension>>, style = Form, explode = false, example = json!(["year", "center", "category"]))]
     pub group_by: Option<String>,
     /// The organization tree of that day: a center closed before it counts under the center it
     /// was merged into (along the mergers), one not yet created or closed without a successor
@@ -354,7 +354,7 @@ pub struct OutcomesParams {
     pub to: Option<String>,
     /// Comma-separated, each once: `year`, `center`, and `category` or `program` (not both);
     /// `year` when absent.
-    #[param(value_type = Option<Vec<GroupDimension>>, style = Form, explode = false, example = "center,category")]
+    #[param(value_type = Option<Vec<GroupDimension>>, style = Form, explode = false, example = json!(["center", "category"]))]
     pub group_by: Option<String>,
 }
 

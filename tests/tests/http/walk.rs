@@ -303,6 +303,11 @@ fn every_list_in_the_spec_walks_each_record_exactly_once_two_at_a_time() {
             continue;
         }
         let operation = op["operationId"].as_str().unwrap();
+        // The header the walk checks below is in the contract.
+        assert!(
+            op["responses"]["200"]["headers"].get("Link").is_some(),
+            "{operation}: the spec documents the Link header"
+        );
         let url = if path.contains('{') {
             under
                 .get(operation)

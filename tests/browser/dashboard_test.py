@@ -221,6 +221,9 @@ def main():
     try:
         driver.get(a.base + "/")
         c.text("form.login")
+        # Before login there is no session: no year to choose, nobody to log out.
+        assert not driver.find_element(By.ID, "logout").is_displayed(), "logout shown before login"
+        assert not driver.find_element(By.ID, "year").is_displayed(), "year shown before login"
         c.accessible("login")
         c.shot("01-dang-nhap")
         # The keyboard: the skip link comes first in the page's order, and the form is filled
@@ -326,6 +329,7 @@ def main():
         driver.find_element(By.ID, "logout").click()
         c.text("form.login")
         assert driver.execute_script("return sessionStorage.getItem('access')") is None
+        assert not driver.find_element(By.ID, "logout").is_displayed(), "logout shown after logout"
 
         # A center administrator lands on its own center and sees only it.
         log_in(c, a.center_user, a.center_password)

@@ -436,5 +436,14 @@ mod tests {
                 "{schema}"
             );
         }
+        let coverage = spec["paths"]["/api/v1/reports/coverage"]["get"]["parameters"]
+            .as_array()
+            .and_then(|ps| ps.iter().find(|p| p["name"] == "term"))
+            .map(|p| p["schema"]["pattern"].clone());
+        assert_eq!(
+            coverage,
+            Some(centers_domain::teaching::TERM_PATTERN.into()),
+            "coverage"
+        );
     }
 }

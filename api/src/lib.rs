@@ -21,6 +21,7 @@ pub mod services;
 pub mod single_flight;
 pub mod state;
 pub mod telemetry;
+pub mod webhook_signature;
 
 pub use app::Application;
 pub use config::Settings;

@@ -285,10 +285,15 @@ impl<T: DeserializeOwned + Default + 'static> FromRequest for OptionalJson<T> {
     }
 }
 
+/// Parameters that take a list, written `name=a,b` as the spec states (`explode: false`); also
+/// read when repeated (`name=a&name=b`), as generated clients that ignore `explode` send them.
+const LIST_PARAMETERS: &[&str] = &["group_by"];
+
 /// Checks a query string by the rule for bodies: a decoded name or value holding a control
 /// character (but tab, line feed, carriage return) or a bidirectional control is a 400 naming the
 /// parameter. Returns the query rewritten in NFC when some value was not, so that a filter on a
-/// decomposed external id finds the composed one stored.
+/// decomposed external id finds the composed one stored, and with a repeated list parameter
+/// joined into one (`LIST_PARAMETERS`).
 pub fn check_query_text(query: &str) -> Result<Option<String>, ApiError> {
     let mut rewrite = false;
     let mut pairs = Vec::new();
@@ -308,11 +313,48 @@ pub fn check_query_text(query: &str) -> Result<Option<String>, ApiError> {
         }
         let (n, v) = (nfc(&name), nfc(&value));
         rewrite |= matches!(n, Cow::Owned(_)) || matches!(v, Cow::Owned(_));
-        pairs.push((n.into_owned(), v.into_owned()));
+        let repeated = LIST_PARAMETERS
+            .contains(&n.as_ref())
+            .then(|| {
+                pairs
+                    .iter_mut()
+                    .find(|(seen, _): &&mut (String, String)| *seen == n)
+            })
+            .flatten();
+        match repeated {
+            Some((_, first)) => {
+                first.push(',');
+                first.push_str(&v);
+                rewrite = true;
+            }
+            None => pairs.push((n.into_owned(), v.into_owned())),
+        }
     }
     Ok(rewrite.then(|| {
         url::form_urlencoded::Serializer::new(String::new())
             .extend_pairs(pairs)
             .finish()
     }))
+}
+
+#[cfg(test)]
+mod query_tests {
+    use super::check_query_text;
+
+    #[test]
+    fn a_repeated_list_parameter_is_read_as_one_list() {
+        assert_eq!(
+            check_query_text("from=2019&group_by=center&group_by=category")
+                .ok()
+                .flatten(),
+            Some("from=2019&group_by=center%2Ccategory".to_owned())
+        );
+        // Written once, or comma-separated: left as it is.
+        assert_eq!(
+            check_query_text("group_by=center,category").ok().flatten(),
+            None
+        );
+        // Other parameters repeated stay repeated (and are refused by their reader).
+        assert_eq!(check_query_text("limit=1&limit=2").ok().flatten(), None);
+    }
 }

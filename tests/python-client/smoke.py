@@ -33,6 +33,11 @@ def main(base, password):
     assert not isinstance(summary, Problem), summary
     assert summary.total.classes == 1188 and summary.total.enrollments == 117342, summary.total
     assert len(summary.rows) == 27
+    # Two dimensions: this generator sends a list as repeated keys, which the server reads too.
+    both = get_summary_report.sync(client=api, from_=2019, to=2019,
+                                   group_by=[GroupDimension.CENTER, GroupDimension.CATEGORY])
+    assert not isinstance(both, Problem), both
+    assert sum(r.enrollments for r in both.rows) == 117342 and len(both.rows) > 27
 
     learners = list_learners.sync(client=api, limit=5)
     assert not isinstance(learners, Problem), learners

@@ -188,7 +188,7 @@ pub struct SummaryParams {
     #[param(value_type = Option<i32>, minimum = 2000, maximum = 2100)]
     pub to: Option<String>,
     /// Comma-separated, each once: `year`, `center`, and `category` or `program` (not both);
-    /// `year` when absent.
+    /// `year` when absent. Also read when repeated (`group_by=center&group_by=category`).
     #[param(value_type = Option<Vec<GroupDimension>>, style = Form, explode = false, example = json!(["year", "center", "category"]))]
     pub group_by: Option<String>,
     /// The organization tree of that day: a center closed before it counts under the center it
@@ -353,7 +353,7 @@ pub struct OutcomesParams {
     #[param(value_type = Option<i32>, minimum = 2000, maximum = 2100)]
     pub to: Option<String>,
     /// Comma-separated, each once: `year`, `center`, and `category` or `program` (not both);
-    /// `year` when absent.
+    /// `year` when absent. Also read when repeated (`group_by=center&group_by=category`).
     #[param(value_type = Option<Vec<GroupDimension>>, style = Form, explode = false, example = json!(["center", "category"]))]
     pub group_by: Option<String>,
 }

@@ -377,6 +377,19 @@ fn the_server_holds_to_the_shapes_the_spec_states() {
         let r = app.get(path, &admin);
         assert_eq!(r.problem(422)["errors"][0]["field"], field, "{path}");
     }
+    // A list written as repeated keys (as some generated clients send it) reads as one list.
+    let both = app.get(
+        "/api/v1/reports/summary?from=2019&group_by=center&group_by=category",
+        &admin,
+    );
+    assert_eq!(both.status, 200, "{}", both.text);
+    let comma = app.get(
+        "/api/v1/reports/summary?from=2019&group_by=center,category",
+        &admin,
+    );
+    assert_eq!(comma.status, 200, "{}", comma.text);
+    assert_eq!(both.body["group_by"], json!(["center", "category"]));
+    assert_eq!(both.body["group_by"], comma.body["group_by"]);
     // The spec says the same.
     let spec = app.get("/api/v1/openapi.json", &admin).body;
     let params = &spec["paths"]["/api/v1/reports/summary"]["get"]["parameters"];

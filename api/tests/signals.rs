@@ -6,18 +6,46 @@
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+/// A port no other test of this process was given: the tests run in parallel, and a port the
+/// kernel hands out twice in a row made one test's server answer another test's probe (then
+/// vanish when that test stopped it), a flaky "connection refused".
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    static GIVEN: Mutex<Vec<u16>> = Mutex::new(Vec::new());
+    let mut given = GIVEN.lock().unwrap();
+    loop {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        if !given.contains(&port) {
+            given.push(port);
+            return port;
+        }
+    }
+}
+
+/// Waits until the child listens on `port`; fails at once if it exited (it could not bind).
+fn wait_listening(child: &mut Child, port: u16) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        if let Some(status) = child.try_wait().unwrap() {
+            panic!("the server exited before listening on {port}: {status:?}");
+        }
+        assert!(Instant::now() < deadline, "server did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "something else answers on {port}: the server exited"
+    );
 }
 
 fn start(dir: &std::path::Path, port: u16) -> Child {
-    let child = Command::new(env!("CARGO_BIN_EXE_centers"))
+    let mut child = Command::new(env!("CARGO_BIN_EXE_centers"))
         .env_clear()
         .env("PATH", std::env::var("PATH").unwrap_or_default())
         .env("APP_PORT", port.to_string())
@@ -31,11 +59,7 @@ fn start(dir: &std::path::Path, port: u16) -> Child {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "server did not start");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    wait_listening(&mut child, port);
     child
 }
 
@@ -106,11 +130,7 @@ fn json_logs_carry_request_ids_and_no_secrets() {
         .stderr(std::fs::File::create(&log_path).unwrap())
         .spawn()
         .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "server did not start");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    wait_listening(&mut child, port);
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
     let body = r#"{"username":"admin","password":"admin-password-1"}"#;
     let request = format!(

@@ -158,6 +158,7 @@ pub fn build_state(
         }
     };
     let settings_permits = settings.password_concurrency;
+    let outbound = crate::delivery::Outbound::new(&settings);
     let auth_cache_ttl = settings.auth_cache_ttl;
     let list_cache_ttl = settings.list_cache_ttl;
     let dummy_hash =
@@ -180,6 +181,7 @@ pub fn build_state(
         summaries: std::sync::Arc::default(),
         reports: crate::single_flight::SingleFlight::default(),
         verify_limiter: crate::limits::WindowLimiter::new(30, std::time::Duration::from_secs(60)),
+        outbound,
     })
 }
 
@@ -651,6 +653,7 @@ impl Application {
 
     /// Serves until stopped (SIGTERM/SIGINT stop gracefully: in-flight requests finish).
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        crate::delivery::spawn(self.state.clone());
         self.server.await
     }
 }

@@ -50,6 +50,18 @@ pub struct Settings {
     pub list_cache_ttl: Duration,
     /// How long an idle keep-alive connection stays open.
     pub keep_alive: Duration,
+    /// Whether this instance delivers webhooks (`APP_WEBHOOK_DELIVERY`, on by default).
+    pub webhook_delivery: bool,
+    /// How often the delivery worker looks for due subscriptions (`APP_WEBHOOK_POLL`).
+    pub webhook_poll: Duration,
+    /// A delivery's whole time, connect included (`APP_WEBHOOK_TIMEOUT`); the connect alone is
+    /// at most 5 s of it.
+    pub webhook_timeout: Duration,
+    /// Retries of a failed delivery (`APP_WEBHOOK_RETRY_BASE`, `APP_WEBHOOK_GIVE_UP_AFTER`).
+    pub webhook_retry: centers_domain::webhooks::RetryPolicy,
+    /// Internal addresses deliveries may go to after all (`APP_WEBHOOK_ALLOW_PRIVATE`: a
+    /// district system on the school's own network; tests): none by default.
+    pub webhook_allow_private: Vec<IpNetwork>,
 }
 
 /// An IP network (`10.0.0.0/8`, `::1/128`; a bare address is a network of one).
@@ -153,6 +165,11 @@ impl Default for Settings {
             auth_cache_ttl: Duration::from_secs(5),
             list_cache_ttl: Duration::from_secs(2),
             keep_alive: Duration::from_secs(5),
+            webhook_delivery: true,
+            webhook_poll: Duration::from_secs(1),
+            webhook_timeout: Duration::from_secs(10),
+            webhook_retry: centers_domain::webhooks::RetryPolicy::default(),
+            webhook_allow_private: Vec::new(),
         }
     }
 }
@@ -246,18 +263,49 @@ impl Settings {
                     message: format!("{v:?} is not a number between 1 and 256"),
                 })?;
         }
-        if let Some(v) = get("APP_TRUSTED_PROXIES") {
-            s.trusted_proxies = v
-                .split(',')
-                .map(str::trim)
-                .filter(|p| !p.is_empty())
-                .map(|p| {
-                    p.parse().map_err(|()| ConfigError {
-                        variable: "APP_TRUSTED_PROXIES",
-                        message: format!("{p:?} is not an IP address or network like 10.0.0.0/8"),
+        for (variable, target) in [
+            ("APP_TRUSTED_PROXIES", &mut s.trusted_proxies),
+            ("APP_WEBHOOK_ALLOW_PRIVATE", &mut s.webhook_allow_private),
+        ] {
+            if let Some(v) = get(variable) {
+                *target = v
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|p| !p.is_empty())
+                    .map(|p| {
+                        p.parse().map_err(|()| ConfigError {
+                            variable,
+                            message: format!(
+                                "{p:?} is not an IP address or network like 10.0.0.0/8"
+                            ),
+                        })
                     })
-                })
-                .collect::<Result<_, _>>()?;
+                    .collect::<Result<_, _>>()?;
+            }
+        }
+        if let Some(v) = get("APP_WEBHOOK_DELIVERY") {
+            s.webhook_delivery = match v.trim().to_ascii_lowercase().as_str() {
+                "on" | "true" | "1" => true,
+                "off" | "false" | "0" => false,
+                _ => {
+                    return Err(ConfigError {
+                        variable: "APP_WEBHOOK_DELIVERY",
+                        message: format!("{v:?} is not one of: on, off"),
+                    })
+                }
+            };
+        }
+        if let Some(v) = get("APP_WEBHOOK_GIVE_UP_AFTER") {
+            s.webhook_retry.give_up_after = v
+                .trim()
+                .parse::<u64>()
+                .ok()
+                .filter(|n| (1..=7 * 24 * 3600).contains(n))
+                .map(Duration::from_secs)
+                .ok_or(ConfigError {
+                    variable: "APP_WEBHOOK_GIVE_UP_AFTER",
+                    message: format!("{v:?} is not a number of seconds between 1 and 604800"),
+                })?;
         }
         for (variable, target) in [
             ("APP_AUTH_CACHE_TTL", &mut s.auth_cache_ttl),
@@ -277,6 +325,9 @@ impl Settings {
             ("APP_REQUEST_HEAD_TIMEOUT", &mut s.request_head_timeout),
             ("APP_BODY_TIMEOUT", &mut s.body_timeout),
             ("APP_KEEP_ALIVE", &mut s.keep_alive),
+            ("APP_WEBHOOK_POLL", &mut s.webhook_poll),
+            ("APP_WEBHOOK_TIMEOUT", &mut s.webhook_timeout),
+            ("APP_WEBHOOK_RETRY_BASE", &mut s.webhook_retry.base),
         ] {
             if let Some(v) = get(variable) {
                 *target = parse_duration(&v).ok_or(ConfigError {

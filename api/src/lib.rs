@@ -5,6 +5,7 @@ pub mod auth;
 pub mod cli;
 pub mod config;
 pub mod dashboard;
+pub mod delivery;
 pub mod documents;
 pub mod error;
 pub mod export;

@@ -33,7 +33,8 @@ use utoipa_actix_web::AppExt;
         Problem,
         crate::error::FieldError,
         crate::routes::reports::GroupDimension,
-        crate::routes::reports::SeriesDimension
+        crate::routes::reports::SeriesDimension,
+        crate::services::webhooks::WebhookTestEvent
     )),
     tags(
         (name = "auth", description = "Login, tokens, the caller's own account"),
@@ -50,6 +51,7 @@ use utoipa_actix_web::AppExt;
         (name = "learners", description = "Learners, nominations and enrollments"),
         (name = "reports", description = "Province-wide overviews"),
         (name = "changes", description = "The change feed that district systems follow"),
+        (name = "webhooks", description = "Subscriptions that have the change feed delivered to a URL, signed (Standard Webhooks)"),
         (name = "operations", description = "Health and readiness")
     )
 )]
@@ -382,7 +384,55 @@ pub fn openapi() -> OpenApiDoc {
             }
         }
     }
+    api.extensions
+        .get_or_insert_with(Default::default)
+        .insert("webhooks".to_owned(), webhooks());
     api
+}
+
+/// The OpenAPI 3.1 `webhooks` section: what the server POSTs to a subscription's URL (utoipa
+/// has no builder for it; it is written here, its schemas `$ref`s to the components).
+fn webhooks() -> serde_json::Value {
+    let header = |name: &str, description: &str| {
+        serde_json::json!({
+            "name": name, "in": "header", "required": true,
+            "description": description, "schema": {"type": "string"}
+        })
+    };
+    let parameters = serde_json::json!([
+        header("webhook-id", "The message id: the change's `seq` (a test: `test_…`). The same change sent again keeps it: deduplicate on it."),
+        header("webhook-timestamp", "Seconds since 1970 when this attempt was signed; refuse one far from your clock (replays)."),
+        header("webhook-signature", "Space-separated `v1,<base64>` signatures: HMAC-SHA256 with the subscription's secret (the base64 after `whsec_`) over `<webhook-id>.<webhook-timestamp>.<body>`; two during a secret's rotation. Accept when one matches.")
+    ]);
+    let responses = serde_json::json!({
+        "200": {"description": "Accepted (any 2xx): the subscription's cursor moves past this change"},
+        "410": {"description": "Gone: the subscription ends and is not called again"},
+        "500": {"description": "Any other answer, a redirect, or none within the timeout: tried again later (exponential backoff with jitter, for about a day), then the subscription is marked `failing` and paused"}
+    });
+    serde_json::json!({
+        "change": {"post": {
+            "tags": ["webhooks"],
+            "operationId": "receive_change",
+            "summary": "A change of the feed, POSTed to a subscription's URL",
+            "description": "One change per request, in `seq` order per subscription, exactly as `GET /api/v1/changes` shows it to the subscription's owner (same scope, permissions and masking), at least once.",
+            "parameters": parameters,
+            "requestBody": {"required": true, "content": {"application/json": {
+                "schema": {"$ref": "#/components/schemas/Change"}}}},
+            "responses": responses,
+            "security": []
+        }},
+        "test": {"post": {
+            "tags": ["webhooks"],
+            "operationId": "receive_test",
+            "summary": "A test event, POSTed by `POST /api/v1/webhooks/{id}/test`",
+            "description": "Signed like a change; carries no change.",
+            "parameters": parameters,
+            "requestBody": {"required": true, "content": {"application/json": {
+                "schema": {"$ref": "#/components/schemas/WebhookTestEvent"}}}},
+            "responses": responses,
+            "security": []
+        }}
+    })
 }
 
 /// The document as pretty JSON with a trailing newline, as committed in `openapi/openapi.json`.
@@ -445,5 +495,25 @@ mod tests {
             Some(centers_domain::teaching::TERM_PATTERN.into()),
             "coverage"
         );
+    }
+
+    /// utoipa keeps one schema per name and silently lets a later one replace an earlier: a DTO
+    /// named like a coded value (`Delivery`, the way a program is taught) once turned every
+    /// program's `delivery` into an object in the contract. Every coded value's name is its enum.
+    #[test]
+    fn no_schema_replaces_a_coded_values_enum() {
+        let spec = serde_json::to_value(super::openapi()).unwrap_or_default();
+        let schemas = &spec["components"]["schemas"];
+        for (name, values) in centers_domain::labels::all() {
+            let Some(schema) = schemas.get(name) else {
+                continue;
+            };
+            let codes: Vec<&str> = values.iter().map(|(code, _)| *code).collect();
+            assert_eq!(
+                schema["enum"],
+                serde_json::json!(codes),
+                "{name}: the schema is not the enumeration"
+            );
+        }
     }
 }

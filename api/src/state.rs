@@ -57,6 +57,8 @@ pub struct AppState {
     pub summaries: Arc<crate::services::reports::cache::SummaryCache>,
     /// Public certificate verification: requests per client address per minute.
     pub verify_limiter: crate::limits::WindowLimiter,
+    /// The HTTP client of webhook deliveries (`crate::delivery`).
+    pub outbound: crate::delivery::Outbound,
 }
 
 impl AppState {

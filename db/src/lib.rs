@@ -24,6 +24,7 @@ pub mod scope;
 pub mod seed;
 pub mod teaching;
 pub mod types;
+pub mod webhooks;
 pub mod workflow;
 pub mod writes;
 

@@ -567,6 +567,55 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    webhook_subscriptions (id) {
+        id -> PortableUuid,
+        owner_type -> Text,
+        owner_id -> PortableUuid,
+        url -> Text,
+        description -> Text,
+        entity_types -> Text,
+        status -> Text,
+        status_reason -> Nullable<Text>,
+        secret -> Text,
+        previous_secret -> Nullable<Text>,
+        previous_secret_expires_at -> Nullable<Timestamp>,
+        cursor_seq -> BigInt,
+        attempts -> Integer,
+        failing_since -> Nullable<Timestamp>,
+        next_attempt_at -> Nullable<Timestamp>,
+        lease_owner -> Nullable<Text>,
+        lease_until -> Nullable<Timestamp>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::types::PortableUuid;
+
+    webhook_deliveries (id) {
+        id -> PortableUuid,
+        subscription_id -> PortableUuid,
+        message_id -> Text,
+        event_seq -> Nullable<BigInt>,
+        kind -> Text,
+        attempt -> Integer,
+        status_code -> Nullable<Integer>,
+        error -> Nullable<Text>,
+        duration_ms -> Integer,
+        attempted_at -> Timestamp,
+        next_retry_at -> Nullable<Timestamp>,
+        succeeded -> Bool,
+    }
+}
+
+diesel::joinable!(webhook_deliveries -> webhook_subscriptions (subscription_id));
 diesel::joinable!(record_counts -> organizations (organization_id));
 diesel::joinable!(classes -> organizations (center_id));
 diesel::joinable!(class_sessions -> classes (class_id));
@@ -615,4 +664,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     certificate_counters,
     certificates,
     record_counts,
+    webhook_subscriptions,
+    webhook_deliveries,
 );

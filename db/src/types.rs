@@ -225,6 +225,14 @@ typed_id!(
     ClientId
 );
 typed_id!(
+    /// A webhook subscription.
+    WebhookId
+);
+typed_id!(
+    /// One attempt to call a webhook subscriber.
+    DeliveryId
+);
+typed_id!(
     /// A program of the catalogue.
     ProgramId
 );

@@ -74,6 +74,9 @@ string_enum! {
         ReadNationalIds => "read_national_ids" / "Xem số định danh cá nhân",
         /// Vet nominations: approve, reject, enroll, withdraw.
         VetEnrollments => "vet_enrollments" / "Xét duyệt học viên",
+        /// Subscribe to the change feed by webhook (one's own subscriptions): administrators and
+        /// service clients, the systems that sync.
+        ManageWebhooks => "manage_webhooks" / "Đăng ký nhận thông báo thay đổi (webhook)",
     }
 }
 
@@ -115,12 +118,13 @@ impl Principal {
                         Role::ProvinceAdmin | Role::CenterAdmin | Role::PartyOrg
                     )
                 }
-                ReadNationalIds | VetEnrollments => {
+                ReadNationalIds | VetEnrollments | ManageWebhooks => {
                     matches!(role, Role::ProvinceAdmin | Role::CenterAdmin)
                 }
             },
             Principal::Client(access) => match permission {
-                ReadOrganizations | ReadCatalogue | ReadPlans | ReadTeaching | ReadLearners => true,
+                ReadOrganizations | ReadCatalogue | ReadPlans | ReadTeaching | ReadLearners
+                | ManageWebhooks => true,
                 ManagePartyOrganizations | ManageTeaching | ManageLearners => {
                     access == ClientAccess::ReadWrite
                 }

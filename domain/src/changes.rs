@@ -29,6 +29,9 @@ string_enum! {
         /// An enrollment's result (its id is the enrollment's).
         EnrollmentResult => "enrollment_result" / "Kết quả học tập",
         Certificate => "certificate" / "Chứng chỉ",
+        /// A webhook subscription: audited, never in the change feed (it is its owner's alone,
+        /// and its URL is not for others to read).
+        Webhook => "webhook" / "Đăng ký webhook",
     }
 }
 
@@ -96,7 +99,7 @@ impl EntityKind {
             K::Organization => "/organizations/{id}",
             K::PartyOrganization => "/party-organizations/{id}",
             K::User => "/users/{id}",
-            K::ServiceClient | K::PolicyVersion => return None,
+            K::ServiceClient | K::PolicyVersion | K::Webhook => return None,
             K::Program => "/programs/{id}",
             K::TrainingPlan => "/training-plans/{id}",
             K::TrainingPlanLine => "/training-plans/{plan_id}/lines/{id}",
@@ -143,6 +146,7 @@ impl EntityKind {
             }
             EntityKind::User => Permission::ManageUsers,
             EntityKind::ServiceClient => Permission::ManageClients,
+            EntityKind::Webhook => Permission::ManageWebhooks,
             EntityKind::Program | EntityKind::PolicyVersion => Permission::ReadCatalogue,
             EntityKind::TrainingPlan | EntityKind::TrainingPlanLine => Permission::ReadPlans,
             EntityKind::ApprovalGrant => Permission::ManageApprovalGrants,
@@ -179,12 +183,18 @@ impl EntityKind {
         self.private_to_its_lecturer() && principal == Principal::User(Role::Lecturer)
     }
 
+    /// Whether writes of this kind appear in the change feed (all but webhook subscriptions,
+    /// which are audited only).
+    pub fn in_feed(self) -> bool {
+        self != EntityKind::Webhook
+    }
+
     /// The kinds whose changes `principal` may follow.
     pub fn readable_by(principal: Principal) -> Vec<EntityKind> {
         EntityKind::ALL
             .iter()
             .copied()
-            .filter(|k| principal.may(k.read_permission()))
+            .filter(|k| k.in_feed() && principal.may(k.read_permission()))
             .collect()
     }
 }
@@ -235,10 +245,12 @@ mod tests {
 
     #[test]
     fn province_admins_follow_everything_and_clients_no_accounts() {
+        // Every kind in the feed; webhook subscriptions are never in it.
         assert_eq!(
             EntityKind::readable_by(Principal::User(Role::ProvinceAdmin)).len(),
-            EntityKind::ALL.len()
+            EntityKind::ALL.len() - 1
         );
+        assert!(!EntityKind::Webhook.in_feed());
         let client = EntityKind::readable_by(Principal::Client(ClientAccess::ReadOnly));
         assert!(client.contains(&EntityKind::TrainingPlan));
         assert!(

@@ -17,7 +17,7 @@ fn entry<T: Labelled>() -> (&'static str, &'static [(&'static str, &'static str)
 
 /// Every labelled enum of the domain, by name. A test checks that none is missing.
 pub fn all() -> Vec<(&'static str, &'static [(&'static str, &'static str)])> {
-    use crate::{access, changes, learners, organizations, plans, programs, teaching};
+    use crate::{access, changes, learners, organizations, plans, programs, teaching, webhooks};
     vec![
         entry::<access::Role>(),
         entry::<access::ClientAccess>(),
@@ -52,6 +52,8 @@ pub fn all() -> Vec<(&'static str, &'static [(&'static str, &'static str)])> {
         entry::<teaching::LessonPlanStatus>(),
         entry::<teaching::LessonPlanAction>(),
         entry::<teaching::ActivityKind>(),
+        entry::<webhooks::SubscriptionStatus>(),
+        entry::<webhooks::DeliveryKind>(),
     ]
 }
 
@@ -96,6 +98,7 @@ mod tests {
             include_str!("text.rs"),
             include_str!("login.rs"),
             include_str!("password.rs"),
+            include_str!("webhooks.rs"),
         ];
         let declared: usize = sources
             .iter()

@@ -18,4 +18,5 @@ pub mod programs;
 pub mod teaching;
 pub mod text;
 pub mod validity;
+pub mod webhooks;
 pub mod workflow;

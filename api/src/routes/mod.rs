@@ -106,6 +106,7 @@ pub mod sessions;
 pub mod training_plans;
 pub mod users;
 pub mod visits;
+pub mod webhooks;
 
 use utoipa_actix_web::service_config::ServiceConfig;
 
@@ -164,6 +165,7 @@ pub const RESOURCES: &[Resource] = &[
     enrollments::RESOURCE,
     certificates::RESOURCE,
     changes::RESOURCE,
+    webhooks::RESOURCE,
     reports::RESOURCE,
     imports::RESOURCE,
     labels::RESOURCE,

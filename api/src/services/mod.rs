@@ -32,6 +32,7 @@ pub mod sessions;
 pub mod training_plans;
 pub mod users;
 pub mod visits;
+pub mod webhooks;
 pub mod workflow;
 
 /// NFC-normalized, trimmed text; empty becomes `None`.

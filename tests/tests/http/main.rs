@@ -24,3 +24,4 @@ mod reports;
 mod security;
 mod teaching;
 mod walk;
+mod webhooks;

@@ -234,6 +234,20 @@ fn every_list_in_the_spec_walks_each_record_exactly_once_two_at_a_time() {
             &format!("Chi bộ {i}"),
         );
     }
+    // Webhook subscriptions, and attempts to call one (a name that never resolves: each test
+    // call is an attempt that failed, recorded).
+    let mut hook = String::new();
+    for i in 0..3 {
+        let created = ok(app.post(
+            "/api/v1/webhooks",
+            admin,
+            &json!({"url": format!("http://hooks-{i}.invalid/centers")}),
+        ));
+        hook = created["id"].as_str().unwrap().to_owned();
+    }
+    for _ in 0..3 {
+        ok(app.post(&format!("/api/v1/webhooks/{hook}/test"), admin, &json!({})));
+    }
     let policy = ok(app.get("/api/v1/policies", admin))["values"].clone();
     for from in ["2090-01-01", "2095-01-01", "2099-01-01"] {
         ok(app.post(
@@ -280,6 +294,10 @@ fn every_list_in_the_spec_walks_each_record_exactly_once_two_at_a_time() {
         (
             "get_training_plan_history",
             format!("/api/v1/training-plans/{plan}/history"),
+        ),
+        (
+            "list_webhook_deliveries",
+            format!("/api/v1/webhooks/{hook}/deliveries"),
         ),
         (
             "list_training_plan_lines",

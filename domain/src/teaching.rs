@@ -192,6 +192,14 @@ pub const TERM_PATTERN: &str = "^ *[0-9]{4} *[–-] *[0-9]{4} *$";
 /// or a hyphen between them, spaces allowed around them. Returns the canonical form with an en
 /// dash.
 pub fn parse_term(raw: &str) -> Option<String> {
+    let (a, b) = term_years(raw)?;
+    ((1945..=2100).contains(&a) && b == a + 5).then(|| format!("{a}–{b}"))
+}
+
+/// The two years of a term written in the contract's shape ([`TERM_PATTERN`]), whether or not
+/// they make a term: a value of the right shape with wrong years breaks a rule (422), a value of
+/// another shape is malformed (400).
+pub fn term_years(raw: &str) -> Option<(i32, i32)> {
     let t = raw.trim_matches(' ');
     let (a, b) = t.split_once('–').or_else(|| t.split_once('-'))?;
     let year = |s: &str| {
@@ -200,8 +208,7 @@ pub fn parse_term(raw: &str) -> Option<String> {
             .then(|| s.parse::<i32>().ok())
             .flatten()
     };
-    let (a, b) = (year(a)?, year(b)?);
-    ((1945..=2100).contains(&a) && b == a + 5).then(|| format!("{a}–{b}"))
+    Some((year(a)?, year(b)?))
 }
 
 string_enum! {

@@ -459,11 +459,20 @@ impl CoverageParams {
             term: match self.term.as_deref() {
                 None => None,
                 Some(raw) => Some(centers_domain::teaching::parse_term(raw).ok_or_else(|| {
-                    ApiError::bad_field(
-                        "term",
-                        "invalid_term",
-                        "a term of office such as 2020-2025",
-                    )
+                    if centers_domain::teaching::term_years(raw).is_some() {
+                        // The contract's shape, but not a term: a rule, not a malformed value.
+                        ApiError::invalid_field(
+                            "term",
+                            "invalid_term",
+                            "two years five apart, from 1945 (a term of office such as 2020-2025)",
+                        )
+                    } else {
+                        ApiError::bad_field(
+                            "term",
+                            "invalid_term",
+                            "a term of office such as 2020-2025",
+                        )
+                    }
                 })?),
             },
         })

@@ -4,7 +4,7 @@
 use super::{sort_names, Resource};
 use crate::auth::Caller;
 use crate::error::{ApiError, Problem};
-use crate::extract::Json;
+use crate::extract::{Json, OptionalJson};
 use crate::http::{etag_response, if_match_version, secret_response, with_etag};
 use crate::paging::{at_key, serve_list, serve_whole, ListParams, PageParams, NEWEST_FIRST};
 use crate::services::webhooks::{
@@ -159,7 +159,7 @@ pub async fn delete_webhook(
     tag = "webhooks",
     operation_id = "rotate_webhook_secret",
     params(("id" = Uuid, Path, description = "Subscription id")),
-    request_body(content = Option<RotateSecret>),
+    request_body(content = RotateSecret, description = "Optional: `overlap_seconds` (default a day)"),
     responses((status = 200, description = "Rotated", body = WebhookWithSecret)),
     security(("bearer" = []))
 )]
@@ -168,10 +168,10 @@ pub async fn rotate_webhook_secret(
     state: web::Data<AppState>,
     caller: Caller,
     id: web::Path<WebhookId>,
-    body: Option<Json<RotateSecret>>,
+    body: OptionalJson<RotateSecret>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
-    let body = body.map(|b| b.0).unwrap_or_default();
+    let body = body.0;
     let rotated = state
         .write(move |conn| service::rotate_secret(conn, &caller, id, body))
         .await?;

@@ -597,6 +597,23 @@ fn tests_redeliveries_and_a_rotated_secret_with_its_overlap() {
         &json!({"overlap_seconds": 999_999}),
     );
     assert_eq!(r.status, 422, "{}", r.text);
+    // The body is optional, but one that is there must be JSON.
+    let rotate = format!("/api/v1/webhooks/{id}/rotate-secret");
+    let r = app.raw(
+        "POST",
+        &rotate,
+        Some(&admin),
+        Some(("application/json", "{\u{1e}")),
+        &[],
+    );
+    assert_eq!(r.status, 400, "{}", r.text);
+    let r = app.raw("POST", &rotate, Some(&admin), None, &[]);
+    assert_eq!(r.status, 200, "no body: the default overlap: {}", r.text);
+    assert!(
+        r.body["previous_secret_expires_at"].is_string(),
+        "{}",
+        r.text
+    );
 }
 
 #[test]

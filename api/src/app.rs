@@ -159,8 +159,8 @@ pub fn build_state(
     };
     let settings_permits = settings.password_concurrency;
     let outbound = crate::delivery::Outbound::new(&settings);
+    let pages = crate::page_cache::PageCache::new(settings.list_cache_ttl);
     let auth_cache_ttl = settings.auth_cache_ttl;
-    let list_cache_ttl = settings.list_cache_ttl;
     let dummy_hash =
         hash_password(&random_token()).map_err(|e| anyhow::anyhow!("hashing failed: {e}"))?;
     Ok(AppState {
@@ -177,7 +177,8 @@ pub fn build_state(
         password_permits: std::sync::Arc::new(tokio::sync::Semaphore::new(settings_permits)),
         login_limits: centers_domain::login::LoginLimits::default(),
         subjects: crate::auth::cache::SubjectCache::new(auth_cache_ttl),
-        pages: crate::page_cache::PageCache::new(list_cache_ttl),
+        metrics: crate::metrics::Metrics::new(&pages).context("metrics")?,
+        pages,
         summaries: std::sync::Arc::default(),
         reports: crate::single_flight::SingleFlight::default(),
         verify_limiter: crate::limits::WindowLimiter::new(30, std::time::Duration::from_secs(60)),
@@ -439,6 +440,8 @@ pub struct Application {
     port: u16,
     server: Server,
     state: web::Data<AppState>,
+    /// The metrics listener's server and port (`APP_METRICS_ADDR`), when configured.
+    metrics: Option<(Server, u16)>,
 }
 
 impl Application {
@@ -489,6 +492,14 @@ impl Application {
                 )
             })?;
         let port = listener.local_addr()?.port();
+        let metrics_listener = match &settings.metrics_addr {
+            Some(addr) => Some(
+                TcpListener::bind(addr)
+                    .with_context(|| format!("cannot listen on {addr} (APP_METRICS_ADDR)"))?,
+            ),
+            None => None,
+        };
+
         let workers = settings.workers;
         // Blocking threads run database work and password hashing, nothing else: more of them
         // than connections and permits only wait. actix's default (512 shared by the workers)
@@ -516,6 +527,7 @@ impl Application {
         )));
         drop(spec);
         let mut server = HttpServer::new(move || {
+            let measured = state.clone();
             let body_limit = state.settings.body_limit;
             let body_timeout = state.settings.body_timeout;
             let origins = state.settings.cors_origins.clone();
@@ -584,6 +596,33 @@ impl Application {
                     }
                     srv.call(req)
                 })
+                // Outermost: every answer counted by its route template (never the raw path,
+                // whose ids would make a series per record), method and status, and timed.
+                .wrap_fn(move |req, srv| {
+                    let metrics = measured.clone();
+                    let method = req.method().to_string();
+                    let started = std::time::Instant::now();
+                    let call = srv.call(req);
+                    async move {
+                        let res = call.await?;
+                        let route = res
+                            .request()
+                            .match_pattern()
+                            .unwrap_or_else(|| "unmatched".to_owned());
+                        let m = &metrics.metrics;
+                        m.requests
+                            .with_label_values(&[
+                                route.as_str(),
+                                method.as_str(),
+                                res.status().as_str(),
+                            ])
+                            .inc();
+                        m.latency
+                            .with_label_values(&[route.as_str(), method.as_str()])
+                            .observe(started.elapsed().as_secs_f64());
+                        Ok(res)
+                    }
+                })
                 // Before the /api/v1 scope: a scope swallows every path under its prefix.
                 .service(
                     SwaggerUi::new("/docs/{_:.*}")
@@ -629,10 +668,29 @@ impl Application {
         if let Some(w) = workers {
             server = server.workers(w);
         }
+        let metrics = match metrics_listener {
+            Some(listener) => {
+                let metrics_port = listener.local_addr()?.port();
+                let for_metrics = shared_state.clone();
+                let metrics_server = HttpServer::new(move || {
+                    App::new()
+                        .app_data(for_metrics.clone())
+                        .route("/metrics", web::get().to(crate::metrics::serve))
+                })
+                .workers(1)
+                .listen(listener)?
+                .disable_signals()
+                .shutdown_timeout(5)
+                .run();
+                Some((metrics_server, metrics_port))
+            }
+            None => None,
+        };
         Ok(Application {
             port,
             server: server.run(),
             state: shared_state,
+            metrics,
         })
     }
 
@@ -646,6 +704,11 @@ impl Application {
         self.port
     }
 
+    /// The metrics listener's port, when `APP_METRICS_ADDR` is set.
+    pub fn metrics_port(&self) -> Option<u16> {
+        self.metrics.as_ref().map(|(_, port)| *port)
+    }
+
     /// A handle to stop the server gracefully.
     pub fn handle(&self) -> ServerHandle {
         self.server.handle()
@@ -654,7 +717,14 @@ impl Application {
     /// Serves until stopped (SIGTERM/SIGINT stop gracefully: in-flight requests finish).
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         crate::delivery::spawn(self.state.clone());
-        self.server.await
+        let Some((metrics, _)) = self.metrics else {
+            return self.server.await;
+        };
+        let metrics_handle = metrics.handle();
+        actix_web::rt::spawn(metrics);
+        let served = self.server.await;
+        metrics_handle.stop(true).await;
+        served
     }
 }
 

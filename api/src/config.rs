@@ -62,6 +62,9 @@ pub struct Settings {
     /// Internal addresses deliveries may go to after all (`APP_WEBHOOK_ALLOW_PRIVATE`: a
     /// district system on the school's own network; tests): none by default.
     pub webhook_allow_private: Vec<IpNetwork>,
+    /// Where `/metrics` is served (`APP_METRICS_ADDR`, e.g. `127.0.0.1:9464`): a listener of its
+    /// own, off by default.
+    pub metrics_addr: Option<std::net::SocketAddr>,
 }
 
 /// An IP network (`10.0.0.0/8`, `::1/128`; a bare address is a network of one).
@@ -170,6 +173,7 @@ impl Default for Settings {
             webhook_timeout: Duration::from_secs(10),
             webhook_retry: centers_domain::webhooks::RetryPolicy::default(),
             webhook_allow_private: Vec::new(),
+            metrics_addr: None,
         }
     }
 }
@@ -282,6 +286,12 @@ impl Settings {
                     })
                     .collect::<Result<_, _>>()?;
             }
+        }
+        if let Some(v) = get("APP_METRICS_ADDR") {
+            s.metrics_addr = Some(v.trim().parse().map_err(|_| ConfigError {
+                variable: "APP_METRICS_ADDR",
+                message: format!("{v:?} is not an address and port like 127.0.0.1:9464"),
+            })?);
         }
         if let Some(v) = get("APP_WEBHOOK_DELIVERY") {
             s.webhook_delivery = match v.trim().to_ascii_lowercase().as_str() {

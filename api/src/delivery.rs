@@ -434,12 +434,17 @@ async fn call(
         .into_iter()
         .map(str::to_owned)
         .collect();
-    web::block(move || {
+    let outcome = web::block(move || {
         let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
         outbound.post(&url, &message_id, &secrets, &body)
     })
     .await
-    .map_err(|e| ApiError::Internal(format!("webhook call: {e}")))
+    .map_err(|e| ApiError::Internal(format!("webhook call: {e}")))?;
+    state.metrics.webhook_attempts.inc();
+    if !outcome.succeeded() {
+        state.metrics.webhook_failures.inc();
+    }
+    Ok(outcome)
 }
 
 /// Sends a prepared test or redelivery now (the answer of `POST …/test` and `…/redeliver`).

@@ -13,6 +13,7 @@ pub mod extract;
 pub mod http;
 pub mod idempotency;
 pub mod limits;
+pub mod metrics;
 pub mod openapi;
 pub mod page_cache;
 pub mod paging;

@@ -87,6 +87,11 @@ impl CachedPage {
     }
 }
 
+fn counter(name: &str, help: &str) -> prometheus::IntCounter {
+    // A fixed, valid name: creating it cannot fail.
+    prometheus::IntCounter::new(name, help).unwrap_or_else(|_| unreachable!("metric {name}"))
+}
+
 pub struct PageCache {
     ttl: Duration,
     pages: Mutex<Pages>,
@@ -95,6 +100,11 @@ pub struct PageCache {
     /// Pages being computed, by key and generation: identical requests arriving together wait
     /// for the first one's page (`crate::single_flight`), whether or not pages are kept.
     pub flights: SingleFlight<(PageKey, u64), Result<Arc<CachedPage>, crate::error::ApiError>>,
+    /// Pages served again, pages looked for and not there, pages dropped before their time
+    /// (by a write or for room): the metrics (`crate::metrics`).
+    hits: prometheus::IntCounter,
+    misses: prometheus::IntCounter,
+    evictions: prometheus::IntCounter,
 }
 
 #[derive(Default)]
@@ -110,7 +120,22 @@ impl PageCache {
             pages: Mutex::default(),
             generation: AtomicU64::new(0),
             flights: SingleFlight::default(),
+            hits: counter("page_cache_hits_total", "List pages served again from the cache"),
+            misses: counter("page_cache_misses_total", "List pages looked for in the cache and computed"),
+            evictions: counter(
+                "page_cache_evictions_total",
+                "List pages dropped before their time: by a write through this instance, or for room",
+            ),
         }
+    }
+
+    /// The cache's counters, for the metrics registry.
+    pub fn counters(&self) -> [prometheus::IntCounter; 3] {
+        [
+            self.hits.clone(),
+            self.misses.clone(),
+            self.evictions.clone(),
+        ]
     }
 
     pub fn enabled(&self) -> bool {
@@ -128,11 +153,18 @@ impl PageCache {
             return None;
         }
         let pages = self.pages.lock().ok()?;
-        pages
+        let found = pages
             .entries
             .get(key)
             .filter(|p| p.stored_at.elapsed() < self.ttl)
-            .cloned()
+            .cloned();
+        if found.is_some() {
+            &self.hits
+        } else {
+            &self.misses
+        }
+        .inc();
+        found
     }
 
     /// Keeps `page` for `key`, unless the data may have changed since `generation` was taken.
@@ -154,6 +186,7 @@ impl PageCache {
             pages.entries.retain(|_, p| p.stored_at.elapsed() < ttl);
             pages.bytes = pages.entries.iter().map(|(k, p)| entry_size(k, p)).sum();
             if pages.bytes + size > MAX_BYTES {
+                self.evictions.inc_by(pages.entries.len() as u64);
                 pages.entries.clear();
                 pages.bytes = 0;
             }
@@ -169,6 +202,7 @@ impl PageCache {
     pub fn invalidate(&self) {
         if let Ok(mut pages) = self.pages.lock() {
             self.generation.fetch_add(1, Ordering::SeqCst);
+            self.evictions.inc_by(pages.entries.len() as u64);
             pages.entries.clear();
             pages.bytes = 0;
         }

@@ -59,6 +59,8 @@ pub struct AppState {
     pub verify_limiter: crate::limits::WindowLimiter,
     /// The HTTP client of webhook deliveries (`crate::delivery`).
     pub outbound: crate::delivery::Outbound,
+    /// This instance's metrics (`crate::metrics`).
+    pub metrics: crate::metrics::Metrics,
 }
 
 impl AppState {
@@ -68,9 +70,15 @@ impl AppState {
     pub fn password_permit(&self) -> Result<OwnedSemaphorePermit, ApiError> {
         Arc::clone(&self.password_permits)
             .try_acquire_owned()
-            .map_err(|_| ApiError::Busy {
-                retry_after_secs: 1,
-            })
+            .map_err(|_| self.refused())
+    }
+
+    /// A password check turned away: counted, then 503.
+    fn refused(&self) -> ApiError {
+        self.metrics.password_refusals.inc();
+        ApiError::Busy {
+            retry_after_secs: 1,
+        }
     }
 
     /// A permit for a login from a known device (`auth::device`): a free permit of the common
@@ -83,9 +91,7 @@ impl AppState {
         let acquire = Arc::clone(&self.device_permits).acquire_owned();
         match actix_web::rt::time::timeout(std::time::Duration::from_secs(2), acquire).await {
             Ok(Ok(permit)) => Ok(permit),
-            _ => Err(ApiError::Busy {
-                retry_after_secs: 1,
-            }),
+            _ => Err(self.refused()),
         }
     }
 
@@ -96,9 +102,7 @@ impl AppState {
         let acquire = Arc::clone(&self.password_permits).acquire_owned();
         match actix_web::rt::time::timeout(std::time::Duration::from_secs(5), acquire).await {
             Ok(Ok(permit)) => Ok(permit),
-            _ => Err(ApiError::Busy {
-                retry_after_secs: 1,
-            }),
+            _ => Err(self.refused()),
         }
     }
 
@@ -125,7 +129,7 @@ impl AppState {
         F: FnOnce(&mut DbConnection) -> Result<T, ApiError> + Send + 'static,
         T: Send + 'static,
     {
-        on_pool(self.pool.clone(), f).await
+        on_pool(self.pool.clone(), &self.metrics.pool_wait, f).await
     }
 
     /// Runs a list or report read on the read replica when one is configured, else as `db`.
@@ -136,7 +140,12 @@ impl AppState {
         F: FnOnce(&mut DbConnection) -> Result<T, ApiError> + Send + 'static,
         T: Send + 'static,
     {
-        on_pool(self.read_pool.as_ref().unwrap_or(&self.pool).clone(), f).await
+        on_pool(
+            self.read_pool.as_ref().unwrap_or(&self.pool).clone(),
+            &self.metrics.pool_wait,
+            f,
+        )
+        .await
     }
 
     /// Runs a write in one transaction (`centers_db::write_transaction`) on the blocking pool.
@@ -161,7 +170,12 @@ impl AppState {
         F: FnOnce(&mut DbConnection) -> Result<T, ApiError> + Send + 'static,
         T: Send + 'static,
     {
-        on_pool(self.writer.as_ref().unwrap_or(&self.pool).clone(), f).await
+        on_pool(
+            self.writer.as_ref().unwrap_or(&self.pool).clone(),
+            &self.metrics.pool_wait,
+            f,
+        )
+        .await
     }
 
     /// A write that changes what authenticates a request — an account's role, scope, state or
@@ -181,15 +195,19 @@ impl AppState {
 
 /// Runs diesel work on actix's blocking pool with a connection of `pool`, checked out inside
 /// the closure, and the request's tracing span carried over.
-async fn on_pool<T, F>(pool: DbPool, f: F) -> Result<T, ApiError>
+async fn on_pool<T, F>(pool: DbPool, wait: &prometheus::Histogram, f: F) -> Result<T, ApiError>
 where
     F: FnOnce(&mut DbConnection) -> Result<T, ApiError> + Send + 'static,
     T: Send + 'static,
 {
     let span = tracing::Span::current();
+    let wait = wait.clone();
     actix_web::web::block(move || {
         let _entered = span.enter();
-        let mut conn = pool.get()?;
+        let timer = wait.start_timer();
+        let conn = pool.get();
+        timer.observe_duration();
+        let mut conn = conn?;
         f(&mut conn)
     })
     .await

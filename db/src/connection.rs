@@ -12,6 +12,10 @@ pub enum DbConnection {
     Sqlite(diesel::SqliteConnection),
 }
 
+/// The newest migration, the schema this build writes (`centers_build_info` says it; a test
+/// keeps it equal to the newest folder of both migration trees).
+pub const SCHEMA_VERSION: &str = "2026-12-10-000022_webhooks";
+
 const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
 const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
 
@@ -239,5 +243,24 @@ pub fn refresh_statistics(conn: &mut DbConnection) -> diesel::QueryResult<()> {
     match conn {
         DbConnection::Postgresql(c) => c.batch_execute("VACUUM ANALYZE"),
         DbConnection::Sqlite(_) => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_schema_version_is_the_newest_migration_of_both_trees() {
+        for tree in ["postgres", "sqlite"] {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("migrations")
+                .join(tree);
+            let newest = std::fs::read_dir(&dir)
+                .unwrap()
+                .filter_map(|e| e.ok()?.file_name().into_string().ok())
+                .filter(|n| !n.starts_with('.'))
+                .max()
+                .unwrap();
+            assert_eq!(newest, super::SCHEMA_VERSION, "{tree}");
+        }
     }
 }

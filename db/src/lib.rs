@@ -96,7 +96,7 @@ pub use types::*;
 
 pub use connection::{
     build_pool, is_sqlite, revert_all_migrations, revert_last_migration, run_migrations,
-    schema_columns, Backend, DbConnection, DbPool, MultiBackend, PoolError,
+    schema_columns, Backend, DbConnection, DbPool, MultiBackend, PoolError, SCHEMA_VERSION,
 };
 
 use chrono::{NaiveDateTime, Timelike, Utc};

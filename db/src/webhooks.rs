@@ -445,3 +445,18 @@ pub fn find_delivery(
 pub fn prune_deliveries(conn: &mut DbConnection, before: NaiveDateTime) -> QueryResult<usize> {
     diesel::delete(d::table.filter(d::attempted_at.lt(before))).execute(conn)
 }
+
+/// Subscriptions by status, and how many active ones are behind `end` (the feed's last seq):
+/// what the metrics show of the webhooks.
+pub fn census(conn: &mut DbConnection, end: i64) -> QueryResult<(Vec<(String, i64)>, i64)> {
+    let by_status: Vec<(String, i64)> = w::table
+        .group_by(w::status)
+        .select((w::status, diesel::dsl::count_star()))
+        .load(conn)?;
+    let behind: i64 = w::table
+        .filter(w::status.eq(SubscriptionStatus::Active.as_str()))
+        .filter(w::cursor_seq.lt(end))
+        .count()
+        .get_result(conn)?;
+    Ok((by_status, behind))
+}

@@ -159,6 +159,8 @@ impl Resp {
 /// A running server with its own database.
 pub struct TestApp {
     pub base: String,
+    /// `http://127.0.0.1:<port>` of the metrics listener, when the settings asked for one.
+    pub metrics_base: Option<String>,
     pub database_url: String,
     handle: actix_web::dev::ServerHandle,
     /// The server's state, for counters a test checks (`AppState`).
@@ -200,7 +202,12 @@ impl TestApp {
             system.block_on(async move {
                 match centers_api::Application::build(settings) {
                     Ok(app) => {
-                        let _ = tx.send(Ok((app.port(), app.handle(), app.state())));
+                        let _ = tx.send(Ok((
+                            app.port(),
+                            app.metrics_port(),
+                            app.handle(),
+                            app.state(),
+                        )));
                         let _ = app.run_until_stopped().await;
                     }
                     Err(e) => {
@@ -209,7 +216,7 @@ impl TestApp {
                 }
             });
         });
-        let (port, handle, state) = rx
+        let (port, metrics_port, handle, state) = rx
             .recv_timeout(Duration::from_secs(120))
             .expect("server start timed out")
             .unwrap_or_else(|e| panic!("server failed to start: {e}"));
@@ -219,6 +226,7 @@ impl TestApp {
             .build();
         TestApp {
             base: format!("http://127.0.0.1:{port}"),
+            metrics_base: metrics_port.map(|p| format!("http://127.0.0.1:{p}")),
             database_url,
             handle,
             state,

@@ -12,6 +12,7 @@ mod identity;
 mod invariants;
 mod learners;
 mod lists;
+mod metrics;
 mod organizations_over_time;
 mod party_committees;
 mod plans;

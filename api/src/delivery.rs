@@ -25,7 +25,9 @@ use centers_db::writes::{self, Write};
 use centers_db::{ClientId, UserId};
 use centers_domain::access::Permission;
 use centers_domain::changes::{AuditAction, EntityKind};
-use centers_domain::webhooks::{is_internal, AfterFailure, DeliveryKind, SubscriptionStatus};
+use centers_domain::webhooks::{
+    is_internal, AfterFailure, DeliveryKind, OwnerKind, SubscriptionStatus,
+};
 use chrono::NaiveDateTime;
 use std::io::Read;
 use std::net::{SocketAddr, ToSocketAddrs};
@@ -171,27 +173,18 @@ fn transport_error(t: &ureq::Transport) -> String {
 }
 
 /// The subscription's owner as a caller, if it may still follow the feed: the account active,
-/// and holding the permission to subscribe.
+/// and still allowed to subscribe.
 fn owner_caller(
     conn: &mut centers_db::DbConnection,
     s: &SubscriptionRow,
 ) -> Result<Option<Caller>, ApiError> {
-    let subject = match s.owner_type.as_str() {
-        "user" => identity::active_user_subject(conn, UserId(s.owner_id.0))?,
-        "client" => identity::active_client_subject(conn, ClientId(s.owner_id.0))?,
-        other => return Err(ApiError::Internal(format!("webhook owner type {other:?}"))),
+    let subject = match s.owner_type {
+        OwnerKind::User => identity::active_user_subject(conn, UserId(s.owner_id.0))?,
+        OwnerKind::Client => identity::active_client_subject(conn, ClientId(s.owner_id.0))?,
     };
     Ok(subject
-        .filter(|subject| subject.principal.may(Permission::ManageWebhooks))
-        .map(|subject| Caller {
-            principal: subject.principal,
-            id: s.owner_id.0,
-            name: subject.name,
-            scope_id: subject.scope_id.into(),
-            scope_path: subject.scope_path,
-            scope_kind: subject.scope_kind,
-            request_id: None,
-        }))
+        .map(|subject| Caller::of_subject(s.owner_id.0, subject, None))
+        .filter(|owner| owner.require_permission(Permission::ManageWebhooks).is_ok()))
 }
 
 /// Starts the worker on the current actix runtime (the server's): it runs until the runtime

@@ -7,7 +7,7 @@
 use crate::paging::{CursorKey, Page, PageRequest};
 use crate::schema::{change_counter, webhook_deliveries as d, webhook_subscriptions as w};
 use crate::{DbConnection, DeliveryId, Id, MultiBackend, WebhookId};
-use centers_domain::webhooks::{DeliveryKind, SubscriptionStatus};
+use centers_domain::webhooks::{DeliveryKind, OwnerKind, SubscriptionStatus};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -20,7 +20,8 @@ pub const MAX_PER_OWNER: i64 = 20;
 #[diesel(table_name = w)]
 pub struct SubscriptionRow {
     pub id: WebhookId,
-    pub owner_type: String,
+    #[diesel(deserialize_as = String)]
+    pub owner_type: OwnerKind,
     pub owner_id: Id,
     pub url: String,
     pub description: String,
@@ -80,7 +81,7 @@ pub struct DeliveryRow {
 /// A new subscription.
 #[derive(Debug, Clone)]
 pub struct NewSubscription<'a> {
-    pub owner_type: &'a str,
+    pub owner_type: OwnerKind,
     pub owner_id: Id,
     pub url: &'a str,
     pub description: &'a str,
@@ -108,7 +109,7 @@ pub fn insert(conn: &mut DbConnection, new: &NewSubscription<'_>) -> QueryResult
         webhook_subscriptions,
         (
             w::id.eq(WebhookId::generate()),
-            w::owner_type.eq(new.owner_type),
+            w::owner_type.eq(new.owner_type.as_str()),
             w::owner_id.eq(new.owner_id),
             w::url.eq(new.url),
             w::description.eq(new.description),

@@ -54,6 +54,7 @@ pub fn all() -> Vec<(&'static str, &'static [(&'static str, &'static str)])> {
         entry::<teaching::ActivityKind>(),
         entry::<webhooks::SubscriptionStatus>(),
         entry::<webhooks::DeliveryKind>(),
+        entry::<webhooks::OwnerKind>(),
     ]
 }
 

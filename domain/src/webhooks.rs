@@ -22,6 +22,16 @@ string_enum! {
 }
 
 string_enum! {
+    /// Whose a subscription is.
+    OwnerKind {
+        /// A person's account (an administrator).
+        User => "user" / "Tài khoản người dùng",
+        /// A service client (a district system).
+        Client => "client" / "Ứng dụng kết nối",
+    }
+}
+
+string_enum! {
     /// Why a subscriber was called.
     DeliveryKind {
         /// A change of the feed, in order.

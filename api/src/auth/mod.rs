@@ -37,6 +37,21 @@ pub struct Caller {
 }
 
 impl Caller {
+    /// The caller an account's stored state makes: its role or access, scope and name as they
+    /// are now (a token's claims are checked against them first; a webhook's owner is read
+    /// again before each delivery).
+    pub fn of_subject(id: Uuid, subject: identity::Subject, request_id: Option<String>) -> Caller {
+        Caller {
+            principal: subject.principal,
+            id,
+            name: subject.name,
+            scope_id: subject.scope_id.into(),
+            scope_path: subject.scope_path,
+            scope_kind: subject.scope_kind,
+            request_id,
+        }
+    }
+
     /// The one authorization call: 403 unless the caller may do `action`. (404 for records
     /// outside the scope comes from the scoped queries, before the facts are known.)
     pub fn authorize(&self, action: Action) -> Result<(), ApiError> {
@@ -178,15 +193,7 @@ pub async fn authenticate(req: &HttpRequest) -> Result<Caller, ApiError> {
         })
         .filter(|s| s.principal == principal && s.scope_id.0.to_string() == claims.scope)
         .ok_or_else(|| ApiError::Unauthorized("the token has been revoked".into()))?;
-    let caller = Caller {
-        principal,
-        id: subject,
-        name: subject_row.name,
-        scope_id: subject_row.scope_id.into(),
-        scope_path: subject_row.scope_path,
-        scope_kind: subject_row.scope_kind,
-        request_id,
-    };
+    let caller = Caller::of_subject(subject, subject_row, request_id);
     req.extensions_mut().insert(caller.clone());
     Ok(caller)
 }

@@ -14,7 +14,9 @@ use centers_db::writes::{self, Write};
 use centers_db::{DbConnection, DeliveryId, WebhookId};
 use centers_domain::access::{Permission, Principal};
 use centers_domain::changes::{AuditAction, EntityKind};
-use centers_domain::webhooks::{check_url, is_internal, DeliveryKind, SubscriptionStatus};
+use centers_domain::webhooks::{
+    check_url, is_internal, DeliveryKind, OwnerKind, SubscriptionStatus,
+};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -177,11 +179,11 @@ pub fn parse_kinds(text: &str) -> Result<Vec<EntityKind>, ApiError> {
         .collect()
 }
 
-/// The owner columns of a caller: `("user"|"client", id)`.
-pub fn owner_of(caller: &Caller) -> (&'static str, centers_db::Id) {
+/// Whose a subscription of `caller` is.
+pub fn owner_of(caller: &Caller) -> (OwnerKind, centers_db::Id) {
     let kind = match caller.principal {
-        Principal::User(_) => "user",
-        Principal::Client(_) => "client",
+        Principal::User(_) => OwnerKind::User,
+        Principal::Client(_) => OwnerKind::Client,
     };
     (kind, centers_db::Id(caller.id))
 }

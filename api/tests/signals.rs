@@ -63,6 +63,26 @@ fn start(dir: &std::path::Path, port: u16) -> Child {
     child
 }
 
+/// Sends one request on a new connection and reads the whole answer. A connection reset before
+/// any answer is tried again (at most three times): this test is about what the log says, and
+/// one CI run saw the first login's connection reset under a loaded machine (cause not found;
+/// the answers themselves are still checked in full).
+fn exchange(port: u16, request: &str) -> String {
+    for attempt in 1..=3 {
+        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        stream.write_all(request.as_bytes()).unwrap();
+        let mut response = String::new();
+        match stream.read_to_string(&mut response) {
+            Ok(_) => return response,
+            Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset && attempt < 3 => {
+                std::thread::sleep(Duration::from_millis(200));
+            }
+            Err(e) => panic!("reading the answer: {e}"),
+        }
+    }
+    unreachable!("the loop returns or panics")
+}
+
 fn stops_gracefully_on(signal: &str) {
     let dir = tempfile::tempdir().unwrap();
     let port = free_port();
@@ -131,26 +151,20 @@ fn json_logs_carry_request_ids_and_no_secrets() {
         .spawn()
         .unwrap();
     wait_listening(&mut child, port);
-    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
     let body = r#"{"username":"admin","password":"admin-password-1"}"#;
     let request = format!(
         "POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
         body.len()
     );
-    stream.write_all(request.as_bytes()).unwrap();
-    let mut response = String::new();
-    stream.read_to_string(&mut response).unwrap();
+    let response = exchange(port, &request);
     assert!(response.starts_with("HTTP/1.1 200"), "{response}");
     // A mistyped body whose error message would echo the value.
-    let mut bad = TcpStream::connect(("127.0.0.1", port)).unwrap();
     let bad_body = r#"{"username":"admin","password":98765432109}"#;
     let bad_request = format!(
         "POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{bad_body}",
         bad_body.len()
     );
-    bad.write_all(bad_request.as_bytes()).unwrap();
-    let mut bad_response = String::new();
-    bad.read_to_string(&mut bad_response).unwrap();
+    let bad_response = exchange(port, &bad_request);
     assert!(bad_response.starts_with("HTTP/1.1 400"), "{bad_response}");
     let request_id = response
         .lines()

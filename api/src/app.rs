@@ -39,23 +39,28 @@ pub struct Prepared {
 
 /// Applies migrations, loads missing reference data (when enabled) and creates the first admin
 /// when there is no account yet.
+/// All of it under the preparation lock: instances starting together on one PostgreSQL database
+/// prepare it one after the other (the first migrates, seeds and creates the admin; the others
+/// find it done) instead of racing to create the same tables and the same admin.
 pub fn prepare_database(pool: &DbPool, settings: &Settings) -> anyhow::Result<Prepared> {
     let mut conn = pool.get().context("cannot connect to the database")?;
-    let mut prepared = Prepared {
-        migrations_applied: centers_db::run_migrations(&mut conn)
-            .map_err(|e| anyhow::anyhow!("migrations failed: {e}"))?,
-        ..Default::default()
-    };
-    if settings.seed_on_start {
-        prepared.seed = Some(seed_reference_data(
-            &mut conn,
-            settings.province_file.as_deref(),
-        )?);
-    }
-    let (created, generated) = bootstrap_admin(&mut conn, settings)?;
-    prepared.admin_created = created;
-    prepared.generated_admin_password = generated;
-    Ok(prepared)
+    centers_db::with_preparation_lock(&mut conn, |conn| {
+        let mut prepared = Prepared {
+            migrations_applied: centers_db::run_migrations(conn)
+                .map_err(|e| anyhow::anyhow!("migrations failed: {e}"))?,
+            ..Default::default()
+        };
+        if settings.seed_on_start {
+            prepared.seed = Some(seed_reference_data(
+                conn,
+                settings.province_file.as_deref(),
+            )?);
+        }
+        let (created, generated) = bootstrap_admin(conn, settings)?;
+        prepared.admin_created = created;
+        prepared.generated_admin_password = generated;
+        Ok(prepared)
+    })
 }
 
 /// Loads the province file (`file`, or Thanh Hóa's built-in one) into the database: what is
@@ -183,6 +188,7 @@ pub fn build_state(
         reports: crate::single_flight::SingleFlight::default(),
         verify_limiter: crate::limits::WindowLimiter::new(30, std::time::Duration::from_secs(60)),
         outbound,
+        stopping: std::sync::Arc::default(),
     })
 }
 
@@ -292,11 +298,18 @@ where
     }
 }
 
+/// Ends the connection after this answer (no keep-alive).
+fn close_connection(res: &mut ServiceResponse<BoxBody>) {
+    res.response_mut()
+        .head_mut()
+        .set_connection_type(actix_web::http::ConnectionType::Close);
+}
+
 /// `Accept` obeyed everywhere (RFC 9110 §12.5.1): a read answered in a representation `Accept`
 /// does not admit becomes a 406 naming the one it has (operations that offer several choose among
 /// them before working, `http::representation`); a write is refused before it runs when `Accept`
 /// admits no JSON, the only thing writes answer with. Errors are sent whatever `Accept` says, as
-/// RFC 9110 allows.
+/// RFC 9110 allows. And no new request while the instance stops (below).
 fn negotiated<S>(
     req: actix_web::dev::ServiceRequest,
     srv: &S,
@@ -308,6 +321,19 @@ where
         Error = actix_web::Error,
     >,
 {
+    // While the instance stops (SIGTERM) a new request is refused with 503 and its connection
+    // closed, having done nothing (an idempotency key it carried is released: a 5xx is never
+    // kept), so that the client sends it again to another instance. A request in flight goes on,
+    // and every answer sent while stopping closes its connection, so that no keep-alive
+    // connection holds the stop up (`crate::stopping`).
+    let stop = req
+        .app_data::<web::Data<AppState>>()
+        .map(|state| state.stopping.clone());
+    if stop.as_ref().is_some_and(|s| s.is_stopping()) {
+        let mut refused = req.error_response(ApiError::ShuttingDown);
+        close_connection(&mut refused);
+        return Either::Left(ready(Ok(refused)));
+    }
     let accept = req
         .headers()
         .get(header::ACCEPT)
@@ -330,13 +356,17 @@ where
             .and_then(|v| v.to_str().ok())
             .filter(|media| !crate::http::accepts(accept.as_deref(), media))
             .map(|media| media.split(';').next().unwrap_or(media).trim().to_owned());
-        Ok(match sent {
+        let mut res = match sent {
             Some(media) => {
                 let (req, _) = res.into_parts();
                 ServiceResponse::new(req, ApiError::NotAcceptable(vec![media]).error_response())
             }
             None => res,
-        })
+        };
+        if stop.as_ref().is_some_and(|s| s.is_stopping()) {
+            close_connection(&mut res);
+        }
+        Ok(res)
     })
 }
 
@@ -516,6 +546,9 @@ impl Application {
             + settings.password_concurrency
             + device_lane(settings.password_concurrency);
         let (head_timeout, keep_alive) = (settings.request_head_timeout, settings.keep_alive);
+        // Our own cut (`Stopper`) answers what still runs after the shutdown time with a 503;
+        // actix's, a second later and in whole seconds, only ends what that could not.
+        let shutdown_timeout = settings.shutdown_timeout.as_secs() + 1;
         let state = web::Data::new(build_state(settings, pool, read_pool, writer)?);
         let shared_state = state.clone();
         // The document is served as bytes made once: the utoipa object it is made from is large
@@ -567,7 +600,10 @@ impl Application {
                 .wrap(ErrorHandlers::new().default_handler(problemize))
                 .wrap_fn(security_headers)
                 .wrap_fn(move |mut req, srv| {
-                    crate::extract::with_body_deadline(&mut req, body_timeout);
+                    let stop = req
+                        .app_data::<web::Data<AppState>>()
+                        .map(|state| state.stopping.clone());
+                    crate::extract::with_body_deadline(&mut req, body_timeout, stop);
                     srv.call(req)
                 })
                 .wrap_fn(|req, srv| {
@@ -664,7 +700,7 @@ impl Application {
         // Signals are handled by `serve` (actix's own handling makes SIGINT a forced stop).
         .disable_signals()
         .worker_max_blocking_threads(blocking_threads)
-        .shutdown_timeout(30);
+        .shutdown_timeout(shutdown_timeout);
         if let Some(w) = workers {
             server = server.workers(w);
         }
@@ -714,6 +750,17 @@ impl Application {
         self.server.handle()
     }
 
+    /// What stops this instance gracefully (SIGTERM): new requests are refused with 503 and
+    /// `Connection: close` from now on, the listener closes, and requests in flight get up to
+    /// `APP_SHUTDOWN_TIMEOUT` to finish (then a 503 `interrupted`).
+    pub fn stopper(&self) -> Stopper {
+        Stopper {
+            signal: self.state.stopping.clone(),
+            grace: self.state.settings.shutdown_timeout,
+            handle: self.server.handle(),
+        }
+    }
+
     /// Serves until stopped (SIGTERM/SIGINT stop gracefully: in-flight requests finish).
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         crate::delivery::spawn(self.state.clone());
@@ -725,6 +772,29 @@ impl Application {
         let served = self.server.await;
         metrics_handle.stop(true).await;
         served
+    }
+}
+
+/// Stops an instance gracefully; see [`Application::stopper`].
+#[derive(Clone)]
+pub struct Stopper {
+    signal: std::sync::Arc<crate::stopping::StopSignal>,
+    grace: std::time::Duration,
+    handle: ServerHandle,
+}
+
+impl Stopper {
+    /// Refuses new requests at once and closes the listener; requests in flight get the
+    /// shutdown time, then those still running are answered 503. Returns when the server has
+    /// stopped.
+    pub async fn stop(&self) {
+        self.signal.begin();
+        let (signal, grace) = (self.signal.clone(), self.grace);
+        actix_web::rt::spawn(async move {
+            actix_web::rt::time::sleep(grace).await;
+            signal.cut();
+        });
+        self.handle.stop(true).await;
     }
 }
 

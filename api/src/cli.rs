@@ -26,8 +26,31 @@ pub struct Cli {
 pub enum Command {
     /// Serve the API (the default).
     Serve,
-    /// Apply pending database migrations and exit.
-    Migrate,
+    /// Apply pending database migrations and exit (several instances may run it at once on
+    /// PostgreSQL: one applies them, the others wait and find nothing to do).
+    Migrate {
+        /// Apply nothing: list the pending migrations and exit non-zero when there are any (for
+        /// deployment scripts).
+        #[arg(long)]
+        check: bool,
+    },
+    /// Write a consistent copy of the database (APP_DATABASE_URL) to a new file while the server
+    /// goes on serving: SQLite with VACUUM INTO, PostgreSQL with pg_dump (custom format).
+    Backup {
+        /// The file to write; it must not exist.
+        #[arg(long)]
+        to: std::path::PathBuf,
+    },
+    /// Put a backup made by `backup` in place as the database (APP_DATABASE_URL). Stop the
+    /// servers on it first. Refuses a database that already has tables unless `--force`.
+    Restore {
+        /// The backup file.
+        #[arg(long)]
+        from: std::path::PathBuf,
+        /// Replace a database that is not empty.
+        #[arg(long)]
+        force: bool,
+    },
     /// Load a province file (Thanh Hóa's built-in one by default) and exit: opens what is
     /// missing and applies the dated changes not yet recorded; idempotent.
     Seed {
@@ -83,12 +106,47 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     crate::telemetry::init(settings.log_format);
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(settings),
-        Command::Migrate => {
+        Command::Migrate { check } => {
             let pool = pool(&settings)?;
             let mut conn = pool.get()?;
+            if check {
+                let pending = centers_db::pending_migrations(&mut conn)
+                    .map_err(|e| anyhow::anyhow!("cannot read the applied migrations: {e}"))?;
+                if pending.is_empty() {
+                    println!("up to date: schema {}", centers_db::SCHEMA_VERSION);
+                    return Ok(());
+                }
+                bail!(
+                    "{} migration(s) pending: {}",
+                    pending.len(),
+                    pending.join(", ")
+                );
+            }
             let n = centers_db::run_migrations(&mut conn)
                 .map_err(|e| anyhow::anyhow!("migrations failed: {e}"))?;
             println!("applied {n} migration(s)");
+            Ok(())
+        }
+        Command::Backup { to } => {
+            let started = std::time::Instant::now();
+            backup(&settings.database_url, &to)?;
+            let size = std::fs::metadata(&to).map(|m| m.len()).unwrap_or(0);
+            println!(
+                "backed up to {} ({size} bytes) in {:.1} s",
+                to.display(),
+                started.elapsed().as_secs_f64()
+            );
+            Ok(())
+        }
+        Command::Restore { from, force } => {
+            let restored = centers_db::backup::restore(&settings.database_url, &from, force)
+                .with_context(|| format!("restoring {}", from.display()))?;
+            println!(
+                "restored {}: schema {}, change feed up to seq {}; the server migrates it on start",
+                from.display(),
+                restored.schema_version.as_deref().unwrap_or("(none)"),
+                restored.last_seq
+            );
             Ok(())
         }
         Command::Seed { file } => {
@@ -161,6 +219,15 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
+/// Backs up the database at `url` to `to` (which must not exist) while it serves.
+pub fn backup(url: &str, to: &std::path::Path) -> anyhow::Result<()> {
+    let pool = centers_db::build_pool(url, 1, std::time::Duration::from_secs(30))
+        .context("cannot open the database (APP_DATABASE_URL)")?;
+    let mut conn = pool.get()?;
+    centers_db::backup::backup(&mut conn, url, to)
+        .with_context(|| format!("backing up to {}", to.display()))
+}
+
 fn pool(settings: &Settings) -> anyhow::Result<centers_db::DbPool> {
     centers_db::build_pool(&settings.database_url, 2, settings.pool_timeout)
         .context("cannot open the database (APP_DATABASE_URL)")
@@ -171,19 +238,25 @@ fn serve(settings: Settings) -> anyhow::Result<()> {
         let addr = format!("{}:{}", settings.host, settings.port);
         let app = Application::build(settings)?;
         tracing::info!(address = %addr, port = app.port(), "serving; docs at /docs");
-        let handle = app.handle();
+        let stopper = app.stopper();
+        let grace = settings_grace(&app);
         actix_web::rt::spawn(async move {
             let signal = shutdown_signal().await;
             tracing::info!(
                 signal,
-                "stopping gracefully: in-flight requests finish (up to 30 s)"
+                grace_seconds = grace,
+                "stopping gracefully: new requests get 503, requests in flight finish"
             );
-            handle.stop(true).await;
+            stopper.stop().await;
         });
         app.run_until_stopped().await?;
         tracing::info!("stopped");
         Ok(())
     })
+}
+
+fn settings_grace(app: &Application) -> u64 {
+    app.state().settings.shutdown_timeout.as_secs().max(1)
 }
 
 /// Waits for SIGTERM or SIGINT (Ctrl-C); both stop the server gracefully.

@@ -50,6 +50,9 @@ pub struct Settings {
     pub list_cache_ttl: Duration,
     /// How long an idle keep-alive connection stays open.
     pub keep_alive: Duration,
+    /// How long requests in flight may take to finish once the instance is told to stop
+    /// (`APP_SHUTDOWN_TIMEOUT`, default 30 s); those still running then are answered 503.
+    pub shutdown_timeout: Duration,
     /// Whether this instance delivers webhooks (`APP_WEBHOOK_DELIVERY`, on by default).
     pub webhook_delivery: bool,
     /// How often the delivery worker looks for due subscriptions (`APP_WEBHOOK_POLL`).
@@ -168,6 +171,7 @@ impl Default for Settings {
             auth_cache_ttl: Duration::from_secs(5),
             list_cache_ttl: Duration::from_secs(2),
             keep_alive: Duration::from_secs(5),
+            shutdown_timeout: Duration::from_secs(30),
             webhook_delivery: true,
             webhook_poll: Duration::from_secs(1),
             webhook_timeout: Duration::from_secs(10),
@@ -335,6 +339,7 @@ impl Settings {
             ("APP_REQUEST_HEAD_TIMEOUT", &mut s.request_head_timeout),
             ("APP_BODY_TIMEOUT", &mut s.body_timeout),
             ("APP_KEEP_ALIVE", &mut s.keep_alive),
+            ("APP_SHUTDOWN_TIMEOUT", &mut s.shutdown_timeout),
             ("APP_WEBHOOK_POLL", &mut s.webhook_poll),
             ("APP_WEBHOOK_TIMEOUT", &mut s.webhook_timeout),
             ("APP_WEBHOOK_RETRY_BASE", &mut s.webhook_retry.base),

@@ -114,6 +114,14 @@ pub enum ApiError {
     /// The client did not send its request (or body) in time.
     #[error("request timeout")]
     RequestTimeout,
+    /// This instance is stopping (SIGTERM): requests in flight finish, a new one is refused with
+    /// the connection closed, so that the client sends it again to another instance.
+    #[error("shutting down")]
+    ShuttingDown,
+    /// The request's body was still arriving when the instance's shutdown time was up: nothing
+    /// was done.
+    #[error("interrupted by shutdown")]
+    Interrupted,
     #[error("internal error: {0}")]
     Internal(String),
 }
@@ -160,6 +168,8 @@ impl ApiError {
             ApiError::Unavailable(_) => ("unavailable", "Service unavailable"),
             ApiError::Busy { .. } => ("busy", "Server busy"),
             ApiError::RequestTimeout => ("request-timeout", "Request timeout"),
+            ApiError::ShuttingDown => ("shutting-down", "Shutting down"),
+            ApiError::Interrupted => ("interrupted", "Interrupted by shutdown"),
             ApiError::Internal(_) => ("internal", "Internal error"),
         }
     }
@@ -190,6 +200,13 @@ impl ApiError {
             ApiError::RouteNotFound => {
                 problem.detail = Some(
                     "no operation at this path; the operations are listed in /api/v1/openapi.json"
+                        .into(),
+                )
+            }
+            ApiError::Interrupted => {
+                problem.detail = Some(
+                    "this instance stopped before the request's body arrived; nothing was done \
+                     — send it again (on a new connection)"
                         .into(),
                 )
             }
@@ -253,6 +270,13 @@ impl ApiError {
             ApiError::RequestTimeout => {
                 problem.detail = Some("the request body was not received in time".into())
             }
+            ApiError::ShuttingDown => {
+                problem.detail = Some(
+                    "this instance is stopping and did nothing with the request; send it again \
+                     (on a new connection)"
+                        .into(),
+                )
+            }
         }
         // Messages may quote what the client sent: never echo a control character back.
         let clean = |s: &mut String| {
@@ -295,7 +319,10 @@ impl ResponseError for ApiError {
             ApiError::NotAcceptable(_) => StatusCode::NOT_ACCEPTABLE,
             ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
-            ApiError::Unavailable(_) | ApiError::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::Unavailable(_)
+            | ApiError::Busy { .. }
+            | ApiError::ShuttingDown
+            | ApiError::Interrupted => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -321,6 +348,10 @@ impl ResponseError for ApiError {
             }
             ApiError::RequestTimeout => {
                 builder.insert_header((header::CONNECTION, "close"));
+            }
+            ApiError::ShuttingDown | ApiError::Interrupted => {
+                builder.insert_header((header::CONNECTION, "close"));
+                builder.insert_header((header::RETRY_AFTER, "1"));
             }
             _ => {}
         }

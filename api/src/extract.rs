@@ -76,6 +76,9 @@ pub fn body_error(e: actix_web::Error) -> ApiError {
         Some(PayloadError::Io(io)) if io.kind() == std::io::ErrorKind::TimedOut => {
             ApiError::RequestTimeout
         }
+        Some(PayloadError::Io(io)) if io.kind() == std::io::ErrorKind::Interrupted => {
+            ApiError::Interrupted
+        }
         _ => ApiError::BadRequest {
             detail: "the request body cannot be read".into(),
             errors: Vec::new(),
@@ -85,8 +88,14 @@ pub fn body_error(e: actix_web::Error) -> ApiError {
 
 /// Gives a request's body a deadline: a client that announces a body and then sends it slowly (or
 /// not at all) gets a 408 when `timeout` has passed since the request arrived, instead of holding
-/// a worker's connection open. (actix's own `client_request_timeout` covers only the head.)
-pub fn with_body_deadline(req: &mut actix_web::dev::ServiceRequest, timeout: std::time::Duration) {
+/// a worker's connection open. (actix's own `client_request_timeout` covers only the head.) And
+/// when the instance stopping runs out of time (`stop`'s cut), a body still arriving ends with a
+/// 503 `interrupted`: the request did nothing yet, the client sends it again elsewhere.
+pub fn with_body_deadline(
+    req: &mut actix_web::dev::ServiceRequest,
+    timeout: std::time::Duration,
+    stop: Option<std::sync::Arc<crate::stopping::StopSignal>>,
+) {
     use actix_web::HttpMessage;
     let payload = req.take_payload();
     if matches!(payload, Payload::None) {
@@ -95,6 +104,10 @@ pub fn with_body_deadline(req: &mut actix_web::dev::ServiceRequest, timeout: std
     let stream = DeadlinePayload {
         inner: payload,
         deadline: Box::pin(actix_web::rt::time::sleep(timeout)),
+        cut: stop.map(|stop| {
+            Box::pin(async move { stop.cut_off().await })
+                as std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>
+        }),
         expired: false,
     };
     req.set_payload(Payload::Stream {
@@ -105,6 +118,7 @@ pub fn with_body_deadline(req: &mut actix_web::dev::ServiceRequest, timeout: std
 struct DeadlinePayload {
     inner: Payload,
     deadline: std::pin::Pin<Box<actix_web::rt::time::Sleep>>,
+    cut: Option<std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>>,
     expired: bool,
 }
 
@@ -130,6 +144,16 @@ impl futures_util::Stream for DeadlinePayload {
                 "the request body was not received in time",
             );
             return Poll::Ready(Some(Err(actix_web::error::PayloadError::Io(timed_out))));
+        }
+        if let Some(cut) = self.cut.as_mut() {
+            if cut.as_mut().poll(cx).is_ready() {
+                self.expired = true;
+                let interrupted = std::io::Error::new(
+                    std::io::ErrorKind::Interrupted,
+                    "the instance stopped before the body arrived",
+                );
+                return Poll::Ready(Some(Err(actix_web::error::PayloadError::Io(interrupted))));
+            }
         }
         Poll::Pending
     }

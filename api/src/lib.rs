@@ -22,6 +22,7 @@ pub mod routes;
 pub mod services;
 pub mod single_flight;
 pub mod state;
+pub mod stopping;
 pub mod telemetry;
 pub mod webhook_signature;
 

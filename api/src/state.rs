@@ -61,6 +61,8 @@ pub struct AppState {
     pub outbound: crate::delivery::Outbound,
     /// This instance's metrics (`crate::metrics`).
     pub metrics: crate::metrics::Metrics,
+    /// Where the instance is in stopping (`crate::stopping`).
+    pub stopping: Arc<crate::stopping::StopSignal>,
 }
 
 impl AppState {

@@ -112,6 +112,15 @@ impl r2d2::ManageConnection for ConnectionManager {
     }
 }
 
+/// One connection outside any pool (the command line's restore), set up as pooled ones are.
+pub fn connect(url: &str) -> Result<DbConnection, diesel::ConnectionError> {
+    use r2d2::ManageConnection;
+    ConnectionManager {
+        backend: Backend::from_url(url),
+    }
+    .connect()
+}
+
 /// A pool of connections to one database.
 pub type DbPool = r2d2::Pool<ConnectionManager>;
 
@@ -154,16 +163,65 @@ pub fn build_pool(
 
 type MigrationResult<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
 
-/// Applies every pending migration of the connection's backend; returns how many ran.
+/// The key of the PostgreSQL advisory lock a process holds while it prepares the database
+/// ("centers" and 1 in its bytes; any constant no other program on the database uses).
+const PREPARATION_LOCK: i64 = 0x6365_6e74_6572_7301;
+
+/// Runs `prepare` while holding the preparation lock: on PostgreSQL a session advisory lock, so
+/// that instances starting together on one database migrate (and seed, and create the first
+/// admin) one after the other — the second finds nothing left to do — instead of racing to
+/// create the same tables. SQLite is served by one instance and runs `prepare` as it is.
+/// The lock is re-entrant on a connection (`run_migrations` takes it again inside).
+pub fn with_preparation_lock<T, E>(
+    conn: &mut DbConnection,
+    prepare: impl FnOnce(&mut DbConnection) -> Result<T, E>,
+) -> Result<T, E>
+where
+    E: From<diesel::result::Error>,
+{
+    if !matches!(conn, DbConnection::Postgresql(_)) {
+        return prepare(conn);
+    }
+    conn.batch_execute(&format!("SELECT pg_advisory_lock({PREPARATION_LOCK})"))?;
+    let prepared = prepare(conn);
+    // A pooled connection lives on: a lock left held would stop every later start.
+    let unlocked = conn.batch_execute(&format!("SELECT pg_advisory_unlock({PREPARATION_LOCK})"));
+    match (prepared, unlocked) {
+        (Ok(_), Err(e)) => Err(e.into()),
+        (prepared, _) => prepared,
+    }
+}
+
+/// Applies every pending migration of the connection's backend under the preparation lock;
+/// returns how many ran (0 for an instance that waited while another applied them).
 pub fn run_migrations(conn: &mut DbConnection) -> MigrationResult<usize> {
-    let applied = match conn {
-        DbConnection::Postgresql(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS)?.len(),
-        DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS)?.len(),
+    with_preparation_lock(conn, |conn| -> MigrationResult<usize> {
+        let applied = match conn {
+            DbConnection::Postgresql(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS)?.len(),
+            DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS)?.len(),
+        };
+        // Report figures marked by a migration (or by a writer outside the server) are computed
+        // before anything reads them.
+        crate::write_transaction(conn, |_| Ok::<_, diesel::result::Error>(()))?;
+        Ok(applied)
+    })
+}
+
+/// The migrations this build has that the database has not applied, oldest first.
+pub fn pending_migrations(conn: &mut DbConnection) -> MigrationResult<Vec<String>> {
+    let names = match conn {
+        DbConnection::Postgresql(c) => c
+            .pending_migrations(POSTGRES_MIGRATIONS)?
+            .iter()
+            .map(|m| m.name().to_string())
+            .collect(),
+        DbConnection::Sqlite(c) => c
+            .pending_migrations(SQLITE_MIGRATIONS)?
+            .iter()
+            .map(|m| m.name().to_string())
+            .collect(),
     };
-    // Report figures marked by a migration (or by a writer outside the server) are computed
-    // before anything reads them.
-    crate::write_transaction(conn, |_| Ok::<_, diesel::result::Error>(()))?;
-    Ok(applied)
+    Ok(names)
 }
 
 /// Reverts every applied migration (newest first); used by the up → down → up test.

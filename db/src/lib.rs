@@ -4,6 +4,7 @@
 //! write paths go through [`write_transaction`].
 
 pub mod audit;
+pub mod backup;
 pub mod connection;
 pub mod counts;
 pub mod demo;
@@ -95,8 +96,9 @@ pub use scope::InScope;
 pub use types::*;
 
 pub use connection::{
-    build_pool, is_sqlite, revert_all_migrations, revert_last_migration, run_migrations,
-    schema_columns, Backend, DbConnection, DbPool, MultiBackend, PoolError, SCHEMA_VERSION,
+    build_pool, is_sqlite, pending_migrations, revert_all_migrations, revert_last_migration,
+    run_migrations, schema_columns, with_preparation_lock, Backend, DbConnection, DbPool,
+    MultiBackend, PoolError, SCHEMA_VERSION,
 };
 
 use chrono::{NaiveDateTime, Timelike, Utc};

@@ -4,6 +4,7 @@
 //! server again, which cost minutes and gigabytes of disk on a fresh build (CI ran out of space).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod backup;
 mod changes;
 mod contract;
 mod feed_rules;

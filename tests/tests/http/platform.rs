@@ -644,3 +644,49 @@ fn graceful_stop_lets_an_in_flight_request_finish() {
     // New connections are refused once stopped.
     assert!(std::net::TcpStream::connect(&addr).is_err());
 }
+
+/// While an instance stops, a request that still reaches it is refused before anything runs —
+/// a write included, its idempotency key released — with 503 `shutting-down`, `Retry-After` and
+/// `Connection: close`; `/readyz` too, so a load balancer takes the instance out.
+#[test]
+fn a_stopping_instance_refuses_new_requests_and_does_nothing() {
+    let app = TestApp::spawn();
+    let admin = app.admin_token();
+    let center = app.center_id(&admin, "406");
+    app.state.stopping.begin();
+    for path in ["/readyz", "/api/v1/centers"] {
+        let r = app.request("GET", path, Some(&admin), None, &[]);
+        r.problem(503);
+        assert_eq!(
+            r.body["type"], "urn:centers:problem:shutting-down",
+            "{path}"
+        );
+        assert_eq!(r.header("retry-after"), Some("1"));
+    }
+    let body = json!({"name": "Chi bộ dừng máy", "code": "STOP-1", "center_id": center});
+    let refused = app.request(
+        "POST",
+        "/api/v1/party-organizations",
+        Some(&admin),
+        Some(&body),
+        &[("Idempotency-Key", "stopping-1")],
+    );
+    refused.problem(503);
+    // A server whose flag is set cannot be asked; a second one on the same database shows
+    // nothing was written and the key is free.
+    let other = TestApp::spawn_on(app.db.share(), app.database_url.clone(), |_| {});
+    let listed = other.get(
+        &format!("/api/v1/party-organizations?center_id={center}&limit=500"),
+        &admin,
+    );
+    assert_eq!(listed.status, 200, "{}", listed.text);
+    assert!(!listed.text.contains("STOP-1"), "{}", listed.text);
+    let created = other.request(
+        "POST",
+        "/api/v1/party-organizations",
+        Some(&admin),
+        Some(&body),
+        &[("Idempotency-Key", "stopping-1")],
+    );
+    assert_eq!(created.status, 201, "{}", created.text);
+}

@@ -25,5 +25,6 @@ mod report_figures;
 mod reports;
 mod security;
 mod teaching;
+mod upgrade;
 mod walk;
 mod webhooks;

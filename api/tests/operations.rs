@@ -362,12 +362,12 @@ fn a_rolling_restart_of_two_instances_loses_no_acknowledged_write() {
     };
     std::thread::sleep(Duration::from_millis(1_500));
     // Restart A, then B, each while the loop writes through both.
-    for which in 0..2 {
+    for (which, port) in ports.iter().enumerate() {
         let server = if which == 0 { &mut a } else { &mut b };
         server.signal("TERM");
         let status = server.wait_exit(Duration::from_secs(30));
         assert!(status.success(), "exit {status:?}");
-        *server = Server::start(&db.url, ports[which], &log, &settings);
+        *server = Server::start(&db.url, *port, &log, &settings);
         wait_ready(&agent, &server.base());
         std::thread::sleep(Duration::from_millis(1_500));
     }

@@ -546,8 +546,8 @@ impl Application {
             + settings.password_concurrency
             + device_lane(settings.password_concurrency);
         let (head_timeout, keep_alive) = (settings.request_head_timeout, settings.keep_alive);
-        // Our own cut (`Stopper`) answers what still runs after the shutdown time with a 503;
-        // actix's, a second later and in whole seconds, only ends what that could not.
+        // Our own cut (`Stopper`) answers a body still arriving after the shutdown time with a
+        // 503; actix's forced stop, a second later and in whole seconds, ends what is left.
         let shutdown_timeout = settings.shutdown_timeout.as_secs() + 1;
         let state = web::Data::new(build_state(settings, pool, read_pool, writer)?);
         let shared_state = state.clone();
@@ -785,7 +785,7 @@ pub struct Stopper {
 
 impl Stopper {
     /// Refuses new requests at once and closes the listener; requests in flight get the
-    /// shutdown time, then those still running are answered 503. Returns when the server has
+    /// shutdown time, then a body still arriving is answered 503. Returns when the server has
     /// stopped.
     pub async fn stop(&self) {
         self.signal.begin();
